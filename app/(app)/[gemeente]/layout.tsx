@@ -1,0 +1,28 @@
+import { AppHeader } from "@/components/shell/app-header";
+import { listMyGemeenten } from "@/lib/auth/membership";
+import { requireActor, requireUser } from "@/lib/auth/session";
+
+export default async function GemeenteLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ gemeente: string }>;
+}) {
+  const { gemeente } = await params;
+  const user = await requireUser();
+  const actor = await requireActor(gemeente);
+  const mine = await listMyGemeenten(user.id);
+  return (
+    <div className="flex min-h-screen flex-col">
+      <AppHeader
+        actor={actor}
+        userName={user.name ?? user.email}
+        otherGemeenten={mine.filter((m) => m.gemeente.slug !== gemeente).map((m) => m.gemeente)}
+      />
+      <main id="inhoud" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

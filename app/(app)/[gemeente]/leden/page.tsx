@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { InviteForm } from "@/components/members/invite-form";
+import { MemberActions } from "@/components/members/member-actions";
+import { requireActor } from "@/lib/auth/session";
+import { changeRoleAction, inviteMemberAction, removeMemberAction } from "@/lib/members/actions";
+import { listMembers } from "@/lib/members/list-members";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("members") };
+}
+
+export default async function MembersPage({ params }: { params: Promise<{ gemeente: string }> }) {
+  const { gemeente } = await params;
+  const actor = await requireActor(gemeente, "members.manage");
+  const { members, invitations } = await listMembers(actor);
+  const t = await getTranslations();
+  const format = await getFormatter();
+  return (
+    <div className="flex flex-col gap-8">
+      <div>
+        <h1 className="text-3xl font-semibold">{t("members.title", { gemeente: actor.gemeenteName })}</h1>
+        <p className="mt-2 text-muted">{t("members.intro")}</p>
+      </div>
+
+      <section aria-labelledby="leden-lijst" className="rounded-lg border border-line bg-white p-4 sm:p-6">
+        <h2 id="leden-lijst" className="mb-4 text-xl font-semibold">
+          {t("members.listTitle")}
+        </h2>
+        <ul className="divide-y divide-line">
+          {members.map((member) => {
+            const name = member.name ?? member.email;
+            return (
+              <li key={member.id} className="grid gap-3 py-4 md:grid-cols-[1fr_auto]">
+                <div>
+                  <p className="font-medium">
+                    {name} {member.id === actor.membershipId && <span className="text-muted">{t("members.you")}</span>}
+                  </p>
+                  <p className="text-sm text-muted">{member.email}</p>
+                  <p className="text-sm">{t(`roles.${member.role}`)}</p>
+                </div>
+                <MemberActions
+                  member={{ id: member.id, name, role: member.role }}
+                  gemeenteName={actor.gemeenteName}
+                  changeRole={changeRoleAction.bind(null, gemeente)}
+                  remove={removeMemberAction.bind(null, gemeente)}
+                />
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <div className="grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="uitnodigen" className="rounded-lg border border-line bg-white p-4 sm:p-6">
+          <h2 id="uitnodigen" className="mb-1 text-xl font-semibold">
+            {t("members.inviteTitle")}
+          </h2>
+          <p className="mb-4 text-sm text-muted">{t("members.inviteIntro")}</p>
+          <InviteForm action={inviteMemberAction.bind(null, gemeente)} />
+        </section>
+        <section aria-labelledby="openstaand" className="rounded-lg border border-line bg-white p-4 sm:p-6">
+          <h2 id="openstaand" className="mb-4 text-xl font-semibold">
+            {t("members.pendingTitle")}
+          </h2>
+          {invitations.length === 0 ? (
+            <p className="text-muted">{t("members.pendingNone")}</p>
+          ) : (
+            <ul className="divide-y divide-line">
+              {invitations.map((inv) => (
+                <li key={inv.id} className="py-2">
+                  <p className="font-medium">{inv.email}</p>
+                  <p className="text-sm text-muted">
+                    {t(`roles.${inv.role}`)} · {t("members.expires", { date: format.dateTime(inv.expiresAt, { dateStyle: "long" }) })}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { InputHTMLAttributes, ReactNode } from "react";
+
+type FieldProps = {
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  children?: (ids: { describedBy?: string; invalid: boolean }) => ReactNode;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, "children">;
+
+/**
+ * A labelled form field with its hint and errors linked by aria-describedby.
+ * Pass `children` to render a select or textarea instead of an input.
+ */
+export function Field({ name, label, hint, errors, children, id, ...input }: FieldProps) {
+  const fieldId = id ?? `veld-${name}`;
+  const hintId = hint ? `${fieldId}-hint` : undefined;
+  const errorId = errors?.length ? `${fieldId}-fout` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const invalid = Boolean(errorId);
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={fieldId} className="font-medium">
+        {label}
+      </label>
+      {hint && (
+        <p id={hintId} className="text-sm text-muted">
+          {hint}
+        </p>
+      )}
+      {children ? (
+        children({ describedBy, invalid })
+      ) : (
+        <input
+          id={fieldId}
+          name={name}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          className={inputClass(invalid)}
+          {...input}
+        />
+      )}
+      {errorId && (
+        <p id={errorId} className="text-sm font-medium text-danger">
+          {errors!.join(" ")}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function inputClass(invalid = false): string {
+  return `min-h-11 w-full rounded-md border bg-white px-3 py-2 ${invalid ? "border-danger border-2" : "border-muted"}`;
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "@/lib/db";
+import { authSecret } from "@/lib/env";
+import { SIGN_IN_FAILURES, clear, hit, isLimited } from "@/lib/rate-limit";
+import { signInSchema } from "@/lib/validation/auth";
+import { verifyPassword } from "./password";
+
+/** Error codes next-auth hands back to the sign-in form (see messages: signIn.errors). */
+export const SIGN_IN_ERRORS = { invalid: "CredentialsSignin", limited: "RateLimited" } as const;
+
+export const authOptions: NextAuthOptions = {
+  secret: authSecret(),
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/inloggen" },
+  providers: [
+    CredentialsProvider({
+      name: "E-mail en wachtwoord",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(raw) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        if (await isLimited(SIGN_IN_FAILURES, email)) throw new Error(SIGN_IN_ERRORS.limited);
+        const user = await db().user.findUnique({
+          where: { email },
+          select: { id: true, email: true, name: true, passwordHash: true },
+        });
+        const ok = await verifyPassword(user?.passwordHash, password);
+        if (!user || !ok) {
+          await hit(SIGN_IN_FAILURES, email);
+          return null;
+        }
+        await clear(SIGN_IN_FAILURES, email);
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user && token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+};

@@ -1,0 +1,34 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/**
+ * What each role may do inside its own gemeente. The single source of truth for
+ * role decisions: pages, server actions and data functions all ask `can()`.
+ */
+const PERMISSIONS = {
+  "gemeente.view": ["BEHEERDER", "GRIFFIER", "FACILITATOR", "RAADSLID"],
+  "members.manage": ["BEHEERDER"],
+  "audit.view": ["BEHEERDER", "GRIFFIER"],
+  "sessions.view": ["BEHEERDER", "GRIFFIER", "FACILITATOR", "RAADSLID"],
+  "sessions.prepare": ["GRIFFIER"],
+  "sessions.run": ["GRIFFIER", "FACILITATOR"],
+  "sessions.review": ["GRIFFIER", "FACILITATOR"],
+  "worksheets.answer": ["RAADSLID"],
+  "cases.contribute": ["GRIFFIER", "RAADSLID"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** The caller's verified membership of one gemeente: the `actor` of every data function. */
+export type Actor = {
+  userId: string;
+  membershipId: string;
+  role: Role;
+  gemeenteId: string;
+  gemeenteSlug: string;
+  gemeenteName: string;
+};

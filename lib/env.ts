@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+// The only module that reads process.env. Parsed lazily: `next build` imports
+// server modules without a database or secret configured.
+const schema = z.object({
+  DATABASE_URL: z.string().min(1, "DATABASE_URL is not set"),
+  NEXTAUTH_SECRET: z.string().min(1).optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  SMTP_URL: z.string().min(1).optional(),
+  MAIL_FROM: z.string().min(1).default("Beraad <noreply@beraad.local>"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= schema.parse(process.env);
+  return cached;
+}
+
+/** The secret next-auth signs its JWTs with; read at request time. */
+export function authSecret(): string | undefined {
+  return process.env.NEXTAUTH_SECRET;
+}

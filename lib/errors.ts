@@ -1,0 +1,27 @@
+/**
+ * Expected failures carry a code that the UI turns into a Dutch message
+ * (messages: errors.<code>). Anything else is unexpected: logged, and shown as a
+ * generic message, never with internal detail.
+ */
+export type AppErrorCode =
+  | "NOT_FOUND"
+  | "FORBIDDEN"
+  | "CONFLICT"
+  | "INVALID"
+  | "RATE_LIMITED"
+  | "INVITATION_INVALID"
+  | "ALREADY_MEMBER"
+  | "INVITATION_WRONG_PASSWORD"
+  | "LAST_BEHEERDER";
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message?: string,
+  ) {
+    super(message ?? code);
+    this.name = "AppError";
+  }
+}
+
+export const isAppError = (error: unknown): error is AppError => error instanceof AppError;

@@ -1,0 +1,38 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import { isAppError } from "@/lib/errors";
+import { fieldErrorsOf, formValues, type FormState } from "./state";
+
+/**
+ * The one way a form action runs: parse with zod → run (which authorises and
+ * calls the domain) → a FormState. Expected errors (AppError) show their Dutch
+ * message; unexpected ones are logged and shown generically. Redirects thrown
+ * by `run` pass through.
+ */
+export async function handleForm<S extends z.ZodType>(
+  formData: FormData,
+  schema: S,
+  run: (input: z.infer<S>) => Promise<FormState | void>,
+): Promise<FormState> {
+  const values = formValues(formData);
+  const t = await getTranslations("errors");
+  const parsed = schema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) {
+    return { status: "error", message: t("invalid"), fieldErrors: fieldErrorsOf(parsed.error), values };
+  }
+  try {
+    return (await run(parsed.data)) ?? { status: "success" };
+  } catch (error) {
+    if (isAppError(error)) return { status: "error", message: t(error.code), values };
+    if (isNextControlFlow(error)) throw error;
+    console.error("Unexpected error in form action", error);
+    return { status: "error", message: t("unexpected"), values };
+  }
+}
+
+// redirect() and notFound() work by throwing; they must reach Next unchanged.
+function isNextControlFlow(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
+}

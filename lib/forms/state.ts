@@ -1,0 +1,35 @@
+import type { z } from "zod";
+
+/**
+ * The one shape every form action returns (used with React's useActionState).
+ * `values` echoes what the user typed, so a refused form keeps its input even
+ * without JavaScript.
+ */
+export type FormState = {
+  status: "idle" | "success" | "error";
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  values?: Record<string, string>;
+  /** Extra result data for the UI, e.g. an invitation link to pass on. */
+  data?: Record<string, string>;
+};
+
+export const initialFormState: FormState = { status: "idle" };
+
+/** The text fields of a submitted form, for echoing back after an error. */
+export function formValues(formData: FormData, omit: string[] = ["password", "passwordRepeat"]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION") && !omit.includes(key)) values[key] = value;
+  }
+  return values;
+}
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return fieldErrors;
+}

@@ -1,0 +1,20 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { LOCALE_COOKIE, LOCALES } from "./config";
+
+const schema = z.object({ locale: z.enum(LOCALES) });
+
+/** The language switch: stores the choice in a cookie for a year. */
+export async function setLocale(formData: FormData): Promise<void> {
+  const parsed = schema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return;
+  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {
+    maxAge: 365 * 24 * 60 * 60,
+    sameSite: "lax",
+    path: "/",
+  });
+  revalidatePath("/", "layout");
+}

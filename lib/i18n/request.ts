@@ -1,0 +1,16 @@
+import { cookies } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type Locale } from "./config";
+
+// The locale comes from a cookie (set by the language switch), not the URL:
+// links stay the same in both languages. Dutch is the default.
+async function loadMessages(locale: Locale) {
+  const base = (await import(`../../messages/${locale}.json`)).default;
+  return { ...base };
+}
+
+export default getRequestConfig(async () => {
+  const requested = (await cookies()).get(LOCALE_COOKIE)?.value;
+  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
+  return { locale, messages: await loadMessages(locale), timeZone: "Europe/Amsterdam" };
+});

@@ -1,0 +1,49 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit";
+import { assertCan } from "@/lib/auth/membership";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { InviteInput } from "@/lib/validation/members";
+import { INVITATION_TTL_MS, hashToken, newInvitationToken } from "./tokens";
+
+/**
+ * Creates a single-use invitation and returns its token. Earlier open
+ * invitations for the same address in this gemeente are revoked, so only the
+ * newest link works.
+ */
+export async function inviteMember(actor: Actor, input: InviteInput, now = new Date()) {
+  assertCan(actor, "members.manage");
+  const existing = await db().membership.findFirst({
+    where: { gemeenteId: actor.gemeenteId, user: { email: input.email } },
+    select: { id: true },
+  });
+  if (existing) throw new AppError("ALREADY_MEMBER");
+
+  const token = newInvitationToken();
+  const invitation = await db().$transaction(async (tx) => {
+    await tx.invitation.updateMany({
+      where: { gemeenteId: actor.gemeenteId, email: input.email, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    const created = await tx.invitation.create({
+      data: {
+        gemeenteId: actor.gemeenteId,
+        email: input.email,
+        role: input.role,
+        tokenHash: hashToken(token),
+        expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+        invitedById: actor.userId,
+      },
+      select: { id: true, expiresAt: true },
+    });
+    await recordAudit(tx, actor, {
+      action: "invitation.create",
+      entityType: "Invitation",
+      entityId: created.id,
+      after: { email: input.email, role: input.role },
+    });
+    return created;
+  });
+  return { ...invitation, token };
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit";
+import { assertCan } from "@/lib/auth/membership";
+import type { Actor } from "@/lib/auth/permissions";
+import { db, type Prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+type Tx = Prisma.TransactionClient;
+
+/** Scoped by gemeente in the where clause: another gemeente's membership is "not found". */
+async function findMembership(tx: Tx, actor: Actor, membershipId: string) {
+  const membership = await tx.membership.findFirst({
+    where: { id: membershipId, gemeenteId: actor.gemeenteId },
+    select: { id: true, role: true, userId: true },
+  });
+  if (!membership) throw new AppError("NOT_FOUND");
+  return membership;
+}
+
+/** A gemeente must keep at least one beheerder, or nobody can manage its people. */
+async function assertNotLastBeheerder(tx: Tx, actor: Actor, role: Role) {
+  if (role !== "BEHEERDER") return;
+  const beheerders = await tx.membership.count({ where: { gemeenteId: actor.gemeenteId, role: "BEHEERDER" } });
+  if (beheerders <= 1) throw new AppError("LAST_BEHEERDER");
+}
+
+export async function changeRole(actor: Actor, input: { membershipId: string; role: Role }) {
+  assertCan(actor, "members.manage");
+  await db().$transaction(async (tx) => {
+    const membership = await findMembership(tx, actor, input.membershipId);
+    if (membership.role === input.role) return;
+    await assertNotLastBeheerder(tx, actor, membership.role);
+    await tx.membership.update({ where: { id: membership.id }, data: { role: input.role } });
+    await recordAudit(tx, actor, {
+      action: "membership.change-role",
+      entityType: "Membership",
+      entityId: membership.id,
+      before: { role: membership.role },
+      after: { role: input.role },
+    });
+  });
+}
+
+export async function removeMember(actor: Actor, input: { membershipId: string }) {
+  assertCan(actor, "members.manage");
+  await db().$transaction(async (tx) => {
+    const membership = await findMembership(tx, actor, input.membershipId);
+    await assertNotLastBeheerder(tx, actor, membership.role);
+    await tx.membership.delete({ where: { id: membership.id } });
+    await recordAudit(tx, actor, {
+      action: "membership.remove",
+      entityType: "Membership",
+      entityId: membership.id,
+      before: { role: membership.role, userId: membership.userId },
+    });
+  });
+}

@@ -1,0 +1,157 @@
+#!/usr/bin/env node
+// `npm start`: runs Beraad. Without DATABASE_URL it starts an embedded PostgreSQL
+// (data kept between runs), applies migrations, seeds the demo gemeente into an
+// empty database, builds when the sources changed, and serves the app.
+//
+//   --dev         next dev instead of a production build
+//   --ephemeral   throwaway database, deleted on exit (end-to-end tests, benchmark)
+//   --seed-demo   seed the demo gemeente into an empty DATABASE_URL database too
+//   --port N      app port (default: PORT or 3000)
+import crypto from "node:crypto";
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { countRows, defaultDataRoot, freePort, startPostgres, startThrowawayPostgres } from "./lib/postgres.mjs";
+import { bin, migrateDeploy, projectRoot, run, waitForHttp, watchParent } from "./lib/processes.mjs";
+
+const { values: opts } = parseArgs({
+  options: {
+    dev: { type: "boolean", default: false },
+    ephemeral: { type: "boolean", default: false },
+    "seed-demo": { type: "boolean", default: false },
+    port: { type: "string" },
+  },
+});
+
+const say = (line) => console.log(`[beraad] ${line}`);
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+let database = null;
+let app = null;
+let stopping = false;
+
+async function shutdown(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  if (app && app.exitCode === null) {
+    const exited = new Promise((resolve) => app.once("exit", resolve));
+    app.kill("SIGTERM");
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10000))]);
+  }
+  if (database) {
+    say("Stopping PostgreSQL…");
+    await database.stop();
+  }
+  process.exit(code);
+}
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => void shutdown(0));
+watchParent(() => void shutdown(0));
+
+function newestSourceChange() {
+  const roots = ["app", "components", "lib", "messages", "public", "next.config.mjs", "package-lock.json", "prisma/schema.prisma"];
+  let newest = 0;
+  const visit = (p) => {
+    if (!fs.existsSync(p)) return;
+    const stat = fs.statSync(p);
+    if (stat.isDirectory()) {
+      if (p.endsWith(path.join("lib", "generated"))) return;
+      for (const entry of fs.readdirSync(p)) visit(path.join(p, entry));
+    } else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const root of roots) visit(path.join(projectRoot, root));
+  return newest;
+}
+
+function buildIsCurrent() {
+  const buildId = path.join(projectRoot, ".next", "BUILD_ID");
+  return fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs >= newestSourceChange();
+}
+
+function localSecret(dataRoot) {
+  const file = path.join(dataRoot, "nextauth-secret");
+  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+async function main() {
+  const port = Number(opts.port ?? process.env.PORT ?? 3000);
+  const appPort = opts.port ? port : await freePort(port);
+  if (appPort !== port) say(`Port ${port} is in use; using ${appPort}.`);
+
+  let databaseUrl = process.env.DATABASE_URL;
+  let secret = process.env.NEXTAUTH_SECRET;
+  let seed = opts["seed-demo"];
+
+  if (!databaseUrl) {
+    seed = true;
+    if (opts.ephemeral) {
+      database = await startThrowawayPostgres({ log: say });
+      secret ??= crypto.randomBytes(32).toString("base64url");
+      say(`Throwaway PostgreSQL on port ${database.port} (deleted on exit).`);
+    } else {
+      const root = defaultDataRoot(projectRoot);
+      fs.mkdirSync(root.dir, { recursive: true });
+      if (root.moved) {
+        say(`This checkout is in a folder PostgreSQL's unprivileged "postgres" user cannot enter,`);
+        say(`so the database lives in ${root.dir} instead of .data/ in the checkout.`);
+      }
+      database = await startPostgres({
+        dataDir: path.join(root.dir, "postgres"),
+        port: await freePort(54329),
+        persistent: true,
+        log: say,
+      });
+      secret ??= localSecret(root.dir);
+      say(`Embedded PostgreSQL on port ${database.port}, data in ${database.dataDir}.`);
+    }
+    databaseUrl = database.url;
+  }
+  if (!secret) throw new Error("NEXTAUTH_SECRET must be set when DATABASE_URL is set.");
+
+  say("Applying database migrations…");
+  await migrateDeploy(databaseUrl);
+
+  const env = {
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: secret,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${appPort}`,
+    PORT: String(appPort),
+  };
+
+  let seeded = false;
+  if (seed && (await countRows(databaseUrl, "gemeente")) === 0) {
+    say("Empty database: adding the demo gemeente “Voorbeeld”…");
+    if ((await run(bin("tsx"), ["prisma/seed.ts"], { env })) !== 0) throw new Error("Seeding failed.");
+    seeded = true;
+  }
+
+  if (!opts.dev && !buildIsCurrent()) {
+    say("Building the app (first run or changed sources)…");
+    if ((await run(bin("next"), ["build"], { env })) !== 0) throw new Error("next build failed.");
+  }
+
+  const mode = opts.dev ? "dev" : "start";
+  app = spawn(bin("next"), [mode, "--port", String(appPort), "--hostname", "127.0.0.1"], {
+    cwd: projectRoot,
+    stdio: "inherit",
+    env: { ...process.env, ...env },
+  });
+  app.on("exit", (code) => void shutdown(stopping ? 0 : (code ?? 1)));
+
+  await waitForHttp(`http://127.0.0.1:${appPort}/api/health`, 120000);
+  say("");
+  say(`Beraad runs at ${env.NEXTAUTH_URL}`);
+  if (seeded || (database && !opts.ephemeral)) {
+    say("Demo accounts (password for all: beraad-demo):");
+    for (const who of ["beheerder", "griffier", "facilitator", "raadslid1 … raadslid5"]) {
+      say(`  ${who}@voorbeeld.nl`);
+    }
+  }
+  say("Stop with Ctrl-C.");
+}
+
+main().catch(async (error) => {
+  console.error(`[beraad] ${error instanceof Error ? error.message : error}`);
+  await shutdown(1);
+});
