@@ -13,6 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { countRows, defaultDataRoot, freePort, startPostgres, startThrowawayPostgres } from "./lib/postgres.mjs";
+import { buildIfNeeded } from "./lib/build.mjs";
 import { bin, migrateDeploy, projectRoot, run, waitForHttp, watchParent } from "./lib/processes.mjs";
 
 const { values: opts } = parseArgs({
@@ -47,26 +48,6 @@ async function shutdown(code = 0) {
 }
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => void shutdown(0));
 watchParent(() => void shutdown(0));
-
-function newestSourceChange() {
-  const roots = ["app", "components", "lib", "messages", "public", "next.config.mjs", "package-lock.json", "prisma/schema.prisma"];
-  let newest = 0;
-  const visit = (p) => {
-    if (!fs.existsSync(p)) return;
-    const stat = fs.statSync(p);
-    if (stat.isDirectory()) {
-      if (p.endsWith(path.join("lib", "generated"))) return;
-      for (const entry of fs.readdirSync(p)) visit(path.join(p, entry));
-    } else newest = Math.max(newest, stat.mtimeMs);
-  };
-  for (const root of roots) visit(path.join(projectRoot, root));
-  return newest;
-}
-
-function buildIsCurrent() {
-  const buildId = path.join(projectRoot, ".next", "BUILD_ID");
-  return fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs >= newestSourceChange();
-}
 
 function localSecret(dataRoot) {
   const file = path.join(dataRoot, "nextauth-secret");
@@ -126,10 +107,7 @@ async function main() {
     seeded = true;
   }
 
-  if (!opts.dev && !buildIsCurrent()) {
-    say("Building the app (first run or changed sources)…");
-    if ((await run(bin("next"), ["build"], { env })) !== 0) throw new Error("next build failed.");
-  }
+  if (!opts.dev) await buildIfNeeded(say);
 
   const mode = opts.dev ? "dev" : "start";
   app = spawn(bin("next"), [mode, "--port", String(appPort), "--hostname", "127.0.0.1"], {

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
@@ -18,6 +19,7 @@ const KNOWN_ERRORS = ["CredentialsSignin", "RateLimited"];
  */
 export function SignInForm({ defaultEmail }: { defaultEmail?: string }) {
   const t = useTranslations("signIn");
+  const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
@@ -35,7 +37,8 @@ export function SignInForm({ defaultEmail }: { defaultEmail?: string }) {
     setBusy(true);
     const result = await signIn("credentials", { ...parsed.data, redirect: false });
     if (result?.ok && !result.error) {
-      window.location.assign("/");
+      router.replace("/");
+      router.refresh();
       return;
     }
     setBusy(false);

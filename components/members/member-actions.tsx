@@ -35,8 +35,9 @@ export function MemberActions({ member, gemeenteName, changeRole, remove }: {
             </option>
           ))}
         </select>
-        <Button type="submit" variant="secondary" disabled={rolePending} aria-label={t("members.changeRoleFor", { name: member.name })}>
+        <Button type="submit" variant="secondary" disabled={rolePending}>
           {t("members.save")}
+          <span className="sr-only">&nbsp;{t("members.changeRoleFor", { name: member.name }).toLowerCase()}</span>
         </Button>
       </form>
       <FormMessage state={roleState} />

@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signIn } from "./helpers";
+
+test("the demo griffier signs in and sees the gemeente's home", async ({ page }) => {
+  await signIn(page, "griffier@voorbeeld.nl");
+  await expect(page).toHaveURL(/\/voorbeeld$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welkom, Gerrit de Griffier");
+  await expect(page.getByText("Voorbeeld · Uw rol: Griffier")).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page).toHaveURL(/\/inloggen/);
+});
+
+test("a wrong password gets a Dutch message that does not reveal the account", async ({ page }) => {
+  await signIn(page, "griffier@voorbeeld.nl", "niet-het-wachtwoord");
+  const message = page.getByText("Het e-mailadres of het wachtwoord klopt niet.");
+  await expect(message).toBeVisible();
+  await expect(page).toHaveURL(/\/inloggen/);
+
+  await signIn(page, "bestaat-niet@voorbeeld.nl", "niet-het-wachtwoord");
+  await expect(message).toBeVisible();
+});
+
+test("the sign-in page is accessible and available in English", async ({ page }) => {
+  await page.goto("/inloggen");
+  await expect(page.getByRole("heading", { name: "Inloggen" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByRole("button", { name: "Schakel naar Nederlands" }).click();
+  await expect(page.getByRole("heading", { name: "Inloggen" })).toBeVisible();
+});
+
+test("a raadslid cannot open the member management page", async ({ page }) => {
+  await signIn(page, "raadslid1@voorbeeld.nl");
+  await expect(page).toHaveURL(/\/voorbeeld$/);
+  await expect(page.getByRole("link", { name: /^Leden/ })).toHaveCount(0);
+  const response = await page.goto("/voorbeeld/leden");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Niet gevonden" })).toBeVisible();
+});
+
+test("a signed-in member of one gemeente gets 'niet gevonden' for another", async ({ page }) => {
+  await signIn(page, "griffier@voorbeeld.nl");
+  await expect(page).toHaveURL(/\/voorbeeld$/);
+  const response = await page.goto("/een-andere-gemeente");
+  expect(response?.status()).toBe(404);
+});

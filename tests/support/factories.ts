@@ -1,0 +1,29 @@
+import crypto from "node:crypto";
+import { loadActor } from "@/lib/auth/membership";
+import { hashPassword } from "@/lib/auth/password";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+const unique = () => crypto.randomBytes(4).toString("hex");
+
+/** A gemeente with unique slug and CBS code, so tests never collide. */
+export async function createGemeente(name = "Teststad") {
+  const tag = unique();
+  return db().gemeente.create({
+    data: { name: `${name} ${tag}`, slug: `${name.toLowerCase()}-${tag}`, cbsCode: `GM${tag}` },
+  });
+}
+
+/** A person with a role in the gemeente, returned as the Actor the app would load. */
+export async function createMember(gemeente: { id: string; slug: string }, role: Role, password = "wachtwoord-123"): Promise<Actor> {
+  const user = await db().user.create({
+    data: {
+      email: `${role.toLowerCase()}-${unique()}@test.nl`,
+      name: `Test ${role.toLowerCase()}`,
+      passwordHash: await hashPassword(password),
+      memberships: { create: { gemeenteId: gemeente.id, role } },
+    },
+  });
+  return loadActor(user.id, gemeente.slug);
+}
