@@ -17,6 +17,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale} className={GeistSans.variable}>
       <body className="min-h-screen font-sans antialiased">
+        <noscript>
+          <style>{".no-js-hidden{display:none!important}"}</style>
+        </noscript>
         <a
           href="#inhoud"
           className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-accent"

@@ -12,6 +12,7 @@ export type AppErrorCode =
   | "INVITATION_INVALID"
   | "ALREADY_MEMBER"
   | "INVITATION_WRONG_PASSWORD"
+  | "INVALID_TRANSITION"
   | "LAST_BEHEERDER";
 
 export class AppError extends Error {

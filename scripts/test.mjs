@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: every test. Unit tests; integration tests on a throwaway real
+// `npm test`: every test. Type check and lint; unit tests; integration tests on a throwaway real
 // PostgreSQL (own port and folder, deleted afterwards); end-to-end tests in
 // Chromium against the production build on its own throwaway database.
 //
-//   npm test -- unit | integration | e2e    run one layer only
+//   npm test -- static | unit | integration | e2e    run one layer only
 import { buildIfNeeded } from "./lib/build.mjs";
 import { CHROMIUM_HELP, findChromium } from "./lib/chromium.mjs";
 import { startThrowawayPostgres } from "./lib/postgres.mjs";
@@ -22,6 +22,12 @@ async function layer(name, fn) {
   const code = await fn();
   results.push({ name, ok: code === 0 });
 }
+
+await layer("static", async () => {
+  const types = await run(bin("tsc"), ["--noEmit"]);
+  const lint = await run(bin("eslint"), ["--max-warnings=0", "."]);
+  return types || lint;
+});
 
 await layer("unit", () => run(bin("vitest"), ["run", "--project", "unit"]));
 

@@ -16,16 +16,24 @@ export async function handleForm<S extends z.ZodType>(
   run: (input: z.infer<S>) => Promise<FormState | void>,
 ): Promise<FormState> {
   const values = formValues(formData);
-  const t = await getTranslations("errors");
   const parsed = schema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) {
-    return { status: "error", message: t("invalid"), fieldErrors: fieldErrorsOf(parsed.error), values };
-  }
+  if (!parsed.success) return invalidState(fieldErrorsOf(parsed.error), values);
+  return runAction(values, async () => (await run(parsed.data)) ?? { status: "success" });
+}
+
+export async function invalidState(fieldErrors: Record<string, string[]>, values: Record<string, string>): Promise<FormState> {
+  const t = await getTranslations("errors");
+  return { status: "error", message: t("invalid"), fieldErrors, values };
+}
+
+/** Runs an action body and turns its errors into a FormState that keeps `values`. */
+export async function runAction(values: Record<string, string>, body: () => Promise<FormState>): Promise<FormState> {
   try {
-    return (await run(parsed.data)) ?? { status: "success" };
+    return await body();
   } catch (error) {
-    if (isAppError(error)) return { status: "error", message: t(error.code), values };
     if (isNextControlFlow(error)) throw error;
+    const t = await getTranslations("errors");
+    if (isAppError(error)) return { status: "error", message: t(error.code), values };
     console.error("Unexpected error in form action", error);
     return { status: "error", message: t("unexpected"), values };
   }

@@ -20,7 +20,9 @@ export const initialFormState: FormState = { status: "idle" };
 export function formValues(formData: FormData, omit: string[] = ["password", "passwordRepeat"]): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$ACTION") && !omit.includes(key)) values[key] = value;
+    if (typeof value !== "string" || key.startsWith("$ACTION") || omit.includes(key)) continue;
+    // Repeated names (checkbox groups) are kept comma-separated.
+    values[key] = key in values ? `${values[key]},${value}` : value;
   }
   return values;
 }

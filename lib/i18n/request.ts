@@ -5,8 +5,11 @@ import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type Locale } from "./config";
 // The locale comes from a cookie (set by the language switch), not the URL:
 // links stay the same in both languages. Dutch is the default.
 async function loadMessages(locale: Locale) {
-  const base = (await import(`../../messages/${locale}.json`)).default;
-  return { ...base };
+  const [base, preparation] = await Promise.all([
+    import(`../../messages/${locale}.json`),
+    import(`../../messages/preparation.${locale}.json`),
+  ]);
+  return { ...base.default, preparation: preparation.default };
 }
 
 export default getRequestConfig(async () => {

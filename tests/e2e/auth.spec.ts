@@ -13,12 +13,12 @@ test("the demo griffier signs in and sees the gemeente's home", async ({ page })
 });
 
 test("a wrong password gets a Dutch message that does not reveal the account", async ({ page }) => {
-  await signIn(page, "griffier@voorbeeld.nl", "niet-het-wachtwoord");
+  await signIn(page, "griffier@voorbeeld.nl", "niet-het-wachtwoord", { expectRefusal: true });
   const message = page.getByText("Het e-mailadres of het wachtwoord klopt niet.");
   await expect(message).toBeVisible();
   await expect(page).toHaveURL(/\/inloggen/);
 
-  await signIn(page, "bestaat-niet@voorbeeld.nl", "niet-het-wachtwoord");
+  await signIn(page, "bestaat-niet@voorbeeld.nl", "niet-het-wachtwoord", { expectRefusal: true });
   await expect(message).toBeVisible();
 });
 

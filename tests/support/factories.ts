@@ -27,3 +27,18 @@ export async function createMember(gemeente: { id: string; slug: string }, role:
   });
   return loadActor(user.id, gemeente.slug);
 }
+
+/** A council session of the actor's gemeente (the actor must be a griffier). */
+export async function createSession(griffier: Actor, overrides: Partial<{ title: string; date: string }> = {}) {
+  const { createCouncilSession } = await import("@/lib/council-sessions/save-session");
+  return createCouncilSession(griffier, {
+    title: overrides.title ?? `Sessie ${unique()}`,
+    theme: "jeugdzorg",
+    date: overrides.date ?? "2027-03-11",
+    time: "19:30",
+    location: "Raadzaal",
+    description: "",
+    facilitatorIds: [],
+    inviteeIds: [],
+  });
+}

@@ -1,13 +1,16 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/council-sessions/status-badge";
 import { can } from "@/lib/auth/permissions";
 import { requireActor, requireUser } from "@/lib/auth/session";
+import { listCouncilSessions } from "@/lib/council-sessions/list-sessions";
 
 export default async function GemeenteHomePage({ params }: { params: Promise<{ gemeente: string }> }) {
   const { gemeente } = await params;
   const user = await requireUser();
   const actor = await requireActor(gemeente);
-  const t = await getTranslations();
+  const [t, format, sessions] = await Promise.all([getTranslations(), getFormatter(), listCouncilSessions(actor)]);
+  const upcoming = sessions.slice(0, 3);
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -16,17 +19,49 @@ export default async function GemeenteHomePage({ params }: { params: Promise<{ g
           {t("home.intro", { gemeente: actor.gemeenteName, role: t(`roles.${actor.role}`).toLowerCase() })}
         </p>
       </div>
-      <section aria-labelledby="taken" className="rounded-lg border border-line bg-white p-6">
-        <h2 id="taken" className="mb-2 text-xl font-semibold">
-          {t("home.whatYouCanDo")}
-        </h2>
-        <p>{t(`home.tasks.${actor.role}`)}</p>
-        {can(actor.role, "members.manage") && (
-          <Link href={`/${actor.gemeenteSlug}/leden`} className="mt-4 inline-block text-accent underline">
-            {t("home.manageMembers")}
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="taken" className="rounded-lg border border-line bg-white p-6">
+          <h2 id="taken" className="mb-2 text-xl font-semibold">
+            {t("home.whatYouCanDo")}
+          </h2>
+          <p>{t(`home.tasks.${actor.role}`)}</p>
+          {can(actor.role, "members.manage") && (
+            <Link href={`/${actor.gemeenteSlug}/leden`} className="mt-4 inline-block min-h-11 py-2 text-accent underline">
+              {t("home.manageMembers")}
+            </Link>
+          )}
+          {can(actor.role, "sessions.prepare") && (
+            <Link href={`/${actor.gemeenteSlug}/sessies/nieuw`} className="mt-4 block min-h-11 py-2 text-accent underline">
+              {t("sessions.new")}
+            </Link>
+          )}
+        </section>
+        <section aria-labelledby="komend" className="rounded-lg border border-line bg-white p-6">
+          <h2 id="komend" className="mb-2 text-xl font-semibold">
+            {t("home.upcoming")}
+          </h2>
+          {upcoming.length === 0 ? (
+            <p className="text-muted">{actor.role === "RAADSLID" ? t("sessions.noneInvited") : t("sessions.none")}</p>
+          ) : (
+            <ul className="divide-y divide-line">
+              {upcoming.map((s) => (
+                <li key={s.id} className="flex items-start justify-between gap-3 py-3">
+                  <div>
+                    <Link href={`/${actor.gemeenteSlug}/sessies/${s.id}`} className="font-medium text-accent underline">
+                      {s.title}
+                    </Link>
+                    <p className="text-sm text-muted">{format.dateTime(s.startsAt, { dateStyle: "long", timeStyle: "short" })}</p>
+                  </div>
+                  <StatusBadge status={s.status} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <Link href={`/${actor.gemeenteSlug}/sessies`} className="mt-2 inline-block min-h-11 py-2 text-accent underline">
+            {t("home.allSessions")}
           </Link>
-        )}
-      </section>
+        </section>
+      </div>
     </div>
   );
 }

@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/council-sessions/status-badge";
+import { StatusControls } from "@/components/council-sessions/status-controls";
+import { StepsOverview } from "@/components/preparation/steps-overview";
+import { Notice } from "@/components/ui/notice";
+import { totalMinutes } from "@/lib/agenda/agenda";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { archiveSessionAction, changeSessionStatusAction } from "@/lib/council-sessions/actions";
+import { nextStatuses, type SessionStatus } from "@/lib/council-sessions/lifecycle";
+import { sessionOrNotFound } from "@/lib/council-sessions/page-data";
+import { todayInAmsterdam } from "@/lib/dates";
+import { toCheckInput } from "@/lib/preparation/load";
+import { sessionProgress } from "@/lib/preparation/progress";
+
+type Params = { params: Promise<{ gemeente: string; sessieId: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { gemeente, sessieId } = await params;
+  const session = await sessionOrNotFound(await requireActor(gemeente), sessieId);
+  return { title: session.title };
+}
+
+/** The moves this person may make: preparing is the griffier's, running also the facilitator's. */
+function allowedTransitions(actor: Actor, status: SessionStatus): SessionStatus[] {
+  return nextStatuses(status).filter((to) =>
+    to === "CONCEPT" || to === "VOORBEREID" ? can(actor.role, "sessions.prepare") : can(actor.role, "sessions.run"),
+  );
+}
+
+export default async function SessionPage({ params }: Params) {
+  const { gemeente, sessieId } = await params;
+  const actor = await requireActor(gemeente, "sessions.view");
+  const session = await sessionOrNotFound(actor, sessieId);
+  const [t, format] = await Promise.all([getTranslations("sessions"), getFormatter()]);
+  const base = `/${gemeente}/sessies/${session.id}`;
+  const progress = sessionProgress(toCheckInput(session.steps, todayInAmsterdam()));
+  const prepare = can(actor.role, "sessions.prepare");
+  const minutes = totalMinutes(session.agendaItems);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <nav aria-label={t("breadcrumb")}>
+        <Link href={`/${gemeente}/sessies`} className="text-accent underline">
+          {t("backToList")}
+        </Link>
+      </nav>
+      <div className="flex flex-col gap-2">
+        <div className="flex flex-wrap items-start gap-3">
+          <h1 className="text-3xl font-semibold">{session.title}</h1>
+          <StatusBadge status={session.status} />
+        </div>
+        <p className="text-muted">
+          {session.theme} · {format.dateTime(session.startsAt, { dateStyle: "full", timeStyle: "short" })}
+          {session.location && ` · ${session.location}`}
+        </p>
+        {session.description && <p className="max-w-3xl whitespace-pre-line">{session.description}</p>}
+        {session.archivedAt && <Notice tone="info">{t("archivedNotice")}</Notice>}
+      </div>
+
+      <section aria-labelledby="verloop" className="rounded-lg border border-line bg-white p-4 sm:p-6">
+        <h2 id="verloop" className="mb-3 text-xl font-semibold">
+          {t("lifecycle")}
+        </h2>
+        <StatusControls
+          sessionId={session.id}
+          status={session.status}
+          transitions={allowedTransitions(actor, session.status)}
+          archived={prepare ? Boolean(session.archivedAt) : null}
+          changeStatus={changeSessionStatusAction.bind(null, gemeente)}
+          archive={archiveSessionAction.bind(null, gemeente)}
+        />
+      </section>
+
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <StepsOverview progress={progress} stepHref={(slug) => `${base}/stappen/${slug}`} />
+        <div className="flex flex-col gap-6">
+          <section aria-labelledby="programma" className="rounded-lg border border-line bg-white p-4 sm:p-6">
+            <h2 id="programma" className="mb-2 text-xl font-semibold">
+              {t("programme")}
+            </h2>
+            <p>{t("programmeSummary", { count: session.agendaItems.length, minutes })}</p>
+            <Link href={`${base}/programma`} className="mt-2 inline-block min-h-11 py-2 text-accent underline">
+              {t("openProgramme")}
+            </Link>
+          </section>
+          <section aria-labelledby="deelnemers" className="rounded-lg border border-line bg-white p-4 sm:p-6">
+            <h2 id="deelnemers" className="mb-2 text-xl font-semibold">
+              {t("people")}
+            </h2>
+            <h3 className="font-medium">{t("facilitators")}</h3>
+            <p className="mb-2 text-muted">{session.facilitators.map((p) => p.name).join(", ") || t("nobody")}</p>
+            <h3 className="font-medium">{t("invitees")}</h3>
+            <p className="text-muted">{session.invitees.map((p) => p.name).join(", ") || t("nobody")}</p>
+            {prepare && (
+              <Link href={`${base}/bewerken`} className="mt-3 inline-block min-h-11 py-2 text-accent underline">
+                {t("edit")}
+              </Link>
+            )}
+          </section>
+          <section aria-labelledby="agenda-export" className="rounded-lg border border-line bg-white p-4 sm:p-6">
+            <h2 id="agenda-export" className="mb-2 text-xl font-semibold">
+              {t("calendar")}
+            </h2>
+            <p className="mb-2 text-sm text-muted">{t("calendarHint")}</p>
+            <a href={`${base}/evaluatie.ics`} download className="inline-block min-h-11 py-2 text-accent underline">
+              evaluatiemomenten.ics
+            </a>
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { AgendaItemControls } from "@/components/agenda/agenda-item-controls";
+import { AgendaItemForm } from "@/components/agenda/agenda-item-form";
+import { addAgendaItemAction, deleteAgendaItemAction, moveAgendaItemAction, updateAgendaItemAction } from "@/lib/agenda/actions";
+import { totalMinutes } from "@/lib/agenda/agenda";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { sessionOrNotFound } from "@/lib/council-sessions/page-data";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("agenda"))("title") };
+}
+
+const hours = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")} u`;
+
+export default async function ProgrammePage({ params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
+  const { gemeente, sessieId } = await params;
+  const actor = await requireActor(gemeente, "sessions.view");
+  const session = await sessionOrNotFound(actor, sessieId);
+  const t = await getTranslations("agenda");
+  const edit = can(actor.role, "sessions.prepare");
+  const items = session.agendaItems;
+  const minutes = totalMinutes(items);
+  const bind = <A extends unknown[], R>(fn: (g: string, s: string, ...rest: A) => R) => fn.bind(null, gemeente, session.id);
+
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-6">
+      <nav aria-label={t("title")}>
+        <Link href={`/${gemeente}/sessies/${session.id}`} className="text-accent underline">
+          {session.title}
+        </Link>
+      </nav>
+      <div>
+        <h1 className="text-3xl font-semibold">{t("title")}</h1>
+        <p className="mt-1 text-muted">{t("intro")}</p>
+        <p className="mt-2 text-lg font-medium" aria-live="polite">
+          {t("total", { minutes, hours: hours(minutes) })}
+        </p>
+      </div>
+      {items.length === 0 ? (
+        <p className="rounded-lg border border-line bg-white p-6 text-muted">{t("none")}</p>
+      ) : (
+        <ol className="flex flex-col gap-4">
+          {items.map((item, index) => (
+            <li key={item.id} className="rounded-lg border border-line bg-white p-4 sm:p-6">
+              <div className="flex flex-wrap items-start justify-between gap-3">
+                <div>
+                  <h2 className="text-lg font-semibold">
+                    {index + 1}. {item.title}
+                  </h2>
+                  <p className="text-sm text-muted">
+                    {t(`phases.${item.phase}`)} · {t("minutes", { minutes: item.durationMinutes })}
+                    {item.workMethod && ` · ${item.workMethod}`}
+                  </p>
+                  {item.goal && <p className="mt-1">{item.goal}</p>}
+                </div>
+                {edit && (
+                  <AgendaItemControls
+                    itemId={item.id}
+                    title={item.title}
+                    isFirst={index === 0}
+                    isLast={index === items.length - 1}
+                    move={bind(moveAgendaItemAction)}
+                    remove={bind(deleteAgendaItemAction)}
+                  />
+                )}
+              </div>
+              {edit && (
+                <details className="mt-3">
+                  <summary className="min-h-11 cursor-pointer py-2 text-accent underline">
+                    {t("edit")}
+                    <span className="sr-only"> {item.title}</span>
+                  </summary>
+                  <div className="mt-3">
+                    <AgendaItemForm action={bind(updateAgendaItemAction)} item={item} submitLabel={t("save")} />
+                  </div>
+                </details>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {edit && (
+        <section aria-labelledby="nieuw-onderdeel" className="rounded-lg border border-line bg-white p-4 sm:p-6">
+          <h2 id="nieuw-onderdeel" className="mb-4 text-xl font-semibold">
+            {t("addTitle")}
+          </h2>
+          <AgendaItemForm action={bind(addAgendaItemAction)} submitLabel={t("add")} />
+        </section>
+      )}
+    </div>
+  );
+}

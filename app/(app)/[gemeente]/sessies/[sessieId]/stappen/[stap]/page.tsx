@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { StepForm } from "@/components/preparation/step-form";
+import { StepStatusBadge } from "@/components/preparation/step-status-badge";
+import { WarningList } from "@/components/preparation/warning-list";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { sessionOrNotFound } from "@/lib/council-sessions/page-data";
+import { todayInAmsterdam } from "@/lib/dates";
+import { saveStepAction } from "@/lib/preparation/actions";
+import { checkSession } from "@/lib/preparation/checks";
+import { STEP_FORMS } from "@/lib/preparation/form-spec";
+import { toCheckInput } from "@/lib/preparation/load";
+import { stepByNumber, stepBySlug } from "@/lib/preparation/steps";
+
+type Params = { params: Promise<{ gemeente: string; sessieId: string; stap: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const step = stepBySlug((await params).stap);
+  if (!step) return {};
+  return { title: (await getTranslations("preparation"))(`${step.messageKey}.title`) };
+}
+
+export default async function StepPage({ params }: Params) {
+  const { gemeente, sessieId, stap } = await params;
+  const step = stepBySlug(stap);
+  if (!step) notFound();
+  const actor = await requireActor(gemeente, "sessions.view");
+  const session = await sessionOrNotFound(actor, sessieId);
+  const stored = session.steps.find((s) => s.number === step.number);
+  if (!stored) notFound();
+  const [t, ts] = await Promise.all([getTranslations("preparation"), getTranslations("steps")]);
+  const input = toCheckInput(session.steps, todayInAmsterdam());
+  const warnings = checkSession(input).filter((w) => w.step === step.number);
+  const base = `/${gemeente}/sessies/${session.id}`;
+  const previous = stepByNumber(step.number - 1);
+  const next = stepByNumber(step.number + 1);
+
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-6">
+      <nav aria-label={ts("stepOf", { number: step.number })}>
+        <Link href={base} className="text-accent underline">
+          {session.title}
+        </Link>
+      </nav>
+      <div>
+        <p className="text-sm font-medium text-muted">{ts("stepOf", { number: step.number })}</p>
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-3xl font-semibold">{t(`${step.messageKey}.title`)}</h1>
+          <StepStatusBadge status={stored.status} />
+        </div>
+        <p className="mt-1 text-lg text-muted">{t(`${step.messageKey}.subtitle`)}</p>
+      </div>
+
+      <details className="rounded-lg border border-accent bg-accent-soft p-4" open={stored.status === "OPEN"}>
+        <summary className="min-h-11 cursor-pointer py-2 font-semibold text-accent">{t("common.guidanceHeading")}</summary>
+        <p className="mt-2">{t(`${step.messageKey}.guidance`)}</p>
+        <p className="mt-2 text-sm text-muted">{t(`${step.messageKey}.source`)}</p>
+      </details>
+
+      {warnings.length > 0 && (
+        <section aria-labelledby="aandachtspunten">
+          <h2 id="aandachtspunten" className="mb-2 text-lg font-semibold">
+            {ts("warningsHere")}
+          </h2>
+          <WarningList warnings={warnings} />
+        </section>
+      )}
+
+      <div className="rounded-lg border border-line bg-white p-4 sm:p-6">
+        {stored.updatedBy?.name && <p className="mb-4 text-sm text-muted">{ts("lastChange", { name: stored.updatedBy.name })}</p>}
+        <StepForm
+          action={saveStepAction.bind(null, gemeente, session.id, step.number)}
+          specs={STEP_FORMS[step.number]}
+          messageKey={step.messageKey}
+          data={input.steps[step.number].data as Record<string, unknown>}
+          status={stored.status}
+          nvtReason={stored.nvtReason}
+          version={stored.version}
+          readOnly={!can(actor.role, "sessions.prepare")}
+        />
+      </div>
+
+      <nav className="flex justify-between gap-4" aria-label={t("overview.title")}>
+        {previous ? (
+          <Link href={`${base}/stappen/${previous.slug}`} className="min-h-11 py-2 text-accent underline">
+            ← {ts("previous")}: {t(`${previous.messageKey}.title`)}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next && (
+          <Link href={`${base}/stappen/${next.slug}`} className="min-h-11 py-2 text-right text-accent underline">
+            {ts("next")}: {t(`${next.messageKey}.title`)} →
+          </Link>
+        )}
+      </nav>
+    </div>
+  );
+}

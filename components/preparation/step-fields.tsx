@@ -1,0 +1,168 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Field, inputClass } from "@/components/ui/field";
+import type { FieldSpec, GroupSpec, ListSpec } from "@/lib/preparation/form-spec";
+
+type Errors = Record<string, string[]>;
+type Translate = ReturnType<typeof useTranslations<"preparation">>;
+
+export function optionLabel(t: Translate, field: FieldSpec, value: string): string {
+  return field.optionsKey === "rungs" ? t(`rungs.${value}.name` as never) : t(`${field.optionsKey}.${value}` as never);
+}
+
+/** One input of a step form; `name` is the data path, `label` already translated. */
+export function StepField({ field, name, label, value, errors, t }: {
+  field: FieldSpec;
+  name: string;
+  label: string;
+  value: unknown;
+  errors: Errors;
+  t: Translate;
+}) {
+  const id = `veld-${name.replaceAll(".", "-")}`;
+  const fieldErrors = errors[name];
+  switch (field.kind) {
+    case "checkbox":
+      return (
+        <div>
+          <label className="flex min-h-11 items-center gap-3">
+            <input type="checkbox" id={id} name={name} value="true" defaultChecked={value === true} className="h-5 w-5" />
+            {label}
+          </label>
+          {fieldErrors && <p className="text-sm font-medium text-danger">{fieldErrors.join(" ")}</p>}
+        </div>
+      );
+    case "radio":
+      return (
+        <fieldset className="flex flex-col gap-1" aria-describedby={fieldErrors ? `${id}-fout` : undefined}>
+          <legend className="mb-1 font-medium">{label}</legend>
+          {field.options!.map((option) => (
+            <label key={option} className="flex min-h-11 items-start gap-3 py-1">
+              <input type="radio" name={name} value={option} defaultChecked={value === option} className="mt-1 h-5 w-5 shrink-0" />
+              <span>
+                {optionLabel(t, field, option)}
+                {field.optionsKey === "rungs" && <span className="block text-sm text-muted">{t(`rungs.${option}.explanation` as never)}</span>}
+              </span>
+            </label>
+          ))}
+          {field.nullable && (
+            <label className="flex min-h-11 items-center gap-3 py-1 text-muted">
+              <input type="radio" name={name} value="" defaultChecked={value === null || value === undefined} className="h-5 w-5" />
+              {t("common.notChosen")}
+            </label>
+          )}
+          {fieldErrors && (
+            <p id={`${id}-fout`} className="text-sm font-medium text-danger">
+              {fieldErrors.join(" ")}
+            </p>
+          )}
+        </fieldset>
+      );
+    case "select":
+      return (
+        <Field name={name} id={id} label={label} errors={fieldErrors}>
+          {({ describedBy, invalid }) => (
+            <select id={id} name={name} defaultValue={String(value ?? "")} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass(invalid)}>
+              {field.options!.map((option) => (
+                <option key={option} value={option}>
+                  {optionLabel(t, field, option)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      );
+    case "textarea":
+      return (
+        <Field name={name} id={id} label={label} errors={fieldErrors}>
+          {({ describedBy, invalid }) => (
+            <textarea id={id} name={name} rows={3} defaultValue={String(value ?? "")} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass(invalid)} />
+          )}
+        </Field>
+      );
+    default:
+      return (
+        <Field
+          name={name}
+          id={id}
+          label={label}
+          type={field.kind === "number" ? "text" : field.kind}
+          inputMode={field.kind === "number" ? "decimal" : undefined}
+          defaultValue={value === null || value === undefined ? "" : String(value)}
+          errors={fieldErrors}
+        />
+      );
+  }
+}
+
+export function StepGroup({ spec, value, errors, messageKey, t }: { spec: GroupSpec; value: Record<string, unknown>; errors: Errors; messageKey: string; t: Translate }) {
+  return (
+    <fieldset className="flex flex-col gap-4 rounded-md border border-line p-4">
+      <legend className="px-1 text-lg font-semibold">{t(`${messageKey}.fields.${spec.name}` as never)}</legend>
+      {spec.fields.map((field) => (
+        <StepField key={field.name} field={field} name={`${spec.name}.${field.name}`} label={t(`${messageKey}.fields.${field.name}` as never)} value={value?.[field.name]} errors={errors} t={t} />
+      ))}
+    </fieldset>
+  );
+}
+
+export function StepList({ spec, rows, values, errors, messageKey, t, readOnly, onAdd, onRemove }: {
+  spec: ListSpec;
+  rows: string[];
+  values: Map<string, Record<string, unknown>>;
+  errors: Errors;
+  messageKey: string;
+  t: Translate;
+  readOnly: boolean;
+  onAdd: () => void;
+  onRemove: (rowId: string) => void;
+}) {
+  const ts = useTranslations("steps");
+  const title = t(`${messageKey}.fields.${spec.name}` as never);
+  return (
+    <fieldset className="flex flex-col gap-3">
+      <legend className="mb-1 text-lg font-semibold">{title}</legend>
+      {errors[spec.name] && <p className="text-sm font-medium text-danger">{errors[spec.name].join(" ")}</p>}
+      <ol className="flex flex-col gap-3">
+        {rows.map((rowId, index) => (
+          <li key={rowId || `spare-${index}`} className="rounded-md border border-line p-4">
+            <fieldset className="flex flex-col gap-3">
+              <legend className="text-sm font-medium text-muted">{ts("rowLabel", { number: index + 1 })}</legend>
+              <input type="hidden" name={`${spec.name}.${index}.id`} value={rowId.startsWith("spare") ? "" : rowId} />
+              {spec.fields.map((field) => (
+                <StepField
+                  key={field.name}
+                  field={field}
+                  name={`${spec.name}.${index}.${field.name}`}
+                  label={t(`${messageKey}.fields.${spec.itemKey}.${field.name}` as never)}
+                  value={values.get(rowId)?.[field.name]}
+                  errors={errors}
+                  t={t}
+                />
+              ))}
+              {!readOnly && (
+                <button type="button" onClick={() => onRemove(rowId)} className="no-js-hidden min-h-11 self-start text-danger underline">
+                  {t("common.removeItem")}
+                  <span className="sr-only">
+                    {" "}
+                    {title} {index + 1}
+                  </span>
+                </button>
+              )}
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      {!readOnly && (
+        <div className="flex flex-wrap items-center gap-3">
+          <button type="button" onClick={onAdd} className="no-js-hidden min-h-11 rounded-md border border-accent px-4 py-2 text-accent hover:bg-accent-soft">
+            {t("common.addItem")}
+            <span className="sr-only">: {title}</span>
+          </button>
+          <span className="text-sm text-muted">{ts("emptyRowHint")}</span>
+        </div>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,43 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { actorForAction } from "@/lib/auth/session";
+import { handleForm } from "@/lib/forms/action";
+import type { FormState } from "@/lib/forms/state";
+import { agendaItemRefSchema, agendaItemSchema, moveAgendaItemSchema, updateAgendaItemSchema } from "@/lib/validation/agenda";
+import { addAgendaItem, deleteAgendaItem, moveAgendaItem, updateAgendaItem } from "./agenda";
+
+const path = (gemeente: string, sessionId: string) => `/${gemeente}/sessies/${sessionId}`;
+
+export async function addAgendaItemAction(gemeente: string, sessionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return handleForm(formData, agendaItemSchema, async (input) => {
+    await addAgendaItem(await actorForAction(gemeente, "sessions.prepare"), sessionId, input);
+    revalidatePath(path(gemeente, sessionId), "layout");
+    return { status: "success", message: (await getTranslations("agenda"))("added") };
+  });
+}
+
+export async function updateAgendaItemAction(gemeente: string, sessionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return handleForm(formData, updateAgendaItemSchema, async (input) => {
+    await updateAgendaItem(await actorForAction(gemeente, "sessions.prepare"), sessionId, input);
+    revalidatePath(path(gemeente, sessionId), "layout");
+    return { status: "success", message: (await getTranslations("forms"))("saved") };
+  });
+}
+
+export async function deleteAgendaItemAction(gemeente: string, sessionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return handleForm(formData, agendaItemRefSchema, async (input) => {
+    await deleteAgendaItem(await actorForAction(gemeente, "sessions.prepare"), sessionId, input.itemId);
+    revalidatePath(path(gemeente, sessionId), "layout");
+    return { status: "success", message: (await getTranslations("agenda"))("deleted") };
+  });
+}
+
+export async function moveAgendaItemAction(gemeente: string, sessionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return handleForm(formData, moveAgendaItemSchema, async (input) => {
+    await moveAgendaItem(await actorForAction(gemeente, "sessions.prepare"), sessionId, input.itemId, input.direction);
+    revalidatePath(path(gemeente, sessionId), "layout");
+    return { status: "success", message: (await getTranslations("agenda"))("moved") };
+  });
+}

@@ -1,0 +1,92 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit";
+import { assertCan } from "@/lib/auth/membership";
+import type { Actor } from "@/lib/auth/permissions";
+import { db, type Prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { AgendaItemInput } from "@/lib/validation/agenda";
+
+type Tx = Prisma.TransactionClient;
+
+/** The session must belong to the actor's gemeente. */
+async function assertSession(tx: Tx, actor: Actor, sessionId: string) {
+  const found = await tx.councilSession.findFirst({ where: { id: sessionId, gemeenteId: actor.gemeenteId }, select: { id: true } });
+  if (!found) throw new AppError("NOT_FOUND");
+}
+
+async function findItem(tx: Tx, actor: Actor, sessionId: string, itemId: string) {
+  const item = await tx.agendaItem.findFirst({
+    where: { id: itemId, sessionId, session: { gemeenteId: actor.gemeenteId } },
+  });
+  if (!item) throw new AppError("NOT_FOUND");
+  return item;
+}
+
+export async function addAgendaItem(actor: Actor, sessionId: string, input: AgendaItemInput) {
+  assertCan(actor, "sessions.prepare");
+  return db().$transaction(async (tx) => {
+    await assertSession(tx, actor, sessionId);
+    const last = await tx.agendaItem.aggregate({ where: { sessionId }, _max: { position: true } });
+    const item = await tx.agendaItem.create({
+      data: { sessionId, position: (last._max.position ?? 0) + 1, ...input },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, { action: "agenda-item.create", entityType: "AgendaItem", entityId: item.id, after: input });
+    return item;
+  });
+}
+
+export async function updateAgendaItem(actor: Actor, sessionId: string, input: AgendaItemInput & { itemId: string }) {
+  assertCan(actor, "sessions.prepare");
+  await db().$transaction(async (tx) => {
+    const { itemId, ...fields } = input;
+    const before = await findItem(tx, actor, sessionId, itemId);
+    await tx.agendaItem.update({ where: { id: itemId }, data: fields });
+    await recordAudit(tx, actor, {
+      action: "agenda-item.update",
+      entityType: "AgendaItem",
+      entityId: itemId,
+      before: { title: before.title, phase: before.phase, workMethod: before.workMethod, goal: before.goal, durationMinutes: before.durationMinutes },
+      after: fields,
+    });
+  });
+}
+
+export async function deleteAgendaItem(actor: Actor, sessionId: string, itemId: string) {
+  assertCan(actor, "sessions.prepare");
+  await db().$transaction(async (tx) => {
+    const before = await findItem(tx, actor, sessionId, itemId);
+    await tx.agendaItem.delete({ where: { id: itemId } });
+    await recordAudit(tx, actor, {
+      action: "agenda-item.delete",
+      entityType: "AgendaItem",
+      entityId: itemId,
+      before: { title: before.title, phase: before.phase, durationMinutes: before.durationMinutes },
+    });
+  });
+}
+
+/** Swaps an item with its neighbour: reordering that works with a keyboard, no dragging needed. */
+export async function moveAgendaItem(actor: Actor, sessionId: string, itemId: string, direction: "up" | "down") {
+  assertCan(actor, "sessions.prepare");
+  await db().$transaction(async (tx) => {
+    const item = await findItem(tx, actor, sessionId, itemId);
+    const neighbour = await tx.agendaItem.findFirst({
+      where: { sessionId, position: direction === "up" ? { lt: item.position } : { gt: item.position } },
+      orderBy: { position: direction === "up" ? "desc" : "asc" },
+    });
+    if (!neighbour) return;
+    await tx.agendaItem.update({ where: { id: item.id }, data: { position: neighbour.position } });
+    await tx.agendaItem.update({ where: { id: neighbour.id }, data: { position: item.position } });
+    await recordAudit(tx, actor, {
+      action: "agenda-item.move",
+      entityType: "AgendaItem",
+      entityId: item.id,
+      before: { position: item.position },
+      after: { position: neighbour.position },
+    });
+  });
+}
+
+/** Total planned minutes of a programme. */
+export const totalMinutes = (items: { durationMinutes: number }[]) => items.reduce((sum, i) => sum + i.durationMinutes, 0);

@@ -1,0 +1,57 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit";
+import { assertCan } from "@/lib/auth/membership";
+import type { Actor, Permission } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { canTransition, type SessionStatus } from "./lifecycle";
+
+/**
+ * Preparing (concept ↔ voorbereid) is the griffier's; running and reviewing
+ * (live, afgerond, geëvalueerd) is also the facilitator's.
+ */
+function permissionFor(to: SessionStatus): Permission {
+  return to === "CONCEPT" || to === "VOORBEREID" ? "sessions.prepare" : "sessions.run";
+}
+
+/** Moves a session along its lifecycle; a transition the lifecycle does not allow is refused. */
+export async function changeSessionStatus(actor: Actor, input: { sessionId: string; to: SessionStatus }) {
+  assertCan(actor, permissionFor(input.to));
+  await db().$transaction(async (tx) => {
+    const session = await tx.councilSession.findFirst({
+      where: { id: input.sessionId, gemeenteId: actor.gemeenteId },
+      select: { status: true },
+    });
+    if (!session) throw new AppError("NOT_FOUND");
+    if (!canTransition(session.status, input.to)) throw new AppError("INVALID_TRANSITION");
+    const updated = await tx.councilSession.updateMany({
+      where: { id: input.sessionId, status: session.status },
+      data: { status: input.to, version: { increment: 1 } },
+    });
+    if (updated.count !== 1) throw new AppError("CONFLICT");
+    await recordAudit(tx, actor, {
+      action: "council-session.status",
+      entityType: "CouncilSession",
+      entityId: input.sessionId,
+      before: { status: session.status },
+      after: { status: input.to },
+    });
+  });
+}
+
+/** Archiving hides a session from the list; it is a flag, independent of the status. */
+export async function setSessionArchived(actor: Actor, input: { sessionId: string; archived: boolean }, now = new Date()) {
+  assertCan(actor, "sessions.prepare");
+  await db().$transaction(async (tx) => {
+    const updated = await tx.councilSession.updateMany({
+      where: { id: input.sessionId, gemeenteId: actor.gemeenteId },
+      data: { archivedAt: input.archived ? now : null },
+    });
+    if (updated.count !== 1) throw new AppError("NOT_FOUND");
+    await recordAudit(tx, actor, {
+      action: input.archived ? "council-session.archive" : "council-session.unarchive",
+      entityType: "CouncilSession",
+      entityId: input.sessionId,
+    });
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * Dates for Dutch councils: wall-clock times are entered and shown in
+ * Europe/Amsterdam, whatever the server's time zone.
+ */
+export const TIME_ZONE = "Europe/Amsterdam";
+
+/** The UTC offset of Europe/Amsterdam at `date`, in minutes (60 or 120). */
+function amsterdamOffsetMinutes(date: Date): number {
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, timeZoneName: "shortOffset" }).formatToParts(date);
+  const name = parts.find((p) => p.type === "timeZoneName")?.value ?? "GMT+1";
+  const match = /GMT([+-]\d+)(?::(\d+))?/.exec(name);
+  return match ? Number(match[1]) * 60 + Math.sign(Number(match[1])) * Number(match[2] ?? 0) : 60;
+}
+
+/** "2026-03-12" + "19:30" in Amsterdam → the instant. */
+export function fromLocalDateTime(date: string, time: string): Date {
+  const guess = new Date(`${date}T${time}:00Z`);
+  const offset = amsterdamOffsetMinutes(new Date(guess.getTime() - 60 * 60 * 1000));
+  return new Date(guess.getTime() - offset * 60 * 1000);
+}
+
+/** The instant → { date: "2026-03-12", time: "19:30" } in Amsterdam. */
+export function toLocalDateTime(instant: Date): { date: string; time: string } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone: TIME_ZONE,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}
+
+/** Today's date in Amsterdam as "YYYY-MM-DD". */
+export const todayInAmsterdam = (now = new Date()) => toLocalDateTime(now).date;

@@ -1,0 +1,159 @@
+import { isLowRung, type Rung } from "@/lib/preparation/rungs";
+import type { RoomLevel, StepData, StepDataMap } from "@/lib/preparation/schemas";
+import { looksLikeSmartTarget } from "@/lib/preparation/smart";
+import { STEP_NUMBERS, type StepNumber, type StepStatus } from "@/lib/preparation/steps";
+
+/**
+ * Pure checks on the ten preparation steps. They return codes and params, never text:
+ * the text lives in messages/preparation.*.json under "warnings.<code>".
+ */
+
+export const WARNING_CODES = [
+  "SOLUTION_BEFORE_PROBLEM",
+  "PROGRAMME_TOO_LONG",
+  "PROGRAMME_SMART",
+  "PSEUDO_PARTICIPATION",
+  "NO_FEEDBACK_AGREEMENT",
+  "NO_EVALUATION_MOMENT",
+  "EVALUATION_WITHOUT_OUTCOME",
+] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+export interface PreparationWarning {
+  code: WarningCode;
+  step: StepNumber;
+  severity: "warning" | "info";
+  params?: Record<string, string | number>;
+}
+
+/** A programme with more main lines than this is no longer "short" (Rob, aanbeveling 2). */
+export const MAX_MAIN_LINES = 7;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isBlank = (value: string) => value.trim() === "";
+
+/** Step 3: a solution is recorded before the problem is defined together with stakeholders. */
+export function checkSolutionBeforeProblem(data: StepData<3>): PreparationWarning[] {
+  if (isBlank(data.proposedSolution)) return [];
+  const problemDefinedTogether =
+    !isBlank(data.problemStatement) &&
+    data.problemDefinedWithStakeholders &&
+    data.stakeholders.some((s) => s.coDefinesProblem);
+  return problemDefinedTogether
+    ? []
+    : [{ code: "SOLUTION_BEFORE_PROBLEM", step: 3, severity: "warning" }];
+}
+
+function filledMainLines(data: StepData<2>) {
+  return data.mainLines.filter((line) => !isBlank(line.text));
+}
+
+/** Step 2: more than MAX_MAIN_LINES non-blank main lines. */
+export function checkProgrammeLength(data: StepData<2>): PreparationWarning[] {
+  const count = filledMainLines(data).length;
+  return count > MAX_MAIN_LINES
+    ? [{ code: "PROGRAMME_TOO_LONG", step: 2, severity: "warning", params: { count, max: MAX_MAIN_LINES } }]
+    : [];
+}
+
+/** Step 2: one info per main line that reads like a SMART target; `index` is 1-based. */
+export function checkProgrammeSmart(data: StepData<2>): PreparationWarning[] {
+  return data.mainLines.flatMap((line, i) =>
+    looksLikeSmartTarget(line.text)
+      ? [{
+          code: "PROGRAMME_SMART" as const,
+          step: 2 as const,
+          severity: "info" as const,
+          params: { line: line.text.trim(), index: i + 1, id: line.id },
+        }]
+      : [],
+  );
+}
+
+export interface PseudoParticipationInput {
+  /** Step 5's decision room level (null: not filled in yet, no warning). */
+  decisionLevel: RoomLevel | null;
+  /** The council's rung: step 4's intended rung, or the worksheet results' most chosen rung. */
+  councilRung: Rung | null;
+  source: "intended" | "results";
+}
+
+/** Step 5: the council lets go (Faciliteren/Loslaten) but offers no decision room at all. */
+export function checkPseudoParticipation(input: PseudoParticipationInput): PreparationWarning[] {
+  const { decisionLevel, councilRung, source } = input;
+  if (decisionLevel !== "GEEN" || councilRung === null || !isLowRung(councilRung)) return [];
+  return [{ code: "PSEUDO_PARTICIPATION", step: 5, severity: "warning", params: { rung: councilRung, source } }];
+}
+
+/** Step 6: no feedback agreement with any content. NVT suppresses it. */
+export function checkFeedbackAgreement(data: StepData<6>, status: StepStatus): PreparationWarning[] {
+  if (status === "NVT") return [];
+  const hasAgreement = data.feedbackAgreements.some(
+    (a) => !isBlank(a.what) || !isBlank(a.when) || !isBlank(a.how),
+  );
+  return hasAgreement ? [] : [{ code: "NO_FEEDBACK_AGREEMENT", step: 6, severity: "warning" }];
+}
+
+/**
+ * Step 9: no evaluation moment at all; and one warning per moment dated before `today`
+ * (ISO "YYYY-MM-DD", supplied by the caller) that has no outcome. A moment dated today is
+ * not overdue yet. NVT suppresses both.
+ */
+export function checkEvaluationMoments(
+  data: StepData<9>,
+  status: StepStatus,
+  today: string,
+): PreparationWarning[] {
+  if (!ISO_DATE.test(today)) throw new Error(`today must be an ISO date (YYYY-MM-DD), got "${today}"`);
+  if (status === "NVT") return [];
+  if (data.evaluationMoments.length === 0) {
+    return [{ code: "NO_EVALUATION_MOMENT", step: 9, severity: "warning" }];
+  }
+  return data.evaluationMoments
+    .filter((m) => m.date < today && isBlank(m.outcome))
+    .map((m) => ({
+      code: "EVALUATION_WITHOUT_OUTCOME" as const,
+      step: 9 as const,
+      severity: "warning" as const,
+      params: { date: m.date, id: m.id, subject: m.subject.trim() },
+    }));
+}
+
+export interface SessionStepInput<N extends StepNumber> {
+  status: StepStatus;
+  data: StepDataMap[N];
+}
+export type SessionStepsInput = { [N in StepNumber]: SessionStepInput<N> };
+
+export interface SessionCheckInput {
+  steps: SessionStepsInput;
+  /** ISO date "YYYY-MM-DD" of today in the gemeente's time zone. */
+  today: string;
+  /** Most chosen rung for the council in the released role-choice results, if any. */
+  resultsCouncilRung?: Rung | null;
+}
+
+/**
+ * Runs every check. A step marked NVT never produces warnings. For pseudo-participation the
+ * worksheet results take precedence over the intended rung of step 4 (ignored when step 4 is NVT).
+ * Warnings are ordered by step.
+ */
+export function checkSession(input: SessionCheckInput): PreparationWarning[] {
+  const { steps, today } = input;
+  const resultsRung = input.resultsCouncilRung ?? null;
+  const intendedRung = steps[4].status === "NVT" ? null : steps[4].data.intendedCouncilRung;
+  const warnings = [
+    ...checkProgrammeLength(steps[2].data),
+    ...checkProgrammeSmart(steps[2].data),
+    ...checkSolutionBeforeProblem(steps[3].data),
+    ...checkPseudoParticipation({
+      decisionLevel: steps[5].data.decision.level,
+      councilRung: resultsRung ?? intendedRung,
+      source: resultsRung ? "results" : "intended",
+    }),
+    ...checkFeedbackAgreement(steps[6].data, steps[6].status),
+    ...checkEvaluationMoments(steps[9].data, steps[9].status, today),
+  ];
+  const notApplicable = new Set(STEP_NUMBERS.filter((n) => steps[n].status === "NVT"));
+  return warnings.filter((w) => !notApplicable.has(w.step)).sort((a, b) => a.step - b.step);
+}

@@ -1,0 +1,111 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, signIn } from "./helpers";
+
+async function newSession(page: Page, title: string) {
+  await page.goto("/voorbeeld/sessies/nieuw");
+  await page.getByLabel("Titel").fill(title);
+  await page.getByLabel("Thema").fill("veiligheid");
+  await page.getByLabel("Datum").fill("2027-04-15");
+  await page.getByLabel("Begintijd").fill("19:30");
+  await page.getByLabel("Fatima Facilitator").check();
+  await page.getByLabel("Anouk Jansen").check();
+  await page.getByRole("button", { name: "Sessie aanmaken" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  return page.url();
+}
+
+test("the griffier creates a session and sees the ten steps at a glance", async ({ page }) => {
+  await signIn(page, "griffier@voorbeeld.nl");
+  await page.goto("/voorbeeld/sessies/nieuw");
+  await page.getByRole("button", { name: "Sessie aanmaken" }).click();
+  await expect(page.getByText("Vul een titel in van minstens 3 tekens.")).toBeVisible();
+  await page.getByLabel("Titel").fill("Veilige wijken");
+  await page.getByRole("button", { name: "Sessie aanmaken" }).click();
+  await expect(page.getByText("Vul een thema in, bijvoorbeeld jeugdzorg.")).toBeVisible();
+  await expect(page.getByLabel("Titel")).toHaveValue("Veilige wijken");
+
+  const url = await newSession(page, `Veilige wijken ${Date.now()}`);
+  await expect(page.getByText("0 van 10 klaar")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Volgende stap: Organiseer het proces" })).toBeVisible();
+  await expect(page.getByText("Fatima Facilitator")).toBeVisible();
+  await expectAccessible(page);
+  expect(url).toMatch(/\/voorbeeld\/sessies\/\w+$/);
+});
+
+test("a step autosaves, shows its warnings, and keeps its data after a reload", async ({ page }) => {
+  await signIn(page, "griffier@voorbeeld.nl");
+  const url = await newSession(page, `Autosave ${Date.now()}`);
+  await page.goto(`${url}/stappen/probleem`);
+  await expect(page.getByRole("heading", { level: 1, name: "Draag niet te snel oplossingen aan" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel("Voorgestelde oplossing (mag leeg blijven)").fill("Meer cameratoezicht");
+  await expect(page.getByText(/Opgeslagen om/)).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByText(/Er staat al een oplossing/)).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByLabel("Voorgestelde oplossing (mag leeg blijven)")).toHaveValue("Meer cameratoezicht");
+
+  await page.getByLabel("Klaar").check();
+  await page.getByRole("button", { name: "Opslaan", exact: true }).click();
+  await expect(page.getByText(/Opgeslagen om/)).toBeVisible();
+  await page.goto(url);
+  await expect(page.getByText("1 van 10 klaar")).toBeVisible();
+});
+
+test("two people editing one step: the second gets a Dutch conflict message and keeps their input", async ({ page, browser }) => {
+  await signIn(page, "griffier@voorbeeld.nl");
+  const url = await newSession(page, `Conflict ${Date.now()}`);
+  const stepUrl = `${url}/stappen/probleem`;
+  await page.goto(stepUrl);
+
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, "griffier@voorbeeld.nl");
+  await other.goto(stepUrl);
+
+  await page.getByLabel("Wat is het probleem?").fill("Versie A: overlast in de avond");
+  await expect(page.getByText(/Opgeslagen om/)).toBeVisible({ timeout: 10_000 });
+
+  await other.getByLabel("Wat is het probleem?").fill("Versie B: te weinig jongerenwerk");
+  await expect(other.getByText(/heeft deze stap intussen gewijzigd/)).toBeVisible({ timeout: 10_000 });
+  await expect(other.getByLabel("Wat is het probleem?")).toHaveValue("Versie B: te weinig jongerenwerk");
+  await expect(other.getByText("Versie A: overlast in de avond")).toBeVisible();
+
+  await other.getByRole("button", { name: "Opslaan", exact: true }).click();
+  await expect(other.getByText(/Opgeslagen om/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Wat is het probleem?")).toHaveValue("Versie B: te weinig jongerenwerk");
+});
+
+test("the programme is built and reordered with the keyboard, and shows the total", async ({ page }) => {
+  await signIn(page, "griffier@voorbeeld.nl");
+  const url = await newSession(page, `Programma ${Date.now()}`);
+  await page.goto(`${url}/programma`);
+  const add = page.getByRole("region", { name: "Nieuw onderdeel" });
+  for (const [title, minutes] of [["Welkom", "10"], ["Casussen", "45"]]) {
+    await add.getByLabel("Titel").fill(title);
+    await add.getByLabel("Duur (minuten)").fill(minutes);
+    await add.getByRole("button", { name: "Onderdeel toevoegen" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: new RegExp(title) })).toBeVisible();
+  }
+  await expect(page.getByText("Totale duur: 55 minuten")).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Omhoog Casussen" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText("1. Casussen");
+});
+
+test("evaluation moments download as an iCalendar file", async ({ page }) => {
+  await signIn(page, "griffier@voorbeeld.nl");
+  await page.goto("/voorbeeld/sessies");
+  await page.getByRole("link", { name: "Jeugdzorg: wie doet wat?" }).click();
+  await expect(page.getByText(/Het evaluatiemoment van .* is voorbij/)).toBeVisible();
+  await expect(page.getByText(/schijninspraak/)).toBeVisible();
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "evaluatiemomenten.ics" }).click();
+  const file = await (await download).path();
+  const text = (await import("node:fs")).readFileSync(file, "utf8");
+  expect(text).toContain("BEGIN:VCALENDAR");
+  expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+});
