@@ -9,7 +9,7 @@ const PERMISSIONS = {
   "members.manage": ["BEHEERDER"],
   "audit.view": ["BEHEERDER", "GRIFFIER"],
   "sessions.view": ["BEHEERDER", "GRIFFIER", "FACILITATOR", "RAADSLID"],
-  "sessions.prepare": ["GRIFFIER"],
+  "sessions.prepare": ["GRIFFIER", "BEHEERDER"],
   "sessions.run": ["GRIFFIER", "FACILITATOR"],
   "sessions.review": ["GRIFFIER", "FACILITATOR"],
   "worksheets.answer": ["RAADSLID"],

@@ -9,20 +9,17 @@ import type { FormState } from "@/lib/forms/state";
 import {
   archiveSchema,
   councilSessionSchema,
+  sharingSchema,
   transitionSchema,
   updateCouncilSessionSchema,
 } from "@/lib/validation/council-sessions";
-import { changeSessionStatus, setSessionArchived } from "./change-status";
+import { changeSessionStatus, setSessionArchived, setSharedParts } from "./change-status";
 import { createCouncilSession, updateCouncilSession } from "./save-session";
 
 export async function createCouncilSessionAction(gemeenteSlug: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return handleForm(formData, councilSessionSchema, async (input) => {
     const actor = await actorForAction(gemeenteSlug, "sessions.prepare");
-    const session = await createCouncilSession(actor, {
-      ...input,
-      facilitatorIds: formData.getAll("facilitatorIds").map(String),
-      inviteeIds: formData.getAll("inviteeIds").map(String),
-    });
+    const session = await createCouncilSession(actor, input);
     revalidatePath(`/${gemeenteSlug}/sessies`);
     redirect(`/${gemeenteSlug}/sessies/${session.id}`);
   });
@@ -31,11 +28,7 @@ export async function createCouncilSessionAction(gemeenteSlug: string, _prev: Fo
 export async function updateCouncilSessionAction(gemeenteSlug: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return handleForm(formData, updateCouncilSessionSchema, async (input) => {
     const actor = await actorForAction(gemeenteSlug, "sessions.prepare");
-    await updateCouncilSession(actor, {
-      ...input,
-      facilitatorIds: formData.getAll("facilitatorIds").map(String),
-      inviteeIds: formData.getAll("inviteeIds").map(String),
-    });
+    await updateCouncilSession(actor, input);
     revalidatePath(`/${gemeenteSlug}/sessies`, "layout");
     redirect(`/${gemeenteSlug}/sessies/${input.sessionId}`);
   });
@@ -56,5 +49,14 @@ export async function archiveSessionAction(gemeenteSlug: string, _prev: FormStat
     await setSessionArchived(actor, input);
     revalidatePath(`/${gemeenteSlug}/sessies`, "layout");
     return { status: "success", message: (await getTranslations("sessions"))(input.archived ? "archivedDone" : "unarchivedDone") };
+  });
+}
+
+export async function setSharedPartsAction(gemeenteSlug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return handleForm(formData, sharingSchema, async ({ sessionId, parts }) => {
+    const actor = await actorForAction(gemeenteSlug, "sessions.prepare");
+    await setSharedParts(actor, { sessionId, parts });
+    revalidatePath(`/${gemeenteSlug}/sessies`, "layout");
+    return { status: "success", message: (await getTranslations("forms"))("saved") };
   });
 }

@@ -5,6 +5,7 @@ import type { Actor, Permission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { canTransition, type SessionStatus } from "./lifecycle";
+import type { ShareablePart } from "./sharing";
 
 /**
  * Preparing (concept ↔ voorbereid) is the griffier's; running and reviewing
@@ -52,6 +53,23 @@ export async function setSessionArchived(actor: Actor, input: { sessionId: strin
       action: input.archived ? "council-session.archive" : "council-session.unarchive",
       entityType: "CouncilSession",
       entityId: input.sessionId,
+    });
+  });
+}
+
+/** Chooses which parts of the preparation the invited raadsleden see. */
+export async function setSharedParts(actor: Actor, input: { sessionId: string; parts: ShareablePart[] }) {
+  assertCan(actor, "sessions.prepare");
+  await db().$transaction(async (tx) => {
+    const before = await tx.councilSession.findFirst({ where: { id: input.sessionId, gemeenteId: actor.gemeenteId }, select: { sharedParts: true } });
+    if (!before) throw new AppError("NOT_FOUND");
+    await tx.councilSession.update({ where: { id: input.sessionId }, data: { sharedParts: input.parts } });
+    await recordAudit(tx, actor, {
+      action: "council-session.sharing",
+      entityType: "CouncilSession",
+      entityId: input.sessionId,
+      before: { sharedParts: before.sharedParts },
+      after: { sharedParts: input.parts },
     });
   });
 }

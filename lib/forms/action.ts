@@ -2,7 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { isAppError } from "@/lib/errors";
-import { fieldErrorsOf, formValues, type FormState } from "./state";
+import { fieldErrorsOf, formObject, formValues, type FormState } from "./state";
 
 /**
  * The one way a form action runs: parse with zod → run (which authorises and
@@ -16,7 +16,7 @@ export async function handleForm<S extends z.ZodType>(
   run: (input: z.infer<S>) => Promise<FormState | void>,
 ): Promise<FormState> {
   const values = formValues(formData);
-  const parsed = schema.safeParse(Object.fromEntries(formData));
+  const parsed = schema.safeParse(formObject(formData));
   if (!parsed.success) return invalidState(fieldErrorsOf(parsed.error), values);
   return runAction(values, async () => (await run(parsed.data)) ?? { status: "success" });
 }

@@ -35,3 +35,13 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   }
   return fieldErrors;
 }
+
+/** FormData as an object for zod: a repeated name (a checkbox group) becomes an array. */
+export function formObject(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+  const out: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+  for (const key of new Set(formData.keys())) {
+    const all = formData.getAll(key);
+    out[key] = all.length > 1 ? all : all[0];
+  }
+  return out;
+}

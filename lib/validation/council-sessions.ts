@@ -33,3 +33,11 @@ export const archiveSchema = z.object({
 });
 
 export type CouncilSessionInput = z.infer<typeof councilSessionSchema>;
+
+export const sharingSchema = z.object({
+  sessionId: z.string().min(1),
+  parts: z.preprocess(
+    (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.enum(["ROOM_FOR_INPUT", "PROGRAMME", "EVALUATION"], { error: "Onbekend onderdeel." })).max(3),
+  ),
+});

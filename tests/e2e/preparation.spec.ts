@@ -109,3 +109,47 @@ test("evaluation moments download as an iCalendar file", async ({ page }) => {
   expect(text).toContain("BEGIN:VCALENDAR");
   expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(2);
 });
+
+test("the griffier works through all ten steps by keyboard and mouse and sees 10 of 10 klaar", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page, "griffier@voorbeeld.nl");
+  const url = await newSession(page, `Tien stappen ${Date.now()}`);
+  await page.getByRole("link", { name: /Volgende stap/ }).click();
+  for (let step = 1; step <= 10; step++) {
+    await expect(page.getByText(`Stap ${step} van 10`)).toBeVisible();
+    if (step % 2 === 0) {
+      // Keyboard: focus the status radio and choose it with the space bar, save with Enter.
+      await page.getByRole("radio", { name: "Klaar" }).focus();
+      await page.keyboard.press("Space");
+      await page.getByRole("button", { name: "Opslaan", exact: true }).focus();
+      await page.keyboard.press("Enter");
+    } else {
+      await page.getByRole("radio", { name: "Klaar" }).check();
+      await page.getByRole("button", { name: "Opslaan", exact: true }).click();
+    }
+    await expect(page.getByText(/Opgeslagen om/)).toBeVisible();
+    if (step < 10) await page.getByRole("link", { name: /^Volgende stap:/ }).click();
+  }
+  await page.goto(url);
+  await expect(page.getByText("10 van 10 klaar")).toBeVisible();
+  await expect(page.getByText("Alle stappen zijn klaar of niet van toepassing.")).toBeVisible();
+});
+
+test("a raadslid sees the shared statement and programme but cannot edit or open the steps", async ({ page }) => {
+  await signIn(page, "raadslid1@voorbeeld.nl");
+  await page.goto("/voorbeeld/sessies");
+  await page.getByRole("link", { name: "Jeugdzorg: wie doet wat?" }).click();
+  await expect(page.getByRole("heading", { name: "Wat u wel en niet kunt beïnvloeden" })).toBeVisible();
+  await expect(page.getByText("U kunt niet meebeslissen.", { exact: false })).toBeVisible();
+  await expect(page.getByText("Voorbereiding in tien stappen")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Voorbereiding afronden" })).toHaveCount(0);
+  await expectAccessible(page);
+
+  const stepResponse = await page.goto(`${page.url()}/stappen/probleem`);
+  expect(stepResponse?.status()).toBe(404);
+  await page.goBack();
+  await page.getByRole("link", { name: "Programma", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /Welkom en doel van de avond/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /Omhoog/ })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Nieuw onderdeel" })).toHaveCount(0);
+});

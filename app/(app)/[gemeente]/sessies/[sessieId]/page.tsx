@@ -2,17 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/council-sessions/status-badge";
+import { RoomForInput } from "@/components/council-sessions/room-for-input";
+import { SharingForm } from "@/components/council-sessions/sharing-form";
 import { StatusControls } from "@/components/council-sessions/status-controls";
 import { StepsOverview } from "@/components/preparation/steps-overview";
 import { Notice } from "@/components/ui/notice";
 import { totalMinutes } from "@/lib/agenda/agenda";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { archiveSessionAction, changeSessionStatusAction } from "@/lib/council-sessions/actions";
+import { archiveSessionAction, changeSessionStatusAction, setSharedPartsAction } from "@/lib/council-sessions/actions";
 import { nextStatuses, type SessionStatus } from "@/lib/council-sessions/lifecycle";
 import { sessionOrNotFound } from "@/lib/council-sessions/page-data";
+import { canSeePart, canSeeSteps } from "@/lib/council-sessions/sharing";
 import { todayInAmsterdam } from "@/lib/dates";
-import { toCheckInput } from "@/lib/preparation/load";
+import { toCheckInput, toStepsInput } from "@/lib/preparation/load";
 import { sessionProgress } from "@/lib/preparation/progress";
 
 type Params = { params: Promise<{ gemeente: string; sessieId: string }> };
@@ -36,9 +39,13 @@ export default async function SessionPage({ params }: Params) {
   const session = await sessionOrNotFound(actor, sessieId);
   const [t, format] = await Promise.all([getTranslations("sessions"), getFormatter()]);
   const base = `/${gemeente}/sessies/${session.id}`;
-  const progress = sessionProgress(toCheckInput(session.steps, todayInAmsterdam()));
   const prepare = can(actor.role, "sessions.prepare");
+  const seeSteps = canSeeSteps(actor.role);
+  const sees = (part: "ROOM_FOR_INPUT" | "PROGRAMME" | "EVALUATION") => canSeePart(actor.role, session.sharedParts, part);
+  const steps = toStepsInput(session.steps);
+  const progress = seeSteps ? sessionProgress(toCheckInput(session.steps, todayInAmsterdam())) : null;
   const minutes = totalMinutes(session.agendaItems);
+  const transitions = allowedTransitions(actor, session.status);
 
   return (
     <div className="flex flex-col gap-6">
@@ -60,32 +67,53 @@ export default async function SessionPage({ params }: Params) {
         {session.archivedAt && <Notice tone="info">{t("archivedNotice")}</Notice>}
       </div>
 
-      <section aria-labelledby="verloop" className="rounded-lg border border-line bg-white p-4 sm:p-6">
-        <h2 id="verloop" className="mb-3 text-xl font-semibold">
-          {t("lifecycle")}
-        </h2>
-        <StatusControls
-          sessionId={session.id}
-          status={session.status}
-          transitions={allowedTransitions(actor, session.status)}
-          archived={prepare ? Boolean(session.archivedAt) : null}
-          changeStatus={changeSessionStatusAction.bind(null, gemeente)}
-          archive={archiveSessionAction.bind(null, gemeente)}
-        />
-      </section>
+      {(transitions.length > 0 || prepare) && (
+        <section aria-labelledby="verloop" className="rounded-lg border border-line bg-white p-4 sm:p-6">
+          <h2 id="verloop" className="mb-3 text-xl font-semibold">
+            {t("lifecycle")}
+          </h2>
+          <StatusControls
+            sessionId={session.id}
+            status={session.status}
+            transitions={transitions}
+            archived={prepare ? Boolean(session.archivedAt) : null}
+            changeStatus={changeSessionStatusAction.bind(null, gemeente)}
+            archive={archiveSessionAction.bind(null, gemeente)}
+          />
+        </section>
+      )}
 
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-        <StepsOverview progress={progress} stepHref={(slug) => `${base}/stappen/${slug}`} />
         <div className="flex flex-col gap-6">
+          {progress && <StepsOverview progress={progress} stepHref={(slug) => `${base}/stappen/${slug}`} />}
+          {!seeSteps && sees("ROOM_FOR_INPUT") && <RoomForInput data={steps[5].data} />}
+          {!seeSteps && sees("EVALUATION") && steps[9].data.evaluationMoments.length > 0 && (
+            <section aria-labelledby="evaluatie" className="rounded-lg border border-line bg-white p-4 sm:p-6">
+              <h2 id="evaluatie" className="mb-2 text-xl font-semibold">
+                {t("evaluationMoments")}
+              </h2>
+              <ul className="list-disc pl-5">
+                {steps[9].data.evaluationMoments.map((m) => (
+                  <li key={m.id}>
+                    {format.dateTime(new Date(`${m.date}T12:00:00Z`), { dateStyle: "long" })}: {m.subject}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+        <div className="flex flex-col gap-6">
+          {sees("PROGRAMME") && (
           <section aria-labelledby="programma" className="rounded-lg border border-line bg-white p-4 sm:p-6">
             <h2 id="programma" className="mb-2 text-xl font-semibold">
               {t("programme")}
             </h2>
             <p>{t("programmeSummary", { count: session.agendaItems.length, minutes })}</p>
             <Link href={`${base}/programma`} className="mt-2 inline-block min-h-11 py-2 text-accent underline">
-              {t("openProgramme")}
+              {prepare ? t("openProgramme") : t("programme")}
             </Link>
           </section>
+          )}
           <section aria-labelledby="deelnemers" className="rounded-lg border border-line bg-white p-4 sm:p-6">
             <h2 id="deelnemers" className="mb-2 text-xl font-semibold">
               {t("people")}
@@ -100,6 +128,15 @@ export default async function SessionPage({ params }: Params) {
               </Link>
             )}
           </section>
+          {prepare && (
+            <section aria-labelledby="delen" className="rounded-lg border border-line bg-white p-4 sm:p-6">
+              <h2 id="delen" className="mb-2 text-xl font-semibold">
+                {t("sharing.title")}
+              </h2>
+              <SharingForm sessionId={session.id} shared={session.sharedParts} action={setSharedPartsAction.bind(null, gemeente)} />
+            </section>
+          )}
+          {sees("EVALUATION") && (
           <section aria-labelledby="agenda-export" className="rounded-lg border border-line bg-white p-4 sm:p-6">
             <h2 id="agenda-export" className="mb-2 text-xl font-semibold">
               {t("calendar")}
@@ -109,6 +146,7 @@ export default async function SessionPage({ params }: Params) {
               evaluatiemomenten.ics
             </a>
           </section>
+          )}
         </div>
       </div>
     </div>

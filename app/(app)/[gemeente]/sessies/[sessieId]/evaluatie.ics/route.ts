@@ -1,6 +1,7 @@
 import { loadActor } from "@/lib/auth/membership";
 import { getSessionUser } from "@/lib/auth/session";
 import { getCouncilSession } from "@/lib/council-sessions/get-session";
+import { canSeePart } from "@/lib/council-sessions/sharing";
 import { isAppError } from "@/lib/errors";
 import { evaluationCalendar } from "@/lib/preparation/calendar";
 import { toStepsInput } from "@/lib/preparation/load";
@@ -13,6 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ gem
   try {
     const actor = await loadActor(user.id, gemeente, "sessions.view");
     const session = await getCouncilSession(actor, sessieId);
+    if (!canSeePart(actor.role, session.sharedParts, "EVALUATION")) return new Response("Niet gevonden", { status: 404 });
     const moments = toStepsInput(session.steps)[9].data.evaluationMoments;
     return new Response(evaluationCalendar(session, moments), {
       headers: {

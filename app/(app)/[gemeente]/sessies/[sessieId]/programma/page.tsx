@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AgendaItemControls } from "@/components/agenda/agenda-item-controls";
 import { AgendaItemForm } from "@/components/agenda/agenda-item-form";
@@ -8,6 +9,7 @@ import { totalMinutes } from "@/lib/agenda/agenda";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { sessionOrNotFound } from "@/lib/council-sessions/page-data";
+import { canSeePart } from "@/lib/council-sessions/sharing";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("agenda"))("title") };
@@ -19,6 +21,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ geme
   const { gemeente, sessieId } = await params;
   const actor = await requireActor(gemeente, "sessions.view");
   const session = await sessionOrNotFound(actor, sessieId);
+  if (!canSeePart(actor.role, session.sharedParts, "PROGRAMME")) notFound();
   const t = await getTranslations("agenda");
   const edit = can(actor.role, "sessions.prepare");
   const items = session.agendaItems;

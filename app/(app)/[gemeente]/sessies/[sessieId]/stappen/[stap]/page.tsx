@@ -8,6 +8,7 @@ import { WarningList } from "@/components/preparation/warning-list";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { sessionOrNotFound } from "@/lib/council-sessions/page-data";
+import { canSeeSteps } from "@/lib/council-sessions/sharing";
 import { todayInAmsterdam } from "@/lib/dates";
 import { saveStepAction } from "@/lib/preparation/actions";
 import { checkSession } from "@/lib/preparation/checks";
@@ -28,6 +29,7 @@ export default async function StepPage({ params }: Params) {
   const step = stepBySlug(stap);
   if (!step) notFound();
   const actor = await requireActor(gemeente, "sessions.view");
+  if (!canSeeSteps(actor.role)) notFound();
   const session = await sessionOrNotFound(actor, sessieId);
   const stored = session.steps.find((s) => s.number === step.number);
   if (!stored) notFound();
