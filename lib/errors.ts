@@ -13,6 +13,9 @@ export type AppErrorCode =
   | "ALREADY_MEMBER"
   | "INVITATION_WRONG_PASSWORD"
   | "INVALID_TRANSITION"
+  | "WORKSHEET_INCOMPLETE"
+  | "WORKSHEET_CLOSED"
+  | "ANONYMITY_LOCKED"
   | "LAST_BEHEERDER";
 
 export class AppError extends Error {

@@ -15,7 +15,7 @@ export async function AppHeader({ actor, userName, otherGemeenten }: {
   const base = `/${actor.gemeenteSlug}`;
   const links = [
     { href: base, label: t("nav.home"), show: true, exact: true },
-    { href: `${base}/sessies`, label: t("nav.sessions"), show: can(actor.role, "sessions.view") },
+    { href: `${base}/sessies`, label: actor.role === "RAADSLID" ? t("nav.mySessions") : t("nav.sessions"), show: can(actor.role, "sessions.view") },
     { href: `${base}/leden`, label: t("nav.members"), show: can(actor.role, "members.manage") },
   ].filter((l) => l.show);
 

@@ -1,6 +1,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { STARTING_VALUES } from "@/lib/values/starting-values";
 
 export const DEMO_PASSWORD = "beraad-demo";
 export const DEMO_GEMEENTE = { name: "Voorbeeld", slug: "voorbeeld", cbsCode: "GM9999" } as const;
@@ -45,7 +46,7 @@ export async function seedDemo(client: PrismaClient, now = new Date()): Promise<
       .map((m) => ({ membershipId: m.id, kind: m.role === "FACILITATOR" ? ("FACILITATOR" as const) : ("RAADSLID" as const) }));
     const startsAt = inWeeks(3);
     startsAt.setUTCHours(18, 30, 0, 0);
-    await tx.councilSession.create({
+    const session = await tx.councilSession.create({
       data: {
         gemeenteId: gemeente.id,
         title: "Jeugdzorg: wie doet wat?",
@@ -62,6 +63,23 @@ export async function seedDemo(client: PrismaClient, now = new Date()): Promise<
             { position: 3, title: "Rolkeuze op de participatietrap", phase: "MENINGVORMING", workMethod: "Werkblad op de telefoon", goal: "Zien waar de raad het over eens is en waar niet.", durationMinutes: 40 },
           ],
         },
+        commitments: {
+          create: [
+            { who: "Wethouder jeugd", what: "Overzicht van de wachttijden per wijk", toWhom: "de raad", dueDate: new Date(`${isoDate(inWeeks(-1))}T00:00:00Z`) },
+            { who: "College", what: "Voorstel voor een vast aanspreekpunt voor ouders", toWhom: "de raad", dueDate: new Date(`${isoDate(inWeeks(8))}T00:00:00Z`) },
+          ],
+        },
+      },
+    });
+    await tx.value.createMany({ data: STARTING_VALUES.map((name) => ({ gemeenteId: gemeente.id, name })) });
+    const tijdigheid = await tx.value.findFirstOrThrow({ where: { gemeenteId: gemeente.id, name: "tijdigheid" } });
+    await tx.case.create({
+      data: {
+        sessionId: session.id,
+        authorId: memberships["raadslid1@voorbeeld.nl"].id,
+        description: "Een moeder wachtte drie maanden op een intake voor haar zoon.",
+        source: "Gesprek met ouders (verkenning)",
+        values: { create: [{ valueId: tijdigheid.id }] },
       },
     });
   });

@@ -1,15 +1,23 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { CommitmentList } from "@/components/commitments/commitment-list";
 import { StatusBadge } from "@/components/council-sessions/status-badge";
 import { can } from "@/lib/auth/permissions";
 import { requireActor, requireUser } from "@/lib/auth/session";
+import { listOpenCommitments } from "@/lib/commitments/commitments";
 import { listCouncilSessions } from "@/lib/council-sessions/list-sessions";
+import { todayInAmsterdam } from "@/lib/dates";
 
 export default async function GemeenteHomePage({ params }: { params: Promise<{ gemeente: string }> }) {
   const { gemeente } = await params;
   const user = await requireUser();
   const actor = await requireActor(gemeente);
-  const [t, format, sessions] = await Promise.all([getTranslations(), getFormatter(), listCouncilSessions(actor)]);
+  const [t, format, sessions, commitments] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    listCouncilSessions(actor),
+    listOpenCommitments(actor, todayInAmsterdam()),
+  ]);
   const upcoming = sessions.slice(0, 3);
   return (
     <div className="flex flex-col gap-6">
@@ -62,6 +70,16 @@ export default async function GemeenteHomePage({ params }: { params: Promise<{ g
           </Link>
         </section>
       </div>
+      <section aria-labelledby="open-toezeggingen" className="rounded-lg border border-line bg-white p-6">
+        <h2 id="open-toezeggingen" className="mb-2 text-xl font-semibold">
+          {t("commitments.openTitle")}
+        </h2>
+        {commitments.length === 0 ? (
+          <p className="text-muted">{t("commitments.openNone")}</p>
+        ) : (
+          <CommitmentList items={commitments} sessionHref={(id) => `/${actor.gemeenteSlug}/sessies/${id}`} />
+        )}
+      </section>
     </div>
   );
 }

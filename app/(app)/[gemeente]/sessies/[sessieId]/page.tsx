@@ -5,7 +5,10 @@ import { StatusBadge } from "@/components/council-sessions/status-badge";
 import { RoomForInput } from "@/components/council-sessions/room-for-input";
 import { SharingForm } from "@/components/council-sessions/sharing-form";
 import { StatusControls } from "@/components/council-sessions/status-controls";
+import { CommitmentForm } from "@/components/commitments/commitment-form";
+import { CommitmentList } from "@/components/commitments/commitment-list";
 import { StepsOverview } from "@/components/preparation/steps-overview";
+import { WorksheetControls } from "@/components/worksheets/worksheet-controls";
 import { Notice } from "@/components/ui/notice";
 import { totalMinutes } from "@/lib/agenda/agenda";
 import { can, type Actor } from "@/lib/auth/permissions";
@@ -17,6 +20,11 @@ import { canSeePart, canSeeSteps } from "@/lib/council-sessions/sharing";
 import { todayInAmsterdam } from "@/lib/dates";
 import { toCheckInput, toStepsInput } from "@/lib/preparation/load";
 import { sessionProgress } from "@/lib/preparation/progress";
+import { addCommitmentAction, setCommitmentDoneAction } from "@/lib/commitments/actions";
+import { listSessionCommitments } from "@/lib/commitments/commitments";
+import { controlWorksheetAction } from "@/lib/worksheets/actions";
+import { councilRungFromResults, worksheetResults } from "@/lib/worksheets/results";
+import { worksheetStatus } from "@/lib/worksheets/status";
 
 type Params = { params: Promise<{ gemeente: string; sessieId: string }> };
 
@@ -43,7 +51,13 @@ export default async function SessionPage({ params }: Params) {
   const seeSteps = canSeeSteps(actor.role);
   const sees = (part: "ROOM_FOR_INPUT" | "PROGRAMME" | "EVALUATION") => canSeePart(actor.role, session.sharedParts, part);
   const steps = toStepsInput(session.steps);
-  const progress = seeSteps ? sessionProgress(toCheckInput(session.steps, todayInAmsterdam())) : null;
+  const worksheet = await worksheetStatus(actor, session.id);
+  const runner = can(actor.role, "sessions.run");
+  // The pseudo-participation check uses the council's actual choice once there are answers.
+  const resultsRung = worksheet && runner ? councilRungFromResults((await worksheetResults(actor, session.id)).actors) : null;
+  const progress = seeSteps ? sessionProgress(toCheckInput(session.steps, todayInAmsterdam(), resultsRung)) : null;
+  const [tw, tv, tc] = await Promise.all([getTranslations("worksheet"), getTranslations("values"), getTranslations("commitments")]);
+  const commitments = await listSessionCommitments(actor, session.id, todayInAmsterdam());
   const minutes = totalMinutes(session.agendaItems);
   const transitions = allowedTransitions(actor, session.status);
 
@@ -85,7 +99,62 @@ export default async function SessionPage({ params }: Params) {
 
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="flex flex-col gap-6">
+          <section aria-labelledby="werkblad" className="rounded-lg border border-line bg-white p-4 sm:p-6">
+            <h2 id="werkblad" className="mb-2 text-xl font-semibold">
+              {tw("control.title")}
+            </h2>
+            {runner ? (
+              <>
+                <p className="mb-3 text-sm text-muted">{tw("control.configureHint")}</p>
+                <WorksheetControls
+                  sessionId={session.id}
+                  state={worksheet?.state ?? "CONCEPT"}
+                  anonymous={worksheet?.anonymous ?? true}
+                  released={worksheet?.resultsReleased ?? false}
+                  action={controlWorksheetAction.bind(null, gemeente)}
+                />
+                {worksheet && worksheet.state !== "CONCEPT" && (
+                  <Link href={`${base}/werkblad/uitslag`} className="mt-3 inline-block min-h-11 py-2 text-accent underline">
+                    {tw("control.results")}
+                  </Link>
+                )}
+              </>
+            ) : !worksheet || worksheet.state === "CONCEPT" ? (
+              <p className="text-muted">{tw("notOpen")}</p>
+            ) : (
+              <div className="flex flex-wrap gap-3">
+                {can(actor.role, "worksheets.answer") && (
+                  <Link href={`${base}/werkblad`} className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 py-2 font-medium text-white hover:bg-accent-hover">
+                    {worksheet.state === "OPEN" ? tw("toWorksheet") : tw("myTitle")}
+                  </Link>
+                )}
+                {worksheet.resultsReleased && (
+                  <Link href={`${base}/werkblad/uitslag`} className="inline-flex min-h-11 items-center px-2 text-accent underline">
+                    {tw("toResults")}
+                  </Link>
+                )}
+              </div>
+            )}
+          </section>
           {progress && <StepsOverview progress={progress} stepHref={(slug) => `${base}/stappen/${slug}`} />}
+          <section aria-labelledby="toezeggingen" className="rounded-lg border border-line bg-white p-4 sm:p-6">
+            <h2 id="toezeggingen" className="mb-2 text-xl font-semibold">
+              {tc("title")}
+            </h2>
+            {commitments.length === 0 ? (
+              <p className="text-muted">{tc("none")}</p>
+            ) : (
+              <CommitmentList items={commitments} toggle={runner ? setCommitmentDoneAction.bind(null, gemeente) : undefined} />
+            )}
+            {runner && (
+              <details className="mt-3">
+                <summary className="min-h-11 cursor-pointer py-2 text-accent underline">{tc("add")}</summary>
+                <div className="mt-2">
+                  <CommitmentForm action={addCommitmentAction.bind(null, gemeente, session.id)} />
+                </div>
+              </details>
+            )}
+          </section>
           {!seeSteps && sees("ROOM_FOR_INPUT") && <RoomForInput data={steps[5].data} />}
           {!seeSteps && sees("EVALUATION") && steps[9].data.evaluationMoments.length > 0 && (
             <section aria-labelledby="evaluatie" className="rounded-lg border border-line bg-white p-4 sm:p-6">
@@ -103,6 +172,14 @@ export default async function SessionPage({ params }: Params) {
           )}
         </div>
         <div className="flex flex-col gap-6">
+          <section aria-labelledby="waarden" className="rounded-lg border border-line bg-white p-4 sm:p-6">
+            <h2 id="waarden" className="mb-2 text-xl font-semibold">
+              {tv("title")}
+            </h2>
+            <Link href={`${base}/waarden`} className="inline-block min-h-11 py-2 text-accent underline">
+              {tv("open")}
+            </Link>
+          </section>
           {sees("PROGRAMME") && (
           <section aria-labelledby="programma" className="rounded-lg border border-line bg-white p-4 sm:p-6">
             <h2 id="programma" className="mb-2 text-xl font-semibold">

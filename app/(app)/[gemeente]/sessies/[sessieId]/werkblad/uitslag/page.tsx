@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ActorResultView } from "@/components/worksheets/actor-result";
+import { requireActor } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { worksheetResults } from "@/lib/worksheets/results";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("worksheet.results"))("title") };
+}
+
+export default async function ResultsPage({ params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
+  const { gemeente, sessieId } = await params;
+  const actor = await requireActor(gemeente, "sessions.view");
+  const results = await worksheetResults(actor, sessieId).catch((error) => {
+    if (isAppError(error)) notFound();
+    throw error;
+  });
+  const t = await getTranslations("worksheet");
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-4">
+      <nav aria-label={t("results.title")}>
+        <Link href={`/${gemeente}/sessies/${sessieId}`} className="text-accent underline">
+          ← {t("title")}
+        </Link>
+      </nav>
+      <h1 className="text-2xl font-semibold sm:text-3xl">{t("results.title")}</h1>
+      <p className="text-lg">{results.question}</p>
+      <p>{t("results.respondents", { count: results.respondents })}</p>
+      <p className="text-sm text-muted">{t("results.consensusSource")}</p>
+      {results.actors.map((a) => (
+        <ActorResultView key={a.actorId} result={a} />
+      ))}
+    </div>
+  );
+}

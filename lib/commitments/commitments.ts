@@ -1,0 +1,64 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit";
+import { assertCan } from "@/lib/auth/membership";
+import type { Actor } from "@/lib/auth/permissions";
+import { sessionScope } from "@/lib/council-sessions/scope";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { CommitmentInput } from "@/lib/validation/commitments";
+import { commitmentStatus } from "./status";
+
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+function view(c: { id: string; who: string; what: string; toWhom: string; dueDate: Date; doneAt: Date | null; session?: { id: string; title: string } }, today: string) {
+  const dueDate = isoDate(c.dueDate);
+  return { ...c, dueDate, status: commitmentStatus({ dueDate, done: c.doneAt !== null }, today) };
+}
+
+export async function listSessionCommitments(actor: Actor, sessionId: string, today: string) {
+  assertCan(actor, "sessions.view");
+  const rows = await db().commitment.findMany({
+    where: { sessionId, session: sessionScope(actor) },
+    select: { id: true, who: true, what: true, toWhom: true, dueDate: true, doneAt: true },
+    orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }],
+  });
+  return rows.map((r) => view(r, today));
+}
+
+/** Open and overdue commitments across the gemeente's sessions the actor may see, for the dashboard. */
+export async function listOpenCommitments(actor: Actor, today: string) {
+  assertCan(actor, "sessions.view");
+  const rows = await db().commitment.findMany({
+    where: { doneAt: null, session: { ...sessionScope(actor), archivedAt: null } },
+    select: { id: true, who: true, what: true, toWhom: true, dueDate: true, doneAt: true, session: { select: { id: true, title: true } } },
+    orderBy: { dueDate: "asc" },
+    take: 50,
+  });
+  return rows.map((r) => view(r, today));
+}
+
+export async function addCommitment(actor: Actor, sessionId: string, input: CommitmentInput) {
+  assertCan(actor, "sessions.run");
+  return db().$transaction(async (tx) => {
+    const session = await tx.councilSession.findFirst({ where: { id: sessionId, gemeenteId: actor.gemeenteId }, select: { id: true } });
+    if (!session) throw new AppError("NOT_FOUND");
+    const created = await tx.commitment.create({
+      data: { sessionId, who: input.who, what: input.what, toWhom: input.toWhom, dueDate: new Date(`${input.dueDate}T00:00:00Z`) },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, { action: "commitment.create", entityType: "Commitment", entityId: created.id, after: input });
+    return created;
+  });
+}
+
+export async function setCommitmentDone(actor: Actor, input: { commitmentId: string; done: boolean }, now = new Date()) {
+  assertCan(actor, "sessions.run");
+  await db().$transaction(async (tx) => {
+    const updated = await tx.commitment.updateMany({
+      where: { id: input.commitmentId, session: { gemeenteId: actor.gemeenteId } },
+      data: { doneAt: input.done ? now : null },
+    });
+    if (updated.count !== 1) throw new AppError("NOT_FOUND");
+    await recordAudit(tx, actor, { action: input.done ? "commitment.done" : "commitment.reopen", entityType: "Commitment", entityId: input.commitmentId });
+  });
+}

@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+const rung = z.enum(["REGULEREN", "REGISSEREN", "STIMULEREN", "FACILITEREN", "LOSLATEN"], { error: "Kies een trede." });
+
+export const answerSchema = z.object({
+  actorId: z.string().min(1, "Onbekende actor."),
+  rung,
+  motivation: z.string().trim().max(1000, "De toelichting mag hoogstens 1000 tekens hebben.").default(""),
+});
+
+export const worksheetControlSchema = z.object({
+  sessionId: z.string().min(1),
+  command: z.enum(["open", "close", "reopen", "release", "hide", "anonymous", "named"], { error: "Onbekende handeling." }),
+});
+
+export type AnswerInput = z.infer<typeof answerSchema>;

@@ -1,0 +1,47 @@
+import "server-only";
+import { assertCan } from "@/lib/auth/membership";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { AnswerInput } from "@/lib/validation/worksheets";
+
+/**
+ * The worksheet as the raadslid sees it: question, actors and their own
+ * answers. Only for a raadslid invited to the session.
+ */
+export async function myWorksheet(actor: Actor, sessionId: string) {
+  assertCan(actor, "worksheets.answer");
+  const worksheet = await db().roleWorksheet.findFirst({
+    where: {
+      sessionId,
+      session: { gemeenteId: actor.gemeenteId, participants: { some: { membershipId: actor.membershipId, kind: "RAADSLID" } } },
+    },
+    select: {
+      id: true,
+      state: true,
+      question: true,
+      anonymous: true,
+      resultsReleased: true,
+      actors: { select: { id: true, name: true }, orderBy: { position: "asc" } },
+      answers: { where: { membershipId: actor.membershipId }, select: { actorId: true, rung: true, motivation: true } },
+    },
+  });
+  if (!worksheet || worksheet.state === "CONCEPT") throw new AppError("NOT_FOUND");
+  return worksheet;
+}
+
+/** Saves (or changes) the raadslid's rung for one actor, while the worksheet is open. */
+export async function saveAnswer(actor: Actor, sessionId: string, input: AnswerInput) {
+  assertCan(actor, "worksheets.answer");
+  const worksheet = await myWorksheet(actor, sessionId);
+  if (worksheet.state !== "OPEN") throw new AppError("WORKSHEET_CLOSED");
+  if (!worksheet.actors.some((a) => a.id === input.actorId)) throw new AppError("NOT_FOUND");
+  // Re-check "still open" in the write itself, so a close that lands in between wins.
+  const open = await db().roleWorksheet.count({ where: { id: worksheet.id, state: "OPEN" } });
+  if (open !== 1) throw new AppError("WORKSHEET_CLOSED");
+  await db().roleAnswer.upsert({
+    where: { actorId_membershipId: { actorId: input.actorId, membershipId: actor.membershipId } },
+    create: { worksheetId: worksheet.id, actorId: input.actorId, membershipId: actor.membershipId, rung: input.rung, motivation: input.motivation },
+    update: { rung: input.rung, motivation: input.motivation },
+  });
+}

@@ -1,0 +1,96 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { expectAccessible, signIn } from "./helpers";
+
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+async function phoneFor(browser: Browser, email: string) {
+  const page = await (await browser.newContext(PHONE)).newPage();
+  await signIn(page, email);
+  return page;
+}
+
+test("raadsleden fill in the worksheet on a phone, the griffier closes and releases it, a raadslid sees the results", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const griffier = await (await browser.newContext()).newPage();
+  await signIn(griffier, "griffier@voorbeeld.nl");
+  await griffier.goto("/voorbeeld/sessies");
+  await griffier.getByRole("link", { name: "Jeugdzorg: wie doet wat?" }).click();
+  await griffier.waitForURL(/\/sessies\/\w+$/);
+  const sessionUrl = griffier.url();
+  await griffier.getByRole("button", { name: "Werkblad openen" }).click();
+  await expect(griffier.getByText("Het werkblad is geopend.")).toBeVisible();
+
+  const choices: [string, string][] = [
+    ["raadslid1@voorbeeld.nl", "Faciliteren"],
+    ["raadslid2@voorbeeld.nl", "Faciliteren"],
+    ["raadslid3@voorbeeld.nl", "Stimuleren"],
+  ];
+  for (const [index, [email, rung]] of choices.entries()) {
+    const phone = await phoneFor(browser, email);
+    await phone.goto(`${sessionUrl}/werkblad`);
+    await expect(phone.getByRole("heading", { name: "Uw rolkeuze" })).toBeVisible();
+    const council = phone.locator("form", { has: phone.getByRole("heading", { name: "Welke rol past bij Gemeenteraad?" }) });
+    if (index === 0) {
+      // Keyboard only: tab into the first rung, arrow to the wanted one (a radio group), type a motivation.
+      await council.getByRole("radio").first().focus();
+      await phone.keyboard.press("ArrowDown");
+      await phone.keyboard.press("ArrowDown");
+      await phone.keyboard.press("ArrowDown");
+      await expect(council.getByRole("radio", { name: /^Faciliteren/ })).toBeChecked();
+      await phone.keyboard.press("Tab");
+      await phone.keyboard.type("Ouders weten zelf het best wat werkt");
+      await expect(council.getByText(/Bewaard om/)).toBeVisible({ timeout: 10_000 });
+      await expectAccessible(phone);
+    } else {
+      await council.getByRole("radio", { name: new RegExp(`^${rung}`) }).check();
+      await expect(council.getByText(/Bewaard om/)).toBeVisible();
+    }
+    await phone.context().close();
+  }
+
+  await griffier.reload();
+  await griffier.getByRole("button", { name: "Werkblad sluiten" }).click();
+  await expect(griffier.getByText("Het werkblad is gesloten.")).toBeVisible();
+  await griffier.getByRole("button", { name: "Uitslag vrijgeven" }).click();
+  await expect(griffier.getByText("De uitslag is vrijgegeven.")).toBeVisible();
+  // With results in, the pseudo-participation warning speaks of the worksheet.
+  await expect(griffier.getByText(/Volgens het rolkeuzeformulier kiest de raad voor/)).toBeVisible();
+
+  const raadslid = await phoneFor(browser, "raadslid1@voorbeeld.nl");
+  await raadslid.goto(`${sessionUrl}/werkblad`);
+  await expect(raadslid.getByText("Het werkblad is gesloten. U kunt uw antwoorden niet meer wijzigen.")).toBeVisible();
+  await expect(raadslid.getByRole("radio", { name: /^Faciliteren/ }).first()).toBeDisabled();
+  await raadslid.getByRole("link", { name: "Bekijk de uitslag" }).click();
+  await expect(raadslid.getByText("3 raadsleden hebben geantwoord.")).toBeVisible();
+  const council = raadslid.getByRole("region", { name: "Gemeenteraad" });
+  await expect(council.getByText("Meest gekozen: Faciliteren")).toBeVisible();
+  await expect(council.getByRole("row", { name: "Faciliteren 2" })).toBeVisible();
+  await expect(council.getByText("Ouders weten zelf het best wat werkt")).toBeVisible();
+  // Anonymous: the other respondents' names appear nowhere on the results page.
+  await expect(raadslid.getByRole("main").getByText(/Bram de Vries|Chantal Bakker/)).toHaveCount(0);
+  await expectAccessible(raadslid);
+});
+
+test("a raadslid brings in a case; the value map shows the values named; an overdue commitment stands out", async ({ browser }) => {
+  const phone = await phoneFor(browser, "raadslid2@voorbeeld.nl");
+  await phone.goto("/voorbeeld/sessies");
+  await phone.getByRole("link", { name: "Jeugdzorg: wie doet wat?" }).click();
+  const overdue = phone.getByRole("region", { name: "Toezeggingen" }).getByRole("listitem").filter({ hasText: "Overzicht van de wachttijden" });
+  await expect(overdue.getByText("Te laat")).toBeVisible();
+
+  await phone.getByRole("link", { name: "Casussen en waardenkaart" }).click();
+  await phone.getByLabel("Wat is er gebeurd?").fill("Jongere vond geen plek bij het jongerenwerk");
+  await phone.getByLabel("samenwerking").check();
+  await phone.getByLabel("Andere waarden").fill("erbij horen");
+  await phone.getByRole("button", { name: "Casus toevoegen" }).click();
+  await expect(phone.getByText("De casus is toegevoegd.")).toBeVisible();
+  const map = phone.getByRole("region", { name: "Waardenkaart" });
+  await expect(map.getByRole("heading", { name: /erbij horen/ })).toBeVisible();
+  await expect(map.getByRole("heading", { name: /samenwerking/ })).toBeVisible();
+  await expect(map.getByRole("heading", { name: /tijdigheid/ })).toBeVisible();
+  await expectAccessible(phone);
+
+  const home = await phone.goto("/voorbeeld");
+  expect(home?.ok()).toBe(true);
+  await expect(phone.getByRole("region", { name: "Open en te late toezeggingen" }).getByText("Te laat")).toBeVisible();
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { addCommitment, listOpenCommitments, listSessionCommitments, setCommitmentDone } from "@/lib/commitments/commitments";
+import { createCouncilSession } from "@/lib/council-sessions/save-session";
+import { addCase, linkSessionValue, listValues, mergeValues, valueMap } from "@/lib/values/values";
+import { createGemeente, createMember } from "@/tests/support/factories";
+
+async function setup() {
+  const gemeente = await createGemeente();
+  const griffier = await createMember(gemeente, "GRIFFIER");
+  const raadslid = await createMember(gemeente, "RAADSLID");
+  const session = await createCouncilSession(griffier, {
+    title: "Waarden", theme: "zorg", date: "2027-02-01", time: "19:30", location: "", description: "", facilitatorIds: [], inviteeIds: [raadslid.membershipId],
+  });
+  return { gemeente, griffier, raadslid, sessionId: session.id };
+}
+
+describe("cases and the value map", () => {
+  it("counts how often each value was named, with the cases behind it", async () => {
+    const { griffier, raadslid, sessionId } = await setup();
+    const values = await listValues(raadslid);
+    expect(values.map((v) => v.name)).toContain("tijdigheid");
+    const id = (name: string) => values.find((v) => v.name === name)!.id;
+
+    await addCase(raadslid, sessionId, { description: "90-jarige wachtte vier weken op hulp", source: "mantelzorger", valueIds: [id("tijdigheid")], newValues: [] });
+    await addCase(griffier, sessionId, { description: "Loket alleen online bereikbaar", source: "", valueIds: [id("toegankelijkheid"), id("tijdigheid")], newValues: ["eenvoud"] });
+
+    const map = await valueMap(raadslid, sessionId);
+    expect(map.values.map((v) => [v.name, v.count])).toEqual([["tijdigheid", 2], ["eenvoud", 1], ["toegankelijkheid", 1]]);
+    expect(map.values[0].cases.map((c) => c.description)).toEqual(["90-jarige wachtte vier weken op hulp", "Loket alleen online bereikbaar"]);
+  });
+
+  it("merging duplicates keeps every case and both indicators", async () => {
+    const { griffier, raadslid, sessionId } = await setup();
+    await addCase(raadslid, sessionId, { description: "Casus een", source: "", valueIds: [], newValues: ["snelheid"] });
+    const values = await listValues(griffier);
+    const snelheid = values.find((v) => v.name === "snelheid")!.id;
+    const tijdigheid = values.find((v) => v.name === "tijdigheid")!.id;
+    await addCase(raadslid, sessionId, { description: "Casus twee", source: "", valueIds: [tijdigheid], newValues: [] });
+    await linkSessionValue(griffier, sessionId, { valueId: snelheid, indicator: "Binnen 2 weken hulp", evaluationMomentId: "" });
+    await linkSessionValue(griffier, sessionId, { valueId: tijdigheid, indicator: "Wachttijd daalt", evaluationMomentId: "m1" });
+
+    await mergeValues(griffier, { fromId: snelheid, intoId: tijdigheid });
+    const map = await valueMap(griffier, sessionId);
+    expect(map.values.map((v) => [v.name, v.count])).toEqual([["tijdigheid", 2]]);
+    expect(map.values[0].link).toMatchObject({ indicator: "Wachttijd daalt; Binnen 2 weken hulp", evaluationMomentId: "m1" });
+    await expect(mergeValues(raadslid, { fromId: tijdigheid, intoId: tijdigheid })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("nothing of another gemeente is reachable", async () => {
+    const { sessionId } = await setup();
+    const other = await createGemeente();
+    const foreign = await createMember(other, "GRIFFIER");
+    const foreignValues = await listValues(foreign);
+    await expect(valueMap(foreign, sessionId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(addCase(foreign, sessionId, { description: "Indringer", source: "", valueIds: [foreignValues[0].id], newValues: [] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(addCommitment(foreign, sessionId, { who: "X", what: "Iets doen", toWhom: "", dueDate: "2027-01-01" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("commitments", () => {
+  it("shows open, overdue (past due, not done) and done", async () => {
+    const { griffier, raadslid, sessionId } = await setup();
+    await addCommitment(griffier, sessionId, { who: "Wethouder Jansen", what: "Brief over wachtlijsten", toWhom: "de raad", dueDate: "2027-01-10" });
+    const later = await addCommitment(griffier, sessionId, { who: "College", what: "Evaluatie jeugdzorg", toWhom: "", dueDate: "2027-06-01" });
+    const today = "2027-02-01";
+
+    expect((await listSessionCommitments(raadslid, sessionId, today)).map((c) => [c.what, c.status])).toEqual([
+      ["Brief over wachtlijsten", "OVERDUE"],
+      ["Evaluatie jeugdzorg", "OPEN"],
+    ]);
+    await setCommitmentDone(griffier, { commitmentId: later.id, done: true });
+    expect((await listOpenCommitments(griffier, today)).map((c) => c.what)).toEqual(["Brief over wachtlijsten"]);
+    await expect(setCommitmentDone(raadslid, { commitmentId: later.id, done: false })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
