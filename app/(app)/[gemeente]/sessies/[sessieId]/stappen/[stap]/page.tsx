@@ -5,7 +5,10 @@ import { getTranslations } from "next-intl/server";
 import { StepForm } from "@/components/preparation/step-form";
 import { StepStatusBadge } from "@/components/preparation/step-status-badge";
 import { WarningList } from "@/components/preparation/warning-list";
-import { can } from "@/lib/auth/permissions";
+import { WorksheetControls } from "@/components/worksheets/worksheet-controls";
+import { controlWorksheetAction } from "@/lib/worksheets/actions";
+import { worksheetStatus } from "@/lib/worksheets/status";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { sessionOrNotFound } from "@/lib/council-sessions/page-data";
 import { canSeeSteps } from "@/lib/council-sessions/sharing";
@@ -85,6 +88,8 @@ export default async function StepPage({ params }: Params) {
         />
       </div>
 
+      {step.number === 4 && can(actor.role, "sessions.run") && <WorksheetPanel actor={actor} gemeente={gemeente} sessionId={session.id} />}
+
       <nav className="flex justify-between gap-4" aria-label={t("overview.title")}>
         {previous ? (
           <Link href={`${base}/stappen/${previous.slug}`} className="min-h-11 py-2 text-accent underline">
@@ -100,5 +105,24 @@ export default async function StepPage({ params }: Params) {
         )}
       </nav>
     </div>
+  );
+}
+
+/** Step 4 is where the worksheet is set up: open, close, release and anonymity live here too. */
+async function WorksheetPanel({ actor, gemeente, sessionId }: { actor: Actor; gemeente: string; sessionId: string }) {
+  const [worksheet, t] = await Promise.all([worksheetStatus(actor, sessionId), getTranslations("worksheet.control")]);
+  return (
+    <section aria-labelledby="werkblad" className="rounded-lg border border-line bg-white p-4 sm:p-6">
+      <h2 id="werkblad" className="mb-2 text-xl font-semibold">
+        {t("title")}
+      </h2>
+      <WorksheetControls
+        sessionId={sessionId}
+        state={worksheet?.state ?? "CONCEPT"}
+        anonymous={worksheet?.anonymous ?? true}
+        released={worksheet?.resultsReleased ?? false}
+        action={controlWorksheetAction.bind(null, gemeente)}
+      />
+    </section>
   );
 }
