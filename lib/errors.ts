@@ -16,6 +16,7 @@ export type AppErrorCode =
   | "WORKSHEET_INCOMPLETE"
   | "WORKSHEET_CLOSED"
   | "ANONYMITY_LOCKED"
+  | "JOIN_CODE_UNKNOWN"
   | "LAST_BEHEERDER";
 
 export class AppError extends Error {

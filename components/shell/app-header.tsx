@@ -20,7 +20,7 @@ export async function AppHeader({ actor, userName, otherGemeenten }: {
   ].filter((l) => l.show);
 
   return (
-    <header className="border-b border-line bg-white">
+    <header className="border-b border-line bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <div className="flex flex-col">
           <Link href="/" className="text-xl font-semibold text-accent">

@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/auth/membership";
 import type { Actor, Permission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { newJoinCode } from "@/lib/live/join-code";
 import { canTransition, type SessionStatus } from "./lifecycle";
 import type { ShareablePart } from "./sharing";
 
@@ -25,9 +26,10 @@ export async function changeSessionStatus(actor: Actor, input: { sessionId: stri
     });
     if (!session) throw new AppError("NOT_FOUND");
     if (!canTransition(session.status, input.to)) throw new AppError("INVALID_TRANSITION");
+    // Live mode has a join code; it stops working the moment the session leaves LIVE.
     const updated = await tx.councilSession.updateMany({
       where: { id: input.sessionId, status: session.status },
-      data: { status: input.to, version: { increment: 1 } },
+      data: { status: input.to, version: { increment: 1 }, joinCode: input.to === "LIVE" ? newJoinCode() : null },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT");
     await recordAudit(tx, actor, {

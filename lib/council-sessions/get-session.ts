@@ -22,6 +22,11 @@ export async function getCouncilSession(actor: Actor, sessionId: string) {
       archivedAt: true,
       sharedParts: true,
       version: true,
+      joinCode: true,
+      reviewStoodOut: true,
+      reviewAgreements: true,
+      reviewNextSteps: true,
+      reviewVersion: true,
       participants: {
         select: { kind: true, membershipId: true, membership: { select: { user: { select: { name: true, email: true } } } } },
       },

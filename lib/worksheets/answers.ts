@@ -3,6 +3,7 @@ import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { notifyLive } from "@/lib/live/notify";
 import type { AnswerInput } from "@/lib/validation/worksheets";
 
 /**
@@ -44,4 +45,5 @@ export async function saveAnswer(actor: Actor, sessionId: string, input: AnswerI
     create: { worksheetId: worksheet.id, actorId: input.actorId, membershipId: actor.membershipId, rung: input.rung, motivation: input.motivation },
     update: { rung: input.rung, motivation: input.motivation },
   });
+  await notifyLive(sessionId);
 }

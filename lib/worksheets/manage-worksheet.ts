@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { notifyLive } from "@/lib/live/notify";
 import { parseStepData } from "@/lib/preparation/schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -42,6 +43,11 @@ async function syncFromStep4(tx: Tx, worksheetId: string, step4Data: unknown) {
  */
 export async function controlWorksheet(actor: Actor, input: { sessionId: string; command: WorksheetCommand }, now = new Date()) {
   assertCan(actor, "sessions.run");
+  await applyCommand(actor, input, now);
+  await notifyLive(input.sessionId);
+}
+
+async function applyCommand(actor: Actor, input: { sessionId: string; command: WorksheetCommand }, now: Date) {
   await db().$transaction(async (tx) => {
     const session = await loadSession(tx, actor, input.sessionId);
     const worksheet = session.worksheet ?? (await tx.roleWorksheet.create({ data: { sessionId: session.id }, include: { _count: { select: { answers: true } } } }));

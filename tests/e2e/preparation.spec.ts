@@ -107,7 +107,7 @@ test("evaluation moments download as an iCalendar file", async ({ page }) => {
   const file = await (await download).path();
   const text = (await import("node:fs")).readFileSync(file, "utf8");
   expect(text).toContain("BEGIN:VCALENDAR");
-  expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+  expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(4); // two evaluation moments, two commitments
 });
 
 test("the griffier works through all ten steps by keyboard and mouse and sees 10 of 10 klaar", async ({ page }) => {

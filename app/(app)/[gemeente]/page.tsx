@@ -38,6 +38,11 @@ export default async function GemeenteHomePage({ params }: { params: Promise<{ g
               {t("home.manageMembers")}
             </Link>
           )}
+          {can(actor.role, "worksheets.answer") && (
+            <Link href="/meedoen" className="mt-4 block min-h-11 py-2 text-accent underline">
+              {t("live.joinTitle")}
+            </Link>
+          )}
           {can(actor.role, "sessions.prepare") && (
             <Link href={`/${actor.gemeenteSlug}/sessies/nieuw`} className="mt-4 block min-h-11 py-2 text-accent underline">
               {t("sessions.new")}

@@ -15,6 +15,13 @@ describe("evaluation calendar", () => {
     expect(ics).toContain("Klopt de rolverdeling?");
   });
 
+  it("adds commitment due dates", () => {
+    const ics = evaluationCalendar({ id: "s1", title: "Jeugdzorg" }, [], [{ id: "c1", dueDate: "2027-02-01", who: "Wethouder", what: "Brief aan de raad" }]);
+    expect(ics).toContain("UID:toezegging-c1@beraad");
+    expect(ics).toContain("DTSTART;VALUE=DATE:20270201");
+    expect(ics).toContain("SUMMARY:Toezegging: Brief aan de raad");
+  });
+
   it("gives a valid empty calendar when there are no moments", () => {
     const ics = evaluationCalendar({ id: "s1", title: "Jeugdzorg" }, []);
     expect(ics).toContain("BEGIN:VCALENDAR");

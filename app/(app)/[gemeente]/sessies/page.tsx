@@ -20,9 +20,10 @@ export default async function SessionsPage({
   const { gemeente } = await params;
   const archived = (await searchParams).archief === "1";
   const actor = await requireActor(gemeente, "sessions.view");
-  const [sessions, t, format] = await Promise.all([
+  const [sessions, t, ti, format] = await Promise.all([
     listCouncilSessions(actor, { archived }),
     getTranslations("sessions"),
+    getTranslations("exchange"),
     getFormatter(),
   ]);
   const base = `/${gemeente}/sessies`;
@@ -36,9 +37,14 @@ export default async function SessionsPage({
           <p className="mt-1 text-muted">{t("intro", { gemeente: actor.gemeenteName })}</p>
         </div>
         {can(actor.role, "sessions.prepare") && (
-          <Link href={`${base}/nieuw`} className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 py-2 font-medium text-white hover:bg-accent-hover">
-            {t("new")}
-          </Link>
+          <div className="flex flex-wrap items-center gap-4">
+            <Link href={`${base}/importeren`} className="inline-flex min-h-11 items-center text-accent underline">
+              {ti("link")}
+            </Link>
+            <Link href={`${base}/nieuw`} className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 py-2 font-medium text-white hover:bg-accent-hover">
+              {t("new")}
+            </Link>
+          </div>
         )}
       </div>
       <nav aria-label={t("title")}>

@@ -56,7 +56,13 @@ export default async function SessionPage({ params }: Params) {
   // The pseudo-participation check uses the council's actual choice once there are answers.
   const resultsRung = worksheet && runner ? councilRungFromResults((await worksheetResults(actor, session.id)).actors) : null;
   const progress = seeSteps ? sessionProgress(toCheckInput(session.steps, todayInAmsterdam(), resultsRung)) : null;
-  const [tw, tv, tc] = await Promise.all([getTranslations("worksheet"), getTranslations("values"), getTranslations("commitments")]);
+  const [tw, tv, tc, tl, tr] = await Promise.all([
+    getTranslations("worksheet"),
+    getTranslations("values"),
+    getTranslations("commitments"),
+    getTranslations("live"),
+    getTranslations("review"),
+  ]);
   const commitments = await listSessionCommitments(actor, session.id, todayInAmsterdam());
   const minutes = totalMinutes(session.agendaItems);
   const transitions = allowedTransitions(actor, session.status);
@@ -86,6 +92,20 @@ export default async function SessionPage({ params }: Params) {
           <h2 id="verloop" className="mb-3 text-xl font-semibold">
             {t("lifecycle")}
           </h2>
+          {runner && (
+            <div className="mb-3 flex flex-wrap gap-4">
+              {session.status === "LIVE" && (
+                <Link href={`${base}/projector`} className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 py-2 font-medium text-white hover:bg-accent-hover">
+                  {tl("openProjector")}
+                </Link>
+              )}
+              {(session.status === "AFGEROND" || session.status === "GEEVALUEERD" || session.status === "LIVE") && (
+                <Link href={`${base}/terugblik`} className="inline-flex min-h-11 items-center px-2 text-accent underline">
+                  {tr("title")}
+                </Link>
+              )}
+            </div>
+          )}
           <StatusControls
             sessionId={session.id}
             status={session.status}

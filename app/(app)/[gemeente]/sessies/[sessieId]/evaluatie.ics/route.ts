@@ -3,6 +3,8 @@ import { getSessionUser } from "@/lib/auth/session";
 import { getCouncilSession } from "@/lib/council-sessions/get-session";
 import { canSeePart } from "@/lib/council-sessions/sharing";
 import { isAppError } from "@/lib/errors";
+import { listSessionCommitments } from "@/lib/commitments/commitments";
+import { todayInAmsterdam } from "@/lib/dates";
 import { evaluationCalendar } from "@/lib/preparation/calendar";
 import { toStepsInput } from "@/lib/preparation/load";
 
@@ -16,7 +18,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ gem
     const session = await getCouncilSession(actor, sessieId);
     if (!canSeePart(actor.role, session.sharedParts, "EVALUATION")) return new Response("Niet gevonden", { status: 404 });
     const moments = toStepsInput(session.steps)[9].data.evaluationMoments;
-    return new Response(evaluationCalendar(session, moments), {
+    const commitments = await listSessionCommitments(actor, session.id, todayInAmsterdam());
+    return new Response(evaluationCalendar(session, moments, commitments), {
       headers: {
         "Content-Type": "text/calendar; charset=utf-8",
         "Content-Disposition": `attachment; filename="evaluatiemomenten.ics"`,

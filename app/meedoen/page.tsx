@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { JoinForm } from "@/components/live/join-form";
+import { requireUser } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { joinByCode } from "@/lib/live/join";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("live"))("joinTitle") };
+}
+
+/** Join a live session with its code; the QR code on the projector links here with the code filled in. */
+export default async function JoinPage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
+  await requireUser();
+  const { code } = await searchParams;
+  const t = await getTranslations();
+  let error: string | null = null;
+  if (code) {
+    let target: string | null = null;
+    try {
+      target = await joinByCode((await requireUser()).id, code);
+    } catch (e) {
+      if (!isAppError(e)) throw e;
+      error = t(`errors.${e.code}`);
+    }
+    if (target) redirect(target);
+  }
+  return (
+    <main id="inhoud" className="mx-auto max-w-md px-4 py-10">
+      <h1 className="mb-2 text-2xl font-semibold">{t("live.joinTitle")}</h1>
+      <p className="mb-6 text-muted">{t("live.joinIntro")}</p>
+      <JoinForm defaultCode={code} error={error} />
+    </main>
+  );
+}

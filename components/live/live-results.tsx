@@ -1,0 +1,89 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import type { LiveSnapshot } from "@/lib/live/snapshot";
+import { RUNGS } from "@/lib/preparation/rungs";
+
+/**
+ * The projector's results, updated by server-sent events. EventSource
+ * reconnects by itself; every (re)connect starts with a full snapshot.
+ */
+export function LiveResults({ initial, streamUrl }: { initial: LiveSnapshot; streamUrl: string }) {
+  const t = useTranslations();
+  const [snapshot, setSnapshot] = useState(initial);
+  const [connected, setConnected] = useState(false);
+  const [revealed, setRevealed] = useState(true);
+
+  useEffect(() => {
+    const source = new EventSource(streamUrl);
+    source.addEventListener("results", (event) => setSnapshot(JSON.parse((event as MessageEvent).data)));
+    source.onopen = () => setConnected(true);
+    source.onerror = () => setConnected(false);
+    return () => source.close();
+  }, [streamUrl]);
+
+  return (
+    <section aria-labelledby="live-uitslag" className="flex flex-col gap-6">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h2 id="live-uitslag" className="text-4xl font-bold">
+          {t("live.results")}
+        </h2>
+        <div className="flex items-center gap-4">
+          <span className="text-2xl" aria-live="polite" data-testid="respondents">
+            {t("live.respondents", { count: snapshot.respondents })}
+          </span>
+          <button
+            type="button"
+            onClick={() => setRevealed((r) => !r)}
+            aria-pressed={revealed}
+            className="min-h-11 rounded-md border-2 border-white px-5 py-2 text-xl font-semibold hover:bg-white hover:text-black"
+          >
+            {revealed ? t("live.hide") : t("live.reveal")}
+          </button>
+        </div>
+      </div>
+      <p className="text-lg" aria-live="polite">
+        {connected ? t("live.connected") : t("live.reconnecting")}
+      </p>
+      {revealed &&
+        snapshot.actors.map((actor) => {
+          const max = Math.max(1, ...RUNGS.map((r) => actor.distribution[r] ?? 0));
+          return (
+            <div key={actor.actorId} className="rounded-lg border-2 border-white p-6" data-testid={`actor-${actor.name}`}>
+              <h3 className="mb-4 text-3xl font-bold">{actor.name}</h3>
+              <table className="w-full text-2xl">
+                <caption className="sr-only">{t("worksheet.results.tableCaption", { actor: actor.name })}</caption>
+                <tbody>
+                  {RUNGS.map((rung) => (
+                    <tr key={rung}>
+                      <th scope="row" className="w-64 py-2 text-left font-semibold">
+                        {t(`preparation.rungs.${rung}.name`)}
+                      </th>
+                      <td className="py-2">
+                        <div className="flex items-center gap-4">
+                          <div className="h-10 rounded bg-yellow-300" style={{ width: `${((actor.distribution[rung] ?? 0) / max) * 70}%`, minWidth: 4 }} aria-hidden="true" />
+                          <span className="font-bold">{actor.distribution[rung] ?? 0}</span>
+                        </div>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {actor.count > 0 && actor.consensus !== null && (
+                <p className="mt-4 text-2xl">
+                  {t("worksheet.results.consensus", {
+                    score: actor.consensus.toLocaleString("nl-NL", { maximumFractionDigits: 2 }),
+                    reading: t(`worksheet.results.readings.${actor.reading}` as "worksheet.results.readings.GROOT"),
+                  })}
+                </p>
+              )}
+              {actor.named && actor.named.length > 0 && (
+                <p className="mt-2 text-xl">{actor.named.map((n) => `${n.name}: ${t(`preparation.rungs.${n.rung}.name` as "preparation.rungs.REGULEREN.name")}`).join(" · ")}</p>
+              )}
+            </div>
+          );
+        })}
+    </section>
+  );
+}

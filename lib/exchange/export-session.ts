@@ -1,0 +1,57 @@
+import "server-only";
+import { assertCan } from "@/lib/auth/membership";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { FORMAT, FORMAT_VERSION, type SessionFile } from "./format";
+
+/** A whole session in the exchange format (see format.ts). */
+export async function exportSession(actor: Actor, sessionId: string, now = new Date()): Promise<SessionFile> {
+  assertCan(actor, "sessions.review");
+  const s = await db().councilSession.findFirst({
+    where: { id: sessionId, gemeenteId: actor.gemeenteId },
+    include: {
+      participants: { include: { membership: { include: { user: { select: { email: true } } } } } },
+      steps: { orderBy: { number: "asc" } },
+      agendaItems: { orderBy: { position: "asc" } },
+      worksheet: { include: { actors: { orderBy: { position: "asc" } } } },
+      cases: { orderBy: { createdAt: "asc" }, include: { values: { include: { value: true } } } },
+      sessionValues: { include: { value: true } },
+      commitments: { orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }] },
+    },
+  });
+  if (!s) throw new AppError("NOT_FOUND");
+  const emails = (kind: "FACILITATOR" | "RAADSLID") => s.participants.filter((p) => p.kind === kind).map((p) => p.membership.user.email).sort();
+  return {
+    format: FORMAT,
+    version: FORMAT_VERSION,
+    exportedAt: now.toISOString(),
+    session: {
+      title: s.title,
+      theme: s.theme,
+      startsAt: s.startsAt.toISOString(),
+      location: s.location,
+      description: s.description,
+      status: s.status,
+      sharedParts: s.sharedParts as SessionFile["session"]["sharedParts"],
+      review: { stoodOut: s.reviewStoodOut, agreements: s.reviewAgreements, nextSteps: s.reviewNextSteps },
+    },
+    people: { facilitators: emails("FACILITATOR"), invitees: emails("RAADSLID") },
+    steps: s.steps.map((step) => ({ number: step.number, status: step.status, nvtReason: step.nvtReason, data: step.data })),
+    agenda: s.agendaItems.map(({ title, phase, workMethod, goal, durationMinutes }) => ({ title, phase, workMethod, goal, durationMinutes })),
+    worksheet: s.worksheet
+      ? {
+          question: s.worksheet.question,
+          anonymous: s.worksheet.anonymous,
+          state: s.worksheet.state,
+          resultsReleased: s.worksheet.resultsReleased,
+          actors: s.worksheet.actors.map((a) => ({ key: a.key, name: a.name })),
+        }
+      : null,
+    cases: s.cases.map((c) => ({ description: c.description, source: c.source, values: c.values.map((v) => v.value.name).sort() })),
+    valueLinks: s.sessionValues
+      .map((l) => ({ value: l.value.name, indicator: l.indicator, evaluationMomentId: l.evaluationMomentId }))
+      .sort((a, b) => a.value.localeCompare(b.value)),
+    commitments: s.commitments.map((c) => ({ who: c.who, what: c.what, toWhom: c.toWhom, dueDate: c.dueDate.toISOString().slice(0, 10), done: c.doneAt !== null })),
+  };
+}

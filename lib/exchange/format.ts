@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { SHAREABLE_PARTS } from "@/lib/council-sessions/sharing";
+import { STEP_SCHEMAS } from "@/lib/preparation/schemas";
+import { STEP_NUMBERS, STEP_STATUSES } from "@/lib/preparation/steps";
+import { AGENDA_PHASES } from "@/lib/validation/agenda";
+
+/**
+ * The JSON exchange format of one council session ("beraad-sessie", version 1).
+ * Documented in docs/session-format.md. It carries no database ids and no
+ * worksheet answers (those are personal data; the CSV export has them): people
+ * are referred to by e-mail address, values by name. Every object is strict,
+ * so a tampered file with unknown fields is refused rather than half read.
+ */
+export const FORMAT = "beraad-sessie";
+export const FORMAT_VERSION = 1;
+
+const short = (max = 200) => z.string().max(max, `Hoogstens ${max} tekens.`);
+const long = (max = 5000) => z.string().max(max, `Hoogstens ${max} tekens.`);
+const isoDate = z.iso.date({ error: "Geen geldige datum (jjjj-mm-dd)." });
+
+const stepEntry = z
+  .strictObject({
+    number: z.number().int().refine((n) => (STEP_NUMBERS as readonly number[]).includes(n), "Stapnummer moet 1 tot en met 10 zijn."),
+    status: z.enum(STEP_STATUSES, { error: "Onbekende status." }),
+    nvtReason: short(500),
+    data: z.unknown(),
+  })
+  .superRefine((step, ctx) => {
+    const schema = STEP_SCHEMAS[step.number as keyof typeof STEP_SCHEMAS];
+    if (!schema) return;
+    const parsed = schema.safeParse(step.data);
+    if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: ["data", ...issue.path], message: issue.message });
+  });
+
+export const sessionFileSchema = z
+  .strictObject({
+    format: z.literal(FORMAT, { error: `Dit is geen Beraad-sessiebestand (format moet "${FORMAT}" zijn).` }),
+    version: z.literal(FORMAT_VERSION, { error: `Deze versie van het bestand kennen we niet (verwacht: ${FORMAT_VERSION}).` }),
+    exportedAt: z.iso.datetime({ error: "Geen geldige exportdatum." }),
+    session: z.strictObject({
+      title: short().min(3, "De titel is te kort."),
+      theme: short(100).min(2, "Het thema ontbreekt."),
+      startsAt: z.iso.datetime({ error: "Geen geldig tijdstip." }),
+      location: short(),
+      description: long(4000),
+      status: z.enum(["CONCEPT", "VOORBEREID", "LIVE", "AFGEROND", "GEEVALUEERD"], { error: "Onbekende sessiestatus." }),
+      sharedParts: z.array(z.enum(SHAREABLE_PARTS)).max(3),
+      review: z.strictObject({ stoodOut: long(), agreements: long(), nextSteps: long() }),
+    }),
+    people: z.strictObject({
+      facilitators: z.array(z.email("Geen geldig e-mailadres.")).max(50),
+      invitees: z.array(z.email("Geen geldig e-mailadres.")).max(200),
+    }),
+    steps: z
+      .array(stepEntry)
+      .length(10, "Een sessie heeft precies tien stappen.")
+      .refine((steps) => new Set(steps.map((s) => s.number)).size === 10, "Elke stap mag maar één keer voorkomen."),
+    agenda: z
+      .array(
+        z.strictObject({
+          title: short().min(1, "Titel ontbreekt."),
+          phase: z.enum(AGENDA_PHASES),
+          workMethod: short(),
+          goal: long(1000),
+          durationMinutes: z.number().int().min(1).max(600),
+        }),
+      )
+      .max(100),
+    worksheet: z
+      .strictObject({
+        question: long(2000),
+        anonymous: z.boolean(),
+        state: z.enum(["CONCEPT", "OPEN", "GESLOTEN"]),
+        resultsReleased: z.boolean(),
+        actors: z.array(z.strictObject({ key: short(64).min(1), name: short().min(1) })).max(50),
+      })
+      .nullable(),
+    cases: z
+      .array(z.strictObject({ description: long(2000).min(1), source: short(300), values: z.array(short(60).min(1)).max(20) }))
+      .max(500),
+    valueLinks: z.array(z.strictObject({ value: short(60).min(1), indicator: long(500), evaluationMomentId: short(64).nullable() })).max(200),
+    commitments: z
+      .array(z.strictObject({ who: short().min(1), what: long(1000).min(1), toWhom: short(), dueDate: isoDate, done: z.boolean() }))
+      .max(500),
+  })
+  .superRefine((file, ctx) => {
+    const moments = new Set(
+      (file.steps.find((s) => s.number === 9)?.data as { evaluationMoments?: { id: string }[] } | undefined)?.evaluationMoments?.map((m) => m.id) ?? [],
+    );
+    file.valueLinks.forEach((link, i) => {
+      if (link.evaluationMomentId && !moments.has(link.evaluationMomentId)) {
+        ctx.addIssue({ code: "custom", path: ["valueLinks", i, "evaluationMomentId"], message: "Verwijst naar een evaluatiemoment dat niet in stap 9 staat." });
+      }
+    });
+  });
+
+export type SessionFile = z.infer<typeof sessionFileSchema>;

@@ -1,0 +1,108 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit";
+import { assertCan } from "@/lib/auth/membership";
+import type { Actor } from "@/lib/auth/permissions";
+import { db, type Prisma } from "@/lib/db";
+import { sessionFileSchema, type SessionFile } from "./format";
+
+export type ImportResult = { ok: true; sessionId: string } | { ok: false; problems: string[] };
+
+const where = (path: PropertyKey[]) => (path.length ? path.map(String).join(".") : "bestand");
+
+/**
+ * Imports a session file into the actor's gemeente. The whole file is
+ * validated first, then written in one transaction: a bad or tampered file
+ * gets every problem listed, and nothing is written.
+ */
+export async function importSession(actor: Actor, input: unknown, now = new Date()): Promise<ImportResult> {
+  assertCan(actor, "sessions.prepare");
+  const parsed = sessionFileSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.slice(0, 50).map((i) => `${where(i.path)}: ${i.message}`) };
+  const file = parsed.data;
+
+  const people = await peopleOf(actor, file);
+  if (people.problems.length) return { ok: false, problems: people.problems };
+
+  const sessionId = await db().$transaction(async (tx) => {
+    const valueIds = await ensureValues(tx, actor, [...file.cases.flatMap((c) => c.values), ...file.valueLinks.map((l) => l.value)]);
+    const s = file.session;
+    const created = await tx.councilSession.create({
+      data: {
+        gemeenteId: actor.gemeenteId,
+        title: s.title,
+        theme: s.theme,
+        startsAt: new Date(s.startsAt),
+        location: s.location,
+        description: s.description,
+        // A live session gets a new join code only when it goes live here.
+        status: s.status === "LIVE" ? "VOORBEREID" : s.status,
+        sharedParts: s.sharedParts,
+        reviewStoodOut: s.review.stoodOut,
+        reviewAgreements: s.review.agreements,
+        reviewNextSteps: s.review.nextSteps,
+        participants: { create: people.rows },
+        steps: { create: file.steps.map((step) => ({ number: step.number, status: step.status, nvtReason: step.nvtReason, data: step.data as Prisma.InputJsonValue })) },
+        agendaItems: { create: file.agenda.map((item, i) => ({ ...item, position: i + 1 })) },
+        worksheet: file.worksheet
+          ? {
+              create: {
+                question: file.worksheet.question,
+                anonymous: file.worksheet.anonymous,
+                state: file.worksheet.state,
+                resultsReleased: file.worksheet.resultsReleased,
+                actors: { create: file.worksheet.actors.map((a, position) => ({ ...a, position })) },
+              },
+            }
+          : undefined,
+        cases: {
+          create: file.cases.map((c) => ({ description: c.description, source: c.source, values: { create: [...new Set(c.values)].map((v) => ({ valueId: valueIds.get(v)! })) } })),
+        },
+        sessionValues: { create: file.valueLinks.map((l) => ({ valueId: valueIds.get(l.value)!, indicator: l.indicator, evaluationMomentId: l.evaluationMomentId })) },
+        commitments: {
+          create: file.commitments.map((c) => ({ who: c.who, what: c.what, toWhom: c.toWhom, dueDate: new Date(`${c.dueDate}T00:00:00Z`), doneAt: c.done ? now : null })),
+        },
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, { action: "council-session.import", entityType: "CouncilSession", entityId: created.id, after: { title: s.title, exportedAt: file.exportedAt } });
+    return created.id;
+  });
+  return { ok: true, sessionId };
+}
+
+/** People are matched by e-mail within the actor's gemeente; anyone unknown here is a problem. */
+async function peopleOf(actor: Actor, file: SessionFile) {
+  const emails = [...new Set([...file.people.facilitators, ...file.people.invitees].map((e) => e.toLowerCase()))];
+  const members = await db().membership.findMany({
+    where: { gemeenteId: actor.gemeenteId, user: { email: { in: emails } } },
+    select: { id: true, role: true, user: { select: { email: true } } },
+  });
+  const byEmail = new Map(members.map((m) => [m.user.email.toLowerCase(), m]));
+  const problems: string[] = [];
+  const rows: { membershipId: string; kind: "FACILITATOR" | "RAADSLID" }[] = [];
+  for (const [kind, list, roles] of [
+    ["FACILITATOR", file.people.facilitators, ["FACILITATOR", "GRIFFIER"]],
+    ["RAADSLID", file.people.invitees, ["RAADSLID"]],
+  ] as const) {
+    for (const email of new Set(list.map((e) => e.toLowerCase()))) {
+      const member = byEmail.get(email);
+      if (!member || !(roles as readonly string[]).includes(member.role)) problems.push(`people: ${email} is geen ${kind === "RAADSLID" ? "raadslid" : "facilitator of griffier"} van ${actor.gemeenteName}.`);
+      else rows.push({ membershipId: member.id, kind });
+    }
+  }
+  return { rows, problems };
+}
+
+async function ensureValues(tx: Prisma.TransactionClient, actor: Actor, names: string[]) {
+  const ids = new Map<string, string>();
+  for (const name of new Set(names)) {
+    const value = await tx.value.upsert({
+      where: { gemeenteId_name: { gemeenteId: actor.gemeenteId, name } },
+      create: { gemeenteId: actor.gemeenteId, name },
+      update: {},
+      select: { id: true },
+    });
+    ids.set(name, value.id);
+  }
+  return ids;
+}

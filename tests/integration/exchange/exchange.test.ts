@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { addAgendaItem } from "@/lib/agenda/agenda";
+import { addCommitment, setCommitmentDone } from "@/lib/commitments/commitments";
+import { createCouncilSession } from "@/lib/council-sessions/save-session";
+import { db } from "@/lib/db";
+import { exportSession } from "@/lib/exchange/export-session";
+import { importSession } from "@/lib/exchange/import-session";
+import { saveStep } from "@/lib/preparation/save-step";
+import { emptyStepData } from "@/lib/preparation/schemas";
+import { saveReview } from "@/lib/review/save-review";
+import { addCase, linkSessionValue, listValues } from "@/lib/values/values";
+import { saveAnswer, myWorksheet } from "@/lib/worksheets/answers";
+import { worksheetCsv } from "@/lib/worksheets/csv";
+import { controlWorksheet } from "@/lib/worksheets/manage-worksheet";
+import { createGemeente, createMember } from "@/tests/support/factories";
+
+async function richSession() {
+  const gemeente = await createGemeente();
+  const griffier = await createMember(gemeente, "GRIFFIER");
+  const facilitator = await createMember(gemeente, "FACILITATOR");
+  const raadslid = await createMember(gemeente, "RAADSLID");
+  const { id } = await createCouncilSession(griffier, {
+    title: "Uitwisseling", theme: "jeugdzorg", date: "2027-03-04", time: "19:30", location: "Raadzaal", description: "Met alles erop en eraan",
+    facilitatorIds: [facilitator.membershipId], inviteeIds: [raadslid.membershipId],
+  });
+  await saveStep(griffier, { sessionId: id, number: 4, version: 1, status: "KLAAR", nvtReason: "", data: { ...emptyStepData(4), question: "Welke rol?" } });
+  await saveStep(griffier, {
+    sessionId: id, number: 9, version: 1, status: "BEZIG", nvtReason: "",
+    data: { evaluationMoments: [{ id: "m1", date: "2027-09-01", subject: "Rolverdeling", participants: "Raad", outcome: "", adjustments: "" }] },
+  });
+  await saveStep(griffier, { sessionId: id, number: 7, version: 1, status: "NVT", nvtReason: "Niet nodig", data: {} });
+  await addAgendaItem(griffier, id, { title: "Welkom", phase: "BEELDVORMING", workMethod: "Plenair", goal: "", durationMinutes: 10 });
+  await controlWorksheet(griffier, { sessionId: id, command: "open" });
+  const worksheet = await myWorksheet(raadslid, id);
+  await saveAnswer(raadslid, id, { actorId: worksheet.actors[0].id, rung: "STIMULEREN", motivation: "Samen optrekken" });
+  const tijdigheid = (await listValues(griffier)).find((v) => v.name === "tijdigheid")!;
+  await addCase(raadslid, id, { description: "Lang wachten", source: "Ouder", valueIds: [tijdigheid.id], newValues: ["vertrouwen"] });
+  await linkSessionValue(griffier, id, { valueId: tijdigheid.id, indicator: "Wachttijd < 4 weken", evaluationMomentId: "m1" });
+  const c = await addCommitment(griffier, id, { who: "College", what: "Brief", toWhom: "Raad", dueDate: "2027-05-01" });
+  await setCommitmentDone(griffier, { commitmentId: c.id, done: true });
+  await saveReview(facilitator, { sessionId: id, version: 1, stoodOut: "Veel eensgezindheid", agreements: "Vervolg in mei", nextSteps: "Evaluatie plannen" });
+  return { gemeente, griffier, facilitator, raadslid, sessionId: id };
+}
+
+
+describe("JSON export and import", () => {
+  it("round trip yields an equal session (ids aside), also into another gemeente", async () => {
+    const { griffier, facilitator, raadslid, sessionId } = await richSession();
+    const file = await exportSession(griffier, sessionId);
+
+    const again = await importSession(griffier, JSON.parse(JSON.stringify(file)));
+    expect(again.ok).toBe(true);
+    if (!again.ok) return;
+    const roundTrip = await exportSession(griffier, again.sessionId);
+    expect({ ...roundTrip, exportedAt: file.exportedAt }).toEqual(file);
+
+    // Another gemeente with the same people (by e-mail) gets the same session.
+    const other = await createGemeente("Anderstad");
+    const otherGriffier = await createMember(other, "GRIFFIER");
+    for (const [member, role] of [[facilitator, "FACILITATOR"], [raadslid, "RAADSLID"]] as const) {
+      await db().membership.create({ data: { userId: member.userId, gemeenteId: other.id, role } });
+    }
+    const moved = await importSession(otherGriffier, file);
+    expect(moved.ok).toBe(true);
+    if (moved.ok) expect({ ...(await exportSession(otherGriffier, moved.sessionId)), exportedAt: file.exportedAt }).toEqual(file);
+  });
+
+  it("refuses a wrong version, a missing field, an oversized text, or people of another gemeente, and writes nothing", async () => {
+    const { griffier, sessionId } = await richSession();
+    const file = await exportSession(griffier, sessionId);
+    const before = await db().councilSession.count();
+    const sessionWithoutTitle: Partial<typeof file.session> = { ...file.session };
+    delete sessionWithoutTitle.title;
+
+    const cases: [string, unknown, RegExp][] = [
+      ["wrong version", { ...file, version: 2 }, /version: Deze versie van het bestand kennen we niet/],
+      ["missing field", { ...file, session: sessionWithoutTitle }, /session\.title/],
+      ["oversized text", { ...file, session: { ...file.session, description: "x".repeat(4001) } }, /session\.description: Hoogstens 4000 tekens/],
+      ["tampered field", { ...file, session: { ...file.session, gemeenteId: "elders" } }, /session/],
+      ["bad step data", { ...file, steps: file.steps.map((s) => (s.number === 5 ? { ...s, data: { decision: { level: "ALLES" } } } : s)) }, /steps\.4\.data\.decision\.level/],
+    ];
+    for (const [name, input, message] of cases) {
+      const result = await importSession(griffier, input);
+      expect(result.ok, name).toBe(false);
+      if (!result.ok) expect(result.problems.join("\n"), name).toMatch(message);
+    }
+
+    const other = await createGemeente("Vreemdstad");
+    const foreignGriffier = await createMember(other, "GRIFFIER");
+    const foreign = await importSession(foreignGriffier, file);
+    expect(foreign.ok).toBe(false);
+    if (!foreign.ok) expect(foreign.problems.join("\n")).toMatch(/is geen raadslid van/);
+
+    expect(await db().councilSession.count()).toBe(before);
+  });
+});
+
+describe("CSV of worksheet answers", () => {
+  it("contains no names when the worksheet is anonymous", async () => {
+    const { griffier, raadslid, sessionId } = await richSession();
+    const user = await db().user.findUniqueOrThrow({ where: { id: raadslid.userId } });
+    const csv = await worksheetCsv(griffier, sessionId);
+    expect(csv).toContain("Gemeenteraad;STIMULEREN;Samen optrekken");
+    expect(csv).not.toContain(user.name!);
+    expect(csv).not.toContain(user.email);
+    expect(csv.split("\r\n")[0]).toBe("\uFEFFactor;trede;toelichting");
+  });
+});
