@@ -1,9 +1,13 @@
+import os from "node:os";
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
 // The app runs through the same start script as for users, on a throwaway
 // database (--ephemeral), against the production build made by `npm test`.
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 export const BASE_URL = `http://localhost:${PORT}`;
+/** Where the app's start script writes its throwaway DATABASE_URL and secret, for a second instance. */
+export const RUNTIME_FILE = path.join(os.tmpdir(), `beraad-e2e-${PORT}.json`);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -37,6 +41,6 @@ export default defineConfig({
     timeout: 180_000,
     stdout: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-    env: { NEXTAUTH_URL: BASE_URL },
+    env: { NEXTAUTH_URL: BASE_URL, BERAAD_RUNTIME_FILE: RUNTIME_FILE },
   },
 });

@@ -40,6 +40,7 @@ async function shutdown(code = 0) {
     app.kill("SIGTERM");
     await Promise.race([exited, new Promise((r) => setTimeout(r, 10000))]);
   }
+  if (process.env.BERAAD_RUNTIME_FILE) fs.rmSync(process.env.BERAAD_RUNTIME_FILE, { force: true });
   if (database) {
     say("Stopping PostgreSQL…");
     await database.stop();
@@ -118,6 +119,10 @@ async function main() {
   app.on("exit", (code) => void shutdown(stopping ? 0 : (code ?? 1)));
 
   await waitForHttp(`http://127.0.0.1:${appPort}/api/health`, 120000);
+  // Tests that start a second app instance on the same database read these from here.
+  if (opts.ephemeral && process.env.BERAAD_RUNTIME_FILE) {
+    fs.writeFileSync(process.env.BERAAD_RUNTIME_FILE, JSON.stringify({ databaseUrl, secret }), { mode: 0o600 });
+  }
   say("");
   say(`Beraad runs at ${env.NEXTAUTH_URL}`);
   if (seeded || (database && !opts.ephemeral)) {

@@ -18,3 +18,19 @@ export async function expectAccessible(page: Page) {
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary).toEqual([]);
 }
+
+/** The throwaway database and secret of the app under test (written by scripts/start.mjs). */
+export const RUNTIME_FILE = (await import("node:path")).join((await import("node:os")).tmpdir(), `beraad-e2e-${process.env.E2E_PORT ?? 3210}.json`);
+
+/** Creates a session as the signed-in griffier, with people ticked by their names; returns its URL. */
+export async function createSession(page: Page, title: string, people: string[] = []) {
+  await page.goto("/voorbeeld/sessies/nieuw");
+  await page.getByLabel("Titel").fill(title);
+  await page.getByLabel("Thema").fill("veiligheid");
+  await page.getByLabel("Datum").fill("2027-04-15");
+  await page.getByLabel("Begintijd").fill("19:30");
+  for (const name of people) await page.getByLabel(name).check();
+  await page.getByRole("button", { name: "Sessie aanmaken" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  return page.url();
+}

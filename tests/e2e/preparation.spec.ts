@@ -1,18 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, signIn } from "./helpers";
+import { createSession, expectAccessible, signIn } from "./helpers";
 
-async function newSession(page: Page, title: string) {
-  await page.goto("/voorbeeld/sessies/nieuw");
-  await page.getByLabel("Titel").fill(title);
-  await page.getByLabel("Thema").fill("veiligheid");
-  await page.getByLabel("Datum").fill("2027-04-15");
-  await page.getByLabel("Begintijd").fill("19:30");
-  await page.getByLabel("Fatima Facilitator").check();
-  await page.getByLabel("Anouk Jansen").check();
-  await page.getByRole("button", { name: "Sessie aanmaken" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  return page.url();
-}
+const newSession = (page: Page, title: string) => createSession(page, title, ["Fatima Facilitator", "Anouk Jansen"]);
 
 test("the griffier creates a session and sees the ten steps at a glance", async ({ page }) => {
   await signIn(page, "griffier@voorbeeld.nl");
