@@ -12,14 +12,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Join a live session with its code; the QR code on the projector links here with the code filled in. */
 export default async function JoinPage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
-  await requireUser();
   const { code } = await searchParams;
+  const user = await requireUser(code ? `/meedoen?code=${encodeURIComponent(code)}` : "/meedoen");
   const t = await getTranslations();
   let error: string | null = null;
   if (code) {
     let target: string | null = null;
     try {
-      target = await joinByCode((await requireUser()).id, code);
+      target = await joinByCode(user.id, code);
     } catch (e) {
       if (!isAppError(e)) throw e;
       error = t(`errors.${e.code}`);

@@ -17,7 +17,7 @@ const KNOWN_ERRORS = ["CredentialsSignin", "RateLimited"];
  * server checks the fields first; a refused sign-in never says whether the
  * account exists.
  */
-export function SignInForm({ defaultEmail }: { defaultEmail?: string }) {
+export function SignInForm({ defaultEmail, returnTo = "/" }: { defaultEmail?: string; returnTo?: string }) {
   const t = useTranslations("signIn");
   const router = useRouter();
   const [busy, setBusy] = useState(false);
@@ -37,7 +37,7 @@ export function SignInForm({ defaultEmail }: { defaultEmail?: string }) {
     setBusy(true);
     const result = await signIn("credentials", { ...parsed.data, redirect: false });
     if (result?.ok && !result.error) {
-      router.replace("/");
+      router.replace(returnTo);
       router.refresh();
       return;
     }

@@ -15,10 +15,10 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   return { id: session.user.id, email: session.user.email, name: session.user.name ?? null };
 }
 
-/** For pages: the signed-in user, or a redirect to the sign-in page. */
-export async function requireUser(): Promise<SessionUser> {
+/** For pages: the signed-in user, or a redirect to the sign-in page (and back to `returnTo` after). */
+export async function requireUser(returnTo?: string): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) redirect("/inloggen");
+  if (!user) redirect(returnTo ? `/inloggen?terug=${encodeURIComponent(returnTo)}` : "/inloggen");
   return user;
 }
 
