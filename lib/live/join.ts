@@ -30,7 +30,7 @@ export async function joinByCode(userId: string, rawCode: string): Promise<strin
     throw new AppError("JOIN_CODE_UNKNOWN");
   }
   const base = `/${session.gemeente.slug}/sessies/${session.id}`;
-  if (can(membership.role, "sessions.run")) return `${base}/projector`;
+  if (can(membership.role, "sessions.run")) return `/projectie/${session.gemeente.slug}/${session.id}`;
   const invited = await db().sessionParticipant.count({ where: { sessionId: session.id, membershipId: membership.id, kind: "RAADSLID" } });
   if (!invited) {
     await hit(JOIN_ATTEMPTS, userId);

@@ -95,7 +95,7 @@ export default async function SessionPage({ params }: Params) {
           {runner && (
             <div className="mb-3 flex flex-wrap gap-4">
               {session.status === "LIVE" && (
-                <Link href={`${base}/projector`} className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 py-2 font-medium text-white hover:bg-accent-hover">
+                <Link href={`/projectie/${gemeente}/${session.id}`} className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 py-2 font-medium text-white hover:bg-accent-hover">
                   {tl("openProjector")}
                 </Link>
               )}

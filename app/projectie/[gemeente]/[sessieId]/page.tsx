@@ -12,7 +12,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("live"))("projector") };
 }
 
-/** The view on the screen at the back of the council chamber: 1920×1080, large type, high contrast. */
+/**
+ * The view on the screen at the back of the council chamber: 1920×1080, large
+ * type, high contrast, outside the app shell so it fills the screen.
+ */
 export default async function ProjectorPage({ params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
   const { gemeente, sessieId } = await params;
   const actor = await requireActor(gemeente, "sessions.run");
@@ -24,7 +27,7 @@ export default async function ProjectorPage({ params }: { params: Promise<{ geme
   const snapshot = await liveSnapshot(actor, session.id);
 
   return (
-    <div className="-mx-4 -my-8 min-h-screen bg-black px-8 py-8 text-white">
+    <main id="inhoud" className="min-h-screen bg-black px-10 py-8 text-white">
       <nav className="mb-4">
         <Link href={base} className="text-lg text-yellow-300 underline">
           ← {session.title}
@@ -50,6 +53,6 @@ export default async function ProjectorPage({ params }: { params: Promise<{ geme
         </section>
         <LiveResults initial={snapshot} streamUrl={`${base}/live`} />
       </div>
-    </div>
+    </main>
   );
 }
