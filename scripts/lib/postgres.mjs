@@ -57,16 +57,54 @@ function processAlive(pid) {
   }
 }
 
-/** Removes a postmaster.pid left by a killed run; refuses when PostgreSQL still runs. */
-function recoverStaleLock(dataDir, log) {
+function parentOf(pid) {
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ppid …"; comm may contain spaces, so split after ")".
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number.parseInt(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1], 10);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a live Beraad runner (start, test or bench script) owns this process. */
+function ownedByRunner(pid) {
+  const parent = parentOf(pid);
+  if (!parent || parent === 1) return false;
+  try {
+    return /scripts\/(start|test|bench|new-migration)\.mjs/.test(fs.readFileSync(`/proc/${parent}/cmdline`, "utf8"));
+  } catch {
+    return false;
+  }
+}
+
+async function waitUntilGone(pid, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (processAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  return !processAlive(pid);
+}
+
+/**
+ * Recovers from a run that was killed: a postmaster.pid whose server is gone is
+ * removed; a server left running without its runner (its parent is no longer
+ * a Beraad script) is shut down cleanly first. A server that another live runner owns is left
+ * alone, with a clear message.
+ */
+async function recoverStaleLock(dataDir, log) {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!fs.existsSync(pidFile)) return;
   const pid = Number.parseInt(fs.readFileSync(pidFile, "utf8").split("\n")[0], 10);
   if (Number.isInteger(pid) && pid > 0 && processAlive(pid)) {
-    throw new Error(
-      `PostgreSQL (pid ${pid}) is still running on ${dataDir}. ` +
-        `Is Beraad already started in another terminal? Stop it first, or stop that process: kill ${pid}`,
-    );
+    if (ownedByRunner(pid)) {
+      throw new Error(
+        `PostgreSQL (pid ${pid}) is running on ${dataDir} for another Beraad run. ` +
+          `Is Beraad already started in another terminal? Stop that one first (Ctrl-C there).`,
+      );
+    }
+    log(`PostgreSQL (pid ${pid}) was left running by a run that was killed; stopping it cleanly…`);
+    process.kill(pid, "SIGINT");
+    if (!(await waitUntilGone(pid, 20000))) throw new Error(`PostgreSQL (pid ${pid}) did not stop; stop it by hand: kill ${pid}`);
+    return;
   }
   fs.rmSync(pidFile);
   log(`Recovered a stale lock (postmaster.pid of pid ${pid}) left by a run that was killed.`);
@@ -103,7 +141,7 @@ export async function startPostgres({ dataDir, port, persistent, database = "ber
     if (fresh) {
       await server.initialise();
     } else {
-      recoverStaleLock(dataDir, log);
+      await recoverStaleLock(dataDir, log);
     }
     await server.start();
   } catch (error) {
