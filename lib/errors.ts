@@ -3,21 +3,24 @@
  * (messages: errors.<code>). Anything else is unexpected: logged, and shown as a
  * generic message, never with internal detail.
  */
-export type AppErrorCode =
-  | "NOT_FOUND"
-  | "FORBIDDEN"
-  | "CONFLICT"
-  | "INVALID"
-  | "RATE_LIMITED"
-  | "INVITATION_INVALID"
-  | "ALREADY_MEMBER"
-  | "INVITATION_WRONG_PASSWORD"
-  | "INVALID_TRANSITION"
-  | "WORKSHEET_INCOMPLETE"
-  | "WORKSHEET_CLOSED"
-  | "ANONYMITY_LOCKED"
-  | "JOIN_CODE_UNKNOWN"
-  | "LAST_BEHEERDER";
+export const APP_ERROR_CODES = [
+  "NOT_FOUND",
+  "FORBIDDEN",
+  "CONFLICT",
+  "INVALID",
+  "RATE_LIMITED",
+  "INVITATION_INVALID",
+  "ALREADY_MEMBER",
+  "INVITATION_WRONG_PASSWORD",
+  "INVALID_TRANSITION",
+  "WORKSHEET_INCOMPLETE",
+  "WORKSHEET_CLOSED",
+  "ANONYMITY_LOCKED",
+  "JOIN_CODE_UNKNOWN",
+  "LAST_BEHEERDER",
+] as const;
+
+export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
 export class AppError extends Error {
   constructor(

@@ -15,7 +15,7 @@ export interface RoomForInputItem {
   canInfluence: boolean;
   /** e.g. "roomForInput.decision.RUIM", "roomForInput.financialAmount.BEPERKT", "roomForInput.unknown". */
   key: string;
-  /** `amount` is in euros (format it before passing to the translator); `dimension` for "unknown". */
+  /** `amount` in euros (a number; the message formats it as currency); `dimension` for "unknown". */
   params: Record<string, string | number>;
   /** The griffier's own explanation, shown as is after the sentence ("" when empty). */
   explanation: string;
