@@ -121,3 +121,20 @@ export async function mergeValues(actor: Actor, input: { fromId: string; intoId:
     });
   });
 }
+
+/** Per evaluation moment (step 9), the values the council linked to it, with their indicators. */
+export async function valuesByEvaluationMoment(actor: Actor, sessionId: string) {
+  assertCan(actor, "sessions.view");
+  const links = await db().sessionValue.findMany({
+    where: { sessionId, session: sessionScope(actor), evaluationMomentId: { not: null } },
+    select: { evaluationMomentId: true, indicator: true, value: { select: { name: true } } },
+    orderBy: { value: { name: "asc" } },
+  });
+  const byMoment = new Map<string, { value: string; indicator: string }[]>();
+  for (const link of links) {
+    const list = byMoment.get(link.evaluationMomentId!) ?? [];
+    list.push({ value: link.value.name, indicator: link.indicator });
+    byMoment.set(link.evaluationMomentId!, list);
+  }
+  return byMoment;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addCommitment, listOpenCommitments, listSessionCommitments, setCommitmentDone } from "@/lib/commitments/commitments";
 import { createCouncilSession } from "@/lib/council-sessions/save-session";
-import { addCase, linkSessionValue, listValues, mergeValues, valueMap } from "@/lib/values/values";
+import { addCase, linkSessionValue, listValues, mergeValues, valueMap, valuesByEvaluationMoment } from "@/lib/values/values";
 import { createGemeente, createMember } from "@/tests/support/factories";
 
 async function setup() {
@@ -38,6 +38,8 @@ describe("cases and the value map", () => {
     await addCase(raadslid, sessionId, { description: "Casus twee", source: "", valueIds: [tijdigheid], newValues: [] });
     await linkSessionValue(griffier, sessionId, { valueId: snelheid, indicator: "Binnen 2 weken hulp", evaluationMomentId: "" });
     await linkSessionValue(griffier, sessionId, { valueId: tijdigheid, indicator: "Wachttijd daalt", evaluationMomentId: "m1" });
+
+    expect(Object.fromEntries(await valuesByEvaluationMoment(raadslid, sessionId))).toEqual({ m1: [{ value: "tijdigheid", indicator: "Wachttijd daalt" }] });
 
     await mergeValues(griffier, { fromId: snelheid, intoId: tijdigheid });
     const map = await valueMap(griffier, sessionId);

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { StepForm } from "@/components/preparation/step-form";
 import { StepStatusBadge } from "@/components/preparation/step-status-badge";
 import { WarningList } from "@/components/preparation/warning-list";
 import { WorksheetControls } from "@/components/worksheets/worksheet-controls";
+import { valuesByEvaluationMoment } from "@/lib/values/values";
 import { controlWorksheetAction } from "@/lib/worksheets/actions";
 import { worksheetStatus } from "@/lib/worksheets/status";
 import { can, type Actor } from "@/lib/auth/permissions";
@@ -89,6 +90,14 @@ export default async function StepPage({ params }: Params) {
       </div>
 
       {step.number === 4 && can(actor.role, "sessions.run") && <WorksheetPanel actor={actor} gemeente={gemeente} sessionId={session.id} />}
+      {step.number === 9 && (
+        <ValuesToCheck
+          actor={actor}
+          sessionId={session.id}
+          moments={input.steps[9].data.evaluationMoments}
+          valuesHref={`${base}/waarden`}
+        />
+      )}
 
       <nav className="flex justify-between gap-4" aria-label={t("overview.title")}>
         {previous ? (
@@ -123,6 +132,47 @@ async function WorksheetPanel({ actor, gemeente, sessionId }: { actor: Actor; ge
         released={worksheet?.resultsReleased ?? false}
         action={controlWorksheetAction.bind(null, gemeente)}
       />
+    </section>
+  );
+}
+
+/** Step 9 closes the loop of the value conversation: what the council said mattered, per moment. */
+async function ValuesToCheck({ actor, sessionId, moments, valuesHref }: {
+  actor: Actor;
+  sessionId: string;
+  moments: { id: string; date: string; subject: string }[];
+  valuesHref: string;
+}) {
+  const [byMoment, t, format] = await Promise.all([valuesByEvaluationMoment(actor, sessionId), getTranslations("values"), getFormatter()]);
+  return (
+    <section aria-labelledby="te-toetsen" className="rounded-lg border border-line bg-white p-4 sm:p-6">
+      <h2 id="te-toetsen" className="mb-2 text-xl font-semibold">
+        {t("toCheck")}
+      </h2>
+      {byMoment.size === 0 ? (
+        <p className="text-muted">{t("toCheckNone")}</p>
+      ) : (
+        <ul className="flex flex-col gap-2">
+          {moments
+            .filter((m) => byMoment.has(m.id))
+            .map((m) => (
+              <li key={m.id}>
+                <p className="font-medium">{t("momentOn", { date: format.dateTime(new Date(`${m.date}T12:00:00Z`), { dateStyle: "long" }) })}</p>
+                <ul className="list-disc pl-5">
+                  {byMoment.get(m.id)!.map((v) => (
+                    <li key={v.value}>
+                      {v.value}
+                      {v.indicator && ` — ${v.indicator}`}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+        </ul>
+      )}
+      <Link href={valuesHref} className="mt-2 inline-block min-h-11 py-2 text-accent underline">
+        {t("open")}
+      </Link>
     </section>
   );
 }
