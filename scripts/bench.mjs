@@ -5,6 +5,7 @@
 //   cold start (embedded PostgreSQL + migrate + seed + serve) ..... < 15 s
 //   GET /api/health p95 ........................................... < 50 ms
 //   GET /inloggen p95 (server-rendered page) ...................... < 150 ms
+//   GET session overview p95 (signed in, ten steps + checks) ......... < 250 ms
 //   app server memory (RSS) after the run ......................... < 400 MiB
 import { execFileSync, spawn } from "node:child_process";
 import { buildIfNeeded } from "./lib/build.mjs";
@@ -29,11 +30,25 @@ function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function measure(path) {
+/** Signs in through next-auth's real credentials flow; returns the session cookie header. */
+async function signIn(email, password) {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const { csrfToken } = await csrf.json();
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  return [...cookies, ...response.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
+}
+
+async function measure(path, cookie) {
   const times = [];
   for (let i = 0; i < REQUESTS; i++) {
     const t0 = performance.now();
-    const response = await fetch(base + path);
+    const response = await fetch(base + path, { headers: cookie ? { Cookie: cookie } : {} });
     await response.arrayBuffer();
     if (!response.ok) throw new Error(`${path} answered ${response.status}`);
     times.push(performance.now() - t0);
@@ -65,6 +80,13 @@ try {
   check("GET /api/health p95", health.p95, 50, "ms");
   const page = await measure("/inloggen");
   check("GET /inloggen p95", page.p95, 150, "ms");
+  const cookie = await signIn("griffier@voorbeeld.nl", "beraad-demo");
+  const list = await fetch(`${base}/voorbeeld/sessies`, { headers: { Cookie: cookie } }).then((r) => r.text());
+  const sessionPath = /href="(\/voorbeeld\/sessies\/[a-z0-9]{20,})"/.exec(list)?.[1];
+  if (!sessionPath) throw new Error("Could not sign in or find the demo session");
+  await measure(sessionPath, cookie); // warm up
+  const overview = await measure(sessionPath, cookie);
+  check("GET session overview p95", overview.p95, 250, "ms");
   check("server RSS", serverRssMiB(), 400, "MiB");
 } finally {
   server.kill("SIGTERM");
