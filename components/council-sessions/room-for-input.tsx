@@ -1,16 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { roomForInputStatement } from "@/lib/preparation/rendering";
 import type { StepData } from "@/lib/preparation/schemas";
+import { Card } from "@/components/ui/card";
 
 /** Step 5 in plain language for participants: what you can and cannot influence. */
 export async function RoomForInput({ data }: { data: StepData<5> }) {
   const t = await getTranslations("preparation");
   const items = roomForInputStatement(data);
   return (
-    <section aria-labelledby="ruimte" className="rounded-lg border border-line bg-white p-4 sm:p-6">
-      <h2 id="ruimte" className="mb-3 text-xl font-semibold">
-        {t("roomForInput.heading")}
-      </h2>
+    <Card id="ruimte" title={t("roomForInput.heading")}>
       <dl className="flex flex-col gap-3">
         {items.map((item) => (
           <div key={item.dimension} className={`border-l-4 pl-3 ${item.canInfluence ? "border-ok" : "border-gray-400"}`}>
@@ -22,6 +20,6 @@ export async function RoomForInput({ data }: { data: StepData<5> }) {
           </div>
         ))}
       </dl>
-    </section>
+    </Card>
   );
 }

@@ -7,6 +7,7 @@ import { requireActor, requireUser } from "@/lib/auth/session";
 import { listOpenCommitments } from "@/lib/commitments/commitments";
 import { listCouncilSessions } from "@/lib/council-sessions/list-sessions";
 import { todayInAmsterdam } from "@/lib/dates";
+import { Card } from "@/components/ui/card";
 
 export default async function GemeenteHomePage({ params }: { params: Promise<{ gemeente: string }> }) {
   const { gemeente } = await params;
@@ -28,10 +29,7 @@ export default async function GemeenteHomePage({ params }: { params: Promise<{ g
         </p>
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="taken" className="rounded-lg border border-line bg-white p-6">
-          <h2 id="taken" className="mb-2 text-xl font-semibold">
-            {t("home.whatYouCanDo")}
-          </h2>
+        <Card id="taken" title={t("home.whatYouCanDo")}>
           <p>{t(`home.tasks.${actor.role}`)}</p>
           {can(actor.role, "members.manage") && (
             <Link href={`/${actor.gemeenteSlug}/leden`} className="mt-4 inline-block min-h-11 py-2 text-accent underline">
@@ -48,11 +46,8 @@ export default async function GemeenteHomePage({ params }: { params: Promise<{ g
               {t("sessions.new")}
             </Link>
           )}
-        </section>
-        <section aria-labelledby="komend" className="rounded-lg border border-line bg-white p-6">
-          <h2 id="komend" className="mb-2 text-xl font-semibold">
-            {t("home.upcoming")}
-          </h2>
+        </Card>
+        <Card id="komend" title={t("home.upcoming")}>
           {upcoming.length === 0 ? (
             <p className="text-muted">{actor.role === "RAADSLID" ? t("sessions.noneInvited") : t("sessions.none")}</p>
           ) : (
@@ -73,18 +68,15 @@ export default async function GemeenteHomePage({ params }: { params: Promise<{ g
           <Link href={`/${actor.gemeenteSlug}/sessies`} className="mt-2 inline-block min-h-11 py-2 text-accent underline">
             {t("home.allSessions")}
           </Link>
-        </section>
+        </Card>
       </div>
-      <section aria-labelledby="open-toezeggingen" className="rounded-lg border border-line bg-white p-6">
-        <h2 id="open-toezeggingen" className="mb-2 text-xl font-semibold">
-          {t("commitments.openTitle")}
-        </h2>
+      <Card id="open-toezeggingen" title={t("commitments.openTitle")}>
         {commitments.length === 0 ? (
           <p className="text-muted">{t("commitments.openNone")}</p>
         ) : (
           <CommitmentList items={commitments} sessionHref={(id) => `/${actor.gemeenteSlug}/sessies/${id}`} />
         )}
-      </section>
+      </Card>
     </div>
   );
 }

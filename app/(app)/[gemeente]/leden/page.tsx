@@ -5,6 +5,7 @@ import { MemberActions } from "@/components/members/member-actions";
 import { requireActor } from "@/lib/auth/session";
 import { changeRoleAction, inviteMemberAction, removeMemberAction } from "@/lib/members/actions";
 import { listMembers } from "@/lib/members/list-members";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("members") };
@@ -23,10 +24,7 @@ export default async function MembersPage({ params }: { params: Promise<{ gemeen
         <p className="mt-2 text-muted">{t("members.intro")}</p>
       </div>
 
-      <section aria-labelledby="leden-lijst" className="rounded-lg border border-line bg-white p-4 sm:p-6">
-        <h2 id="leden-lijst" className="mb-4 text-xl font-semibold">
-          {t("members.listTitle")}
-        </h2>
+      <Card id="leden-lijst" title={t("members.listTitle")}>
         <ul className="divide-y divide-line">
           {members.map((member) => {
             const name = member.name ?? member.email;
@@ -49,20 +47,14 @@ export default async function MembersPage({ params }: { params: Promise<{ gemeen
             );
           })}
         </ul>
-      </section>
+      </Card>
 
       <div className="grid gap-8 lg:grid-cols-2">
-        <section aria-labelledby="uitnodigen" className="rounded-lg border border-line bg-white p-4 sm:p-6">
-          <h2 id="uitnodigen" className="mb-1 text-xl font-semibold">
-            {t("members.inviteTitle")}
-          </h2>
+        <Card id="uitnodigen" title={t("members.inviteTitle")}>
           <p className="mb-4 text-sm text-muted">{t("members.inviteIntro")}</p>
           <InviteForm action={inviteMemberAction.bind(null, gemeente)} />
-        </section>
-        <section aria-labelledby="openstaand" className="rounded-lg border border-line bg-white p-4 sm:p-6">
-          <h2 id="openstaand" className="mb-4 text-xl font-semibold">
-            {t("members.pendingTitle")}
-          </h2>
+        </Card>
+        <Card id="openstaand" title={t("members.pendingTitle")}>
           {invitations.length === 0 ? (
             <p className="text-muted">{t("members.pendingNone")}</p>
           ) : (
@@ -77,7 +69,7 @@ export default async function MembersPage({ params }: { params: Promise<{ gemeen
               ))}
             </ul>
           )}
-        </section>
+        </Card>
       </div>
     </div>
   );

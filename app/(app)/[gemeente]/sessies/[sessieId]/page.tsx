@@ -25,6 +25,7 @@ import { listSessionCommitments } from "@/lib/commitments/commitments";
 import { controlWorksheetAction } from "@/lib/worksheets/actions";
 import { councilRungFromResults, worksheetResults } from "@/lib/worksheets/results";
 import { worksheetStatus } from "@/lib/worksheets/status";
+import { Card } from "@/components/ui/card";
 
 type Params = { params: Promise<{ gemeente: string; sessieId: string }> };
 
@@ -88,10 +89,7 @@ export default async function SessionPage({ params }: Params) {
       </div>
 
       {(transitions.length > 0 || prepare) && (
-        <section aria-labelledby="verloop" className="rounded-lg border border-line bg-white p-4 sm:p-6">
-          <h2 id="verloop" className="mb-3 text-xl font-semibold">
-            {t("lifecycle")}
-          </h2>
+        <Card id="verloop" title={t("lifecycle")}>
           {runner && (
             <div className="mb-3 flex flex-wrap gap-4">
               {session.status === "LIVE" && (
@@ -114,15 +112,12 @@ export default async function SessionPage({ params }: Params) {
             changeStatus={changeSessionStatusAction.bind(null, gemeente)}
             archive={archiveSessionAction.bind(null, gemeente)}
           />
-        </section>
+        </Card>
       )}
 
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="flex flex-col gap-6">
-          <section aria-labelledby="werkblad" className="rounded-lg border border-line bg-white p-4 sm:p-6">
-            <h2 id="werkblad" className="mb-2 text-xl font-semibold">
-              {tw("control.title")}
-            </h2>
+          <Card id="werkblad" title={tw("control.title")}>
             {runner ? (
               <>
                 <p className="mb-3 text-sm text-muted">{tw("control.configureHint")}</p>
@@ -155,12 +150,9 @@ export default async function SessionPage({ params }: Params) {
                 )}
               </div>
             )}
-          </section>
+          </Card>
           {progress && <StepsOverview progress={progress} stepHref={(slug) => `${base}/stappen/${slug}`} />}
-          <section aria-labelledby="toezeggingen" className="rounded-lg border border-line bg-white p-4 sm:p-6">
-            <h2 id="toezeggingen" className="mb-2 text-xl font-semibold">
-              {tc("title")}
-            </h2>
+          <Card id="toezeggingen" title={tc("title")}>
             {commitments.length === 0 ? (
               <p className="text-muted">{tc("none")}</p>
             ) : (
@@ -174,13 +166,10 @@ export default async function SessionPage({ params }: Params) {
                 </div>
               </details>
             )}
-          </section>
+          </Card>
           {!seeSteps && sees("ROOM_FOR_INPUT") && <RoomForInput data={steps[5].data} />}
           {!seeSteps && sees("EVALUATION") && steps[9].data.evaluationMoments.length > 0 && (
-            <section aria-labelledby="evaluatie" className="rounded-lg border border-line bg-white p-4 sm:p-6">
-              <h2 id="evaluatie" className="mb-2 text-xl font-semibold">
-                {t("evaluationMoments")}
-              </h2>
+            <Card id="evaluatie" title={t("evaluationMoments")}>
               <ul className="list-disc pl-5">
                 {steps[9].data.evaluationMoments.map((m) => (
                   <li key={m.id}>
@@ -188,33 +177,24 @@ export default async function SessionPage({ params }: Params) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </Card>
           )}
         </div>
         <div className="flex flex-col gap-6">
-          <section aria-labelledby="waarden" className="rounded-lg border border-line bg-white p-4 sm:p-6">
-            <h2 id="waarden" className="mb-2 text-xl font-semibold">
-              {tv("title")}
-            </h2>
+          <Card id="waarden" title={tv("title")}>
             <Link href={`${base}/waarden`} className="inline-block min-h-11 py-2 text-accent underline">
               {tv("open")}
             </Link>
-          </section>
+          </Card>
           {sees("PROGRAMME") && (
-          <section aria-labelledby="programma" className="rounded-lg border border-line bg-white p-4 sm:p-6">
-            <h2 id="programma" className="mb-2 text-xl font-semibold">
-              {t("programme")}
-            </h2>
+          <Card id="programma" title={t("programme")}>
             <p>{t("programmeSummary", { count: session.agendaItems.length, minutes })}</p>
             <Link href={`${base}/programma`} className="mt-2 inline-block min-h-11 py-2 text-accent underline">
               {prepare ? t("openProgramme") : t("programme")}
             </Link>
-          </section>
+          </Card>
           )}
-          <section aria-labelledby="deelnemers" className="rounded-lg border border-line bg-white p-4 sm:p-6">
-            <h2 id="deelnemers" className="mb-2 text-xl font-semibold">
-              {t("people")}
-            </h2>
+          <Card id="deelnemers" title={t("people")}>
             <h3 className="font-medium">{t("facilitators")}</h3>
             <p className="mb-2 text-muted">{session.facilitators.map((p) => p.name).join(", ") || t("nobody")}</p>
             <h3 className="font-medium">{t("invitees")}</h3>
@@ -224,25 +204,19 @@ export default async function SessionPage({ params }: Params) {
                 {t("edit")}
               </Link>
             )}
-          </section>
+          </Card>
           {prepare && (
-            <section aria-labelledby="delen" className="rounded-lg border border-line bg-white p-4 sm:p-6">
-              <h2 id="delen" className="mb-2 text-xl font-semibold">
-                {t("sharing.title")}
-              </h2>
+            <Card id="delen" title={t("sharing.title")}>
               <SharingForm sessionId={session.id} shared={session.sharedParts} action={setSharedPartsAction.bind(null, gemeente)} />
-            </section>
+            </Card>
           )}
           {sees("EVALUATION") && (
-          <section aria-labelledby="agenda-export" className="rounded-lg border border-line bg-white p-4 sm:p-6">
-            <h2 id="agenda-export" className="mb-2 text-xl font-semibold">
-              {t("calendar")}
-            </h2>
+          <Card id="agenda-export" title={t("calendar")}>
             <p className="mb-2 text-sm text-muted">{t("calendarHint")}</p>
             <a href={`${base}/evaluatie.ics`} download className="inline-block min-h-11 py-2 text-accent underline">
               evaluatiemomenten.ics
             </a>
-          </section>
+          </Card>
           )}
         </div>
       </div>

@@ -10,6 +10,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { sessionOrNotFound } from "@/lib/council-sessions/page-data";
 import { canSeePart } from "@/lib/council-sessions/sharing";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("agenda"))("title") };
@@ -86,12 +87,9 @@ export default async function ProgrammePage({ params }: { params: Promise<{ geme
         </ol>
       )}
       {edit && (
-        <section aria-labelledby="nieuw-onderdeel" className="rounded-lg border border-line bg-white p-4 sm:p-6">
-          <h2 id="nieuw-onderdeel" className="mb-4 text-xl font-semibold">
-            {t("addTitle")}
-          </h2>
+        <Card id="nieuw-onderdeel" title={t("addTitle")}>
           <AgendaItemForm action={bind(addAgendaItemAction)} submitLabel={t("add")} />
-        </section>
+        </Card>
       )}
     </div>
   );

@@ -12,6 +12,7 @@ import { isAppError } from "@/lib/errors";
 import { toStepsInput } from "@/lib/preparation/load";
 import { addCaseAction, linkSessionValueAction, mergeValuesAction } from "@/lib/values/actions";
 import { listValues, valueMap } from "@/lib/values/values";
+import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("values"))("title") };
@@ -46,10 +47,7 @@ export default async function ValuesPage({ params }: { params: Promise<{ gemeent
         <p className="mt-1 text-muted">{t("intro")}</p>
       </div>
 
-      <section aria-labelledby="kaart" className="rounded-lg border border-line bg-white p-4 sm:p-6">
-        <h2 id="kaart" className="text-xl font-semibold">
-          {t("map")}
-        </h2>
+      <Card id="kaart" title={t("map")}>
         <p className="mb-3 text-sm text-muted">{t("mapIntro")}</p>
         {map.values.length === 0 ? (
           <p className="text-muted">{t("noCases")}</p>
@@ -86,21 +84,15 @@ export default async function ValuesPage({ params }: { params: Promise<{ gemeent
             ))}
           </ul>
         )}
-      </section>
+      </Card>
 
       {can(actor.role, "cases.contribute") && (
-        <section aria-labelledby="casus-toevoegen" className="rounded-lg border border-line bg-white p-4 sm:p-6">
-          <h2 id="casus-toevoegen" className="mb-3 text-xl font-semibold">
-            {t("addTitle")}
-          </h2>
+        <Card id="casus-toevoegen" title={t("addTitle")}>
           <CaseForm values={values} action={bind(addCaseAction)} />
-        </section>
+        </Card>
       )}
 
-      <section aria-labelledby="casussen" className="rounded-lg border border-line bg-white p-4 sm:p-6">
-        <h2 id="casussen" className="mb-3 text-xl font-semibold">
-          {t("cases")}
-        </h2>
+      <Card id="casussen" title={t("cases")}>
         {map.cases.length === 0 ? (
           <p className="text-muted">{t("noCases")}</p>
         ) : (
@@ -116,15 +108,12 @@ export default async function ValuesPage({ params }: { params: Promise<{ gemeent
             ))}
           </ul>
         )}
-      </section>
+      </Card>
 
       {prepare && values.length > 1 && (
-        <section aria-labelledby="samenvoegen" className="rounded-lg border border-line bg-white p-4 sm:p-6">
-          <h2 id="samenvoegen" className="mb-3 text-xl font-semibold">
-            {t("merge")}
-          </h2>
+        <Card id="samenvoegen" title={t("merge")}>
           <MergeValuesForm values={values} action={bind(mergeValuesAction)} />
-        </section>
+        </Card>
       )}
     </div>
   );

@@ -19,6 +19,7 @@ import { checkSession } from "@/lib/preparation/checks";
 import { STEP_FORMS } from "@/lib/preparation/form-spec";
 import { toCheckInput } from "@/lib/preparation/load";
 import { stepByNumber, stepBySlug } from "@/lib/preparation/steps";
+import { Card } from "@/components/ui/card";
 
 type Params = { params: Promise<{ gemeente: string; sessieId: string; stap: string }> };
 
@@ -121,10 +122,7 @@ export default async function StepPage({ params }: Params) {
 async function WorksheetPanel({ actor, gemeente, sessionId }: { actor: Actor; gemeente: string; sessionId: string }) {
   const [worksheet, t] = await Promise.all([worksheetStatus(actor, sessionId), getTranslations("worksheet.control")]);
   return (
-    <section aria-labelledby="werkblad" className="rounded-lg border border-line bg-white p-4 sm:p-6">
-      <h2 id="werkblad" className="mb-2 text-xl font-semibold">
-        {t("title")}
-      </h2>
+    <Card id="werkblad" title={t("title")}>
       <WorksheetControls
         sessionId={sessionId}
         state={worksheet?.state ?? "CONCEPT"}
@@ -132,7 +130,7 @@ async function WorksheetPanel({ actor, gemeente, sessionId }: { actor: Actor; ge
         released={worksheet?.resultsReleased ?? false}
         action={controlWorksheetAction.bind(null, gemeente)}
       />
-    </section>
+    </Card>
   );
 }
 
@@ -145,10 +143,7 @@ async function ValuesToCheck({ actor, sessionId, moments, valuesHref }: {
 }) {
   const [byMoment, t, format] = await Promise.all([valuesByEvaluationMoment(actor, sessionId), getTranslations("values"), getFormatter()]);
   return (
-    <section aria-labelledby="te-toetsen" className="rounded-lg border border-line bg-white p-4 sm:p-6">
-      <h2 id="te-toetsen" className="mb-2 text-xl font-semibold">
-        {t("toCheck")}
-      </h2>
+    <Card id="te-toetsen" title={t("toCheck")}>
       {byMoment.size === 0 ? (
         <p className="text-muted">{t("toCheckNone")}</p>
       ) : (
@@ -173,6 +168,6 @@ async function ValuesToCheck({ actor, sessionId, moments, valuesHref }: {
       <Link href={valuesHref} className="mt-2 inline-block min-h-11 py-2 text-accent underline">
         {t("open")}
       </Link>
-    </section>
+    </Card>
   );
 }
