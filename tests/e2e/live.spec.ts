@@ -90,7 +90,7 @@ test("live session: two raadsleden join by code and their answers reach the proj
 test("an answer through one app instance appears live on a projector served by another", async ({ browser }) => {
   test.setTimeout(150_000);
   const runtime = JSON.parse(fs.readFileSync(RUNTIME_FILE, "utf8")) as { databaseUrl: string; secret: string };
-  const port = 3290;
+  const port = Number(process.env.E2E_PORT ?? 3210) + 80; // next to the main instance, so parallel runs do not collide
   const second = spawn(path.join("node_modules", ".bin", "next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
     env: { ...process.env, DATABASE_URL: runtime.databaseUrl, NEXTAUTH_SECRET: runtime.secret, NEXTAUTH_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
