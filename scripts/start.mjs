@@ -101,12 +101,10 @@ async function main() {
     PORT: String(appPort),
   };
 
-  let seeded = false;
-  if (seed && (await countRows(databaseUrl, "gemeente")) === 0) {
-    say("Empty database: adding the demo gemeente “Voorbeeld”…");
-    if ((await run(bin("tsx"), ["prisma/seed.ts"], { env })) !== 0) throw new Error("Seeding failed.");
-    seeded = true;
-  }
+  const seeded = seed && (await countRows(databaseUrl, "gemeente")) === 0;
+  if (seeded) say("Empty database: adding the demo gemeente “Voorbeeld”…");
+  // The reference library's shipped cards are product content: synced on every start.
+  if ((await run(bin("tsx"), ["prisma/seed.ts", ...(seeded ? ["--demo"] : [])], { env })) !== 0) throw new Error("Seeding failed.");
 
   if (!opts.dev) await buildIfNeeded(say);
 
@@ -130,6 +128,7 @@ async function main() {
     for (const who of ["beheerder", "griffier", "facilitator", "raadslid1 … raadslid5"]) {
       say(`  ${who}@voorbeeld.nl`);
     }
+    say("  griffier@rivierdal.nl (griffier of Rivierdal, facilitator in Voorbeeld: switch between gemeenten)");
   }
   say("Stop with Ctrl-C.");
 }

@@ -14,6 +14,10 @@ const PERMISSIONS = {
   "sessions.review": ["GRIFFIER", "FACILITATOR"],
   "worksheets.answer": ["RAADSLID"],
   "cases.contribute": ["GRIFFIER", "RAADSLID"],
+  "library.view": ["BEHEERDER", "GRIFFIER", "FACILITATOR", "RAADSLID"],
+  "library.attach": ["GRIFFIER", "BEHEERDER"],
+  "library.manage": ["BEHEERDER"],
+  "learning.view": ["BEHEERDER", "GRIFFIER", "FACILITATOR", "RAADSLID"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

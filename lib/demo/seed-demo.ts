@@ -17,10 +17,24 @@ export const DEMO_PEOPLE: { email: string; name: string; role: Role }[] = [
   { email: "raadslid5@voorbeeld.nl", name: "Esra Yılmaz", role: "RAADSLID" },
 ];
 
+/** A second gemeente, so switching between gemeenten can be tried. */
+export const DEMO_GEMEENTE_2 = { name: "Rivierdal", slug: "rivierdal", cbsCode: "GM9998" } as const;
+
+/**
+ * The griffier of Rivierdal also facilitates sessions in Voorbeeld: one person,
+ * two gemeenten, a different role in each.
+ */
+export const DEMO_PEOPLE_2: { email: string; name: string; role: Role; alsoInVoorbeeld?: Role }[] = [
+  { email: "griffier@rivierdal.nl", name: "Rik van Rivierdal", role: "GRIFFIER", alsoInVoorbeeld: "FACILITATOR" },
+  { email: "raadslid@rivierdal.nl", name: "Ilse Mulder", role: "RAADSLID" },
+];
+
 /**
  * Adds the demo gemeente "Voorbeeld" with one person per role, five raadsleden,
- * and one session on youth care that is half prepared (so the overview shows
- * progress, missing items and warnings).
+ * one session on youth care that is half prepared (so the overview shows
+ * progress, missing items and warnings), and two earlier sessions — one waiting
+ * for its review, one evaluated — whose learning fills the timeline. Also the
+ * small gemeente "Rivierdal", whose griffier facilitates in Voorbeeld.
  */
 export async function seedDemo(client: PrismaClient, now = new Date()): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -73,6 +87,14 @@ export async function seedDemo(client: PrismaClient, now = new Date()): Promise<
     });
     await tx.value.createMany({ data: STARTING_VALUES.map((name) => ({ gemeenteId: gemeente.id, name })) });
     const tijdigheid = await tx.value.findFirstOrThrow({ where: { gemeenteId: gemeente.id, name: "tijdigheid" } });
+    const attachable = await tx.libraryCard.findFirst({ where: { key: "raad-in-beraad" }, select: { id: true } });
+    if (attachable) {
+      await tx.sessionCard.create({
+        data: { sessionId: session.id, cardId: attachable.id, attachedById: memberships["griffier@voorbeeld.nl"].id, note: "Leesvoer voor de raadsleden vooraf." },
+      });
+    }
+    await seedEarlierSessions(tx, gemeente.id, participants, now);
+    await seedRivierdal(tx, passwordHash, gemeente.id, now);
     await tx.case.create({
       data: {
         sessionId: session.id,
@@ -82,6 +104,159 @@ export async function seedDemo(client: PrismaClient, now = new Date()): Promise<
         values: { create: [{ valueId: tijdigheid.id }] },
       },
     });
+  });
+}
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+type Participant = { membershipId: string; kind: "FACILITATOR" | "RAADSLID" };
+
+const daysFrom = (now: Date, days: number) => new Date(now.getTime() + days * 24 * 60 * 60 * 1000);
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** Earlier sessions of Voorbeeld: what the council learned, for the timeline and the dashboard. */
+async function seedEarlierSessions(tx: Tx, gemeenteId: string, participants: Participant[], now: Date) {
+  const openStep = (number: number) => ({ number, status: "KLAAR" as const, data: {} });
+  const finished = await tx.councilSession.create({
+    data: {
+      gemeenteId,
+      title: "Buurtinitiatieven: hoeveel ruimte geven we?",
+      theme: "participatie",
+      startsAt: daysFrom(now, -21),
+      location: "Buurthuis De Schakel",
+      description: "Hoe gaat de raad om met inwoners die zelf publieke taken oppakken?",
+      status: "AFGEROND",
+      sharedParts: ["ROOM_FOR_INPUT", "PROGRAMME", "EVALUATION"],
+      participants: { create: participants },
+      steps: {
+        create: [
+          ...[1, 2, 3, 4, 5, 6, 7, 8].map(openStep),
+          {
+            number: 9,
+            status: "KLAAR" as const,
+            data: { evaluationMoments: [{ id: "evaluatie-buurt", date: day(daysFrom(now, 60)), subject: "Hebben de initiatieven de ruimte gekregen die we beloofden?", participants: "Raad, initiatiefnemers", outcome: "", adjustments: "" }] },
+          },
+          {
+            number: 10,
+            status: "BEZIG" as const,
+            data: {
+              learningLog: [
+                {
+                  id: "leren-buurt-1",
+                  date: day(daysFrom(now, -20)),
+                  worked: "Initiatiefnemers vertelden zelf over hun plannen; de raad luisterde eerst.",
+                  didNotWork: "Het werkblad kwam te laat in de avond; sommige raadsleden waren al weg.",
+                  risksAccepted: "We laten de buurtmoestuin zonder vaste subsidievoorwaarden starten.",
+                  adjustments: "Volgende keer het werkblad vóór de pauze.",
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  });
+  await tx.commitment.create({
+    data: { sessionId: finished.id, who: "Griffie", what: "Verslag van de avond naar de initiatiefnemers", toWhom: "initiatiefnemers", dueDate: new Date(`${day(daysFrom(now, -7))}T00:00:00Z`) },
+  });
+
+  const evaluated = await tx.councilSession.create({
+    data: {
+      gemeenteId,
+      title: "Energiecoöperaties en de raad",
+      theme: "energie",
+      startsAt: daysFrom(now, -400),
+      location: "Raadzaal, gemeentehuis Voorbeeld",
+      description: "Welke rol neemt de raad als inwoners samen energie opwekken?",
+      status: "GEEVALUEERD",
+      sharedParts: ["ROOM_FOR_INPUT", "PROGRAMME", "EVALUATION"],
+      reviewStoodOut: "De raad koos vaker ‘faciliteren’ dan het college verwachtte.",
+      reviewAgreements: "Eén vast aanspreekpunt voor coöperaties.",
+      reviewNextSteps: "Na een jaar evalueren met de coöperaties.",
+      steps: {
+        create: [
+          ...[1, 2, 3, 4, 5, 6, 7, 8].map(openStep),
+          {
+            number: 9,
+            status: "KLAAR" as const,
+            data: {
+              evaluationMoments: [
+                {
+                  id: "evaluatie-energie",
+                  date: day(daysFrom(now, -35)),
+                  subject: "Een jaar aanspreekpunt voor coöperaties",
+                  participants: "Raad, twee coöperaties, wethouder",
+                  outcome: "Coöperaties krijgen sneller antwoord; vergunningen duren nog te lang.",
+                  adjustments: "Vergunningverlening schuift aan bij het aanspreekpunt.",
+                },
+              ],
+            },
+          },
+          {
+            number: 10,
+            status: "KLAAR" as const,
+            data: {
+              learningLog: [
+                {
+                  id: "leren-energie-1",
+                  date: day(daysFrom(now, -390)),
+                  worked: "Een coöperatie aan tafel bij de voorbereiding maakte het gesprek concreet.",
+                  didNotWork: "Het begrip ‘loslaten’ bleef voor veel raadsleden abstract.",
+                  risksAccepted: "Minder grip op de plaats van zonnevelden.",
+                  adjustments: "Bij de volgende sessie met voorbeelden per trede van de participatietrap werken.",
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  });
+  const samenwerking = await tx.value.findFirst({ where: { gemeenteId, name: "samenwerking" }, select: { id: true } });
+  if (samenwerking) {
+    await tx.sessionValue.create({
+      data: { sessionId: evaluated.id, valueId: samenwerking.id, indicator: "Coöperaties krijgen binnen vier weken antwoord.", evaluationMomentId: "evaluatie-energie" },
+    });
+  }
+}
+
+/** The second demo gemeente, with its griffier (who also facilitates in Voorbeeld) and one raadslid. */
+async function seedRivierdal(tx: Tx, passwordHash: string, voorbeeldId: string, now: Date) {
+  const rivierdal = await tx.gemeente.create({ data: DEMO_GEMEENTE_2 });
+  const ids: Record<string, string> = {};
+  for (const person of DEMO_PEOPLE_2) {
+    const memberships = [{ gemeenteId: rivierdal.id, role: person.role }];
+    if (person.alsoInVoorbeeld) memberships.push({ gemeenteId: voorbeeldId, role: person.alsoInVoorbeeld });
+    const user = await tx.user.create({
+      data: { email: person.email, name: person.name, passwordHash, memberships: { create: memberships } },
+      select: { memberships: { select: { id: true, gemeenteId: true } } },
+    });
+    ids[person.email] = user.memberships.find((m) => m.gemeenteId === rivierdal.id)!.id;
+  }
+  await tx.value.createMany({ data: STARTING_VALUES.map((name) => ({ gemeenteId: rivierdal.id, name })) });
+  const startsAt = daysFrom(now, 35);
+  startsAt.setUTCHours(18, 0, 0, 0);
+  const session = await tx.councilSession.create({
+    data: {
+      gemeenteId: rivierdal.id,
+      title: "Omgevingsvisie: wie bepaalt de ruimte?",
+      theme: "omgevingswet",
+      startsAt,
+      location: "Raadzaal, gemeentehuis Rivierdal",
+      description: "De raad van Rivierdal bespreekt participatie bij initiatieven onder de Omgevingswet.",
+      participants: { create: [{ membershipId: ids["raadslid@rivierdal.nl"], kind: "RAADSLID" }] },
+      steps: { create: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((number) => ({ number, data: {} })) },
+      commitments: {
+        create: [{ who: "Wethouder ruimte", what: "Participatieverordening voor de raad", toWhom: "de raad", dueDate: new Date(`${day(daysFrom(now, 60))}T00:00:00Z`) }],
+      },
+    },
+  });
+  await tx.case.create({
+    data: {
+      sessionId: session.id,
+      authorId: ids["raadslid@rivierdal.nl"],
+      description: "Bewoners vroegen om evaluaties van eerdere inspraakavonden voordat ze weer meedoen.",
+      source: "Spreekuur",
+    },
   });
 }
 

@@ -1,0 +1,98 @@
+import "server-only";
+import { assertCan } from "@/lib/auth/membership";
+import type { Actor } from "@/lib/auth/permissions";
+import { listOpenCommitments } from "@/lib/commitments/commitments";
+import { listCouncilSessions } from "@/lib/council-sessions/list-sessions";
+import { sessionScope } from "@/lib/council-sessions/scope";
+import { db } from "@/lib/db";
+import { parseStepData } from "@/lib/preparation/schemas";
+import { STEP_NUMBERS } from "@/lib/preparation/steps";
+
+/** How far ahead the dashboard looks for evaluation moments. */
+export const EVALUATION_HORIZON_DAYS = 90;
+
+const addDays = (isoDate: string, days: number) => new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The griffier's and beheerder's Monday morning: every current session by status
+ * with its preparation progress, evaluation moments coming up or overdue (a past
+ * moment without an outcome), open and overdue commitments, and finished
+ * sessions still waiting for their review.
+ */
+export async function loadPreparerDashboard(actor: Actor, today: string) {
+  assertCan(actor, "sessions.prepare");
+  const [sessions, commitments, evaluationSteps] = await Promise.all([
+    listCouncilSessions(actor),
+    listOpenCommitments(actor, today),
+    db().preparationStep.findMany({
+      where: { number: 9, session: { ...sessionScope(actor), archivedAt: null } },
+      select: { data: true, session: { select: { id: true, title: true } } },
+    }),
+  ]);
+  const horizon = addDays(today, EVALUATION_HORIZON_DAYS);
+  const moments = evaluationSteps.flatMap((step) => {
+    const parsed = parseStepData(9, step.data);
+    return parsed.success
+      ? parsed.data.evaluationMoments.map((m) => ({ id: m.id, date: m.date, subject: m.subject, hasOutcome: m.outcome.trim() !== "", session: step.session }))
+      : [];
+  });
+  const byDate = (a: { date: string }, b: { date: string }) => a.date.localeCompare(b.date);
+  return {
+    sessions: sessions.map((s) => ({ ...s, stepsTotal: STEP_NUMBERS.length })),
+    upcomingEvaluations: moments.filter((m) => m.date >= today && m.date <= horizon).sort(byDate),
+    overdueEvaluations: moments.filter((m) => m.date < today && !m.hasOutcome).sort(byDate),
+    commitments,
+    awaitingReview: sessions.filter((s) => s.status === "AFGEROND"),
+  };
+}
+
+/**
+ * A raadslid's start: the sessions they are invited to, open worksheets where
+ * they still have actors to answer, results released to them, and the open
+ * commitments of those sessions. Only counts of their own answers are read.
+ */
+export async function loadRaadslidDashboard(actor: Actor, today: string) {
+  assertCan(actor, "worksheets.answer");
+  const [sessions, worksheets, commitments] = await Promise.all([
+    listCouncilSessions(actor),
+    db().roleWorksheet.findMany({
+      where: { session: { ...sessionScope(actor), archivedAt: null }, OR: [{ state: "OPEN" }, { resultsReleased: true }] },
+      select: {
+        state: true,
+        resultsReleased: true,
+        session: { select: { id: true, title: true, startsAt: true } },
+        _count: { select: { actors: true, answers: { where: { membershipId: actor.membershipId } } } },
+      },
+      orderBy: { session: { startsAt: "asc" } },
+    }),
+    listOpenCommitments(actor, today),
+  ]);
+  return {
+    sessions,
+    worksheetsToAnswer: worksheets
+      .filter((w) => w.state === "OPEN" && w._count.answers < w._count.actors)
+      .map((w) => ({ session: w.session, answered: w._count.answers, total: w._count.actors })),
+    releasedResults: worksheets.filter((w) => w.resultsReleased).map((w) => w.session),
+    commitments,
+  };
+}
+
+/**
+ * A facilitator's start, across every gemeente where they facilitate: the
+ * current sessions they are named facilitator of, and the finished ones whose
+ * review they still have to write. Reads only the user's own memberships.
+ */
+export async function loadFacilitatorDashboard(userId: string) {
+  const rows = await db().councilSession.findMany({
+    where: {
+      archivedAt: null,
+      participants: { some: { kind: "FACILITATOR", membership: { userId, role: "FACILITATOR" } } },
+    },
+    select: { id: true, title: true, startsAt: true, status: true, gemeente: { select: { slug: true, name: true } } },
+    orderBy: { startsAt: "asc" },
+  });
+  return {
+    sessions: rows.filter((s) => s.status !== "AFGEROND" && s.status !== "GEEVALUEERD"),
+    reviewsToWrite: rows.filter((s) => s.status === "AFGEROND"),
+  };
+}

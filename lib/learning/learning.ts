@@ -1,0 +1,66 @@
+import "server-only";
+import { assertCan } from "@/lib/auth/membership";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { emptyStepData, parseStepData } from "@/lib/preparation/schemas";
+import { buildTimeline, type TimelineSession } from "./timeline";
+
+/**
+ * Which sessions' learning this actor reads. Preparers and facilitators read
+ * every session of the gemeente. A raadslid reads the sessions whose evaluation
+ * the griffier shared — also those of an earlier council they were not invited
+ * to, because passing on what was learned is the point of this page.
+ */
+function learningScope(actor: Actor): Prisma.CouncilSessionWhereInput {
+  const scope: Prisma.CouncilSessionWhereInput = { gemeenteId: actor.gemeenteId };
+  if (actor.role === "RAADSLID") scope.sharedParts = { has: "EVALUATION" };
+  return scope;
+}
+
+const sameTheme = (a: string, b: string) => a.trim().toLocaleLowerCase("nl") === b.trim().toLocaleLowerCase("nl");
+
+/** The learning timeline across the gemeente's sessions, optionally of one theme, and the themes to filter by. */
+export async function loadLearningTimeline(actor: Actor, filter: { theme?: string } = {}) {
+  assertCan(actor, "learning.view");
+  const rows = await db().councilSession.findMany({
+    where: learningScope(actor),
+    select: {
+      id: true,
+      title: true,
+      theme: true,
+      startsAt: true,
+      steps: { where: { number: { in: [9, 10] } }, select: { number: true, data: true } },
+      sessionValues: { where: { evaluationMomentId: { not: null } }, select: { evaluationMomentId: true, value: { select: { name: true } } } },
+      participants: { where: { membershipId: actor.membershipId }, select: { kind: true } },
+    },
+    orderBy: { startsAt: "desc" },
+  });
+  const themes = [...new Map(rows.map((r) => [r.theme.trim().toLocaleLowerCase("nl"), r.theme.trim()])).values()]
+    .filter(Boolean)
+    .sort((a, b) => a.localeCompare(b, "nl"));
+  const sessions: TimelineSession[] = rows
+    .filter((r) => !filter.theme || sameTheme(r.theme, filter.theme))
+    .map((r) => {
+      const stored = (n: 9 | 10) => r.steps.find((s) => s.number === n)?.data;
+      const step9 = parseStepData(9, stored(9) ?? {});
+      const step10 = parseStepData(10, stored(10) ?? {});
+      const valuesByMoment = new Map<string, string[]>();
+      for (const sv of r.sessionValues) {
+        const list = valuesByMoment.get(sv.evaluationMomentId!) ?? [];
+        list.push(sv.value.name);
+        valuesByMoment.set(sv.evaluationMomentId!, list.sort((a, b) => a.localeCompare(b, "nl")));
+      }
+      return {
+        id: r.id,
+        title: r.title,
+        theme: r.theme,
+        startsAt: r.startsAt,
+        canOpen: actor.role !== "RAADSLID" || r.participants.length > 0,
+        evaluation: step9.success ? step9.data : emptyStepData(9),
+        learning: step10.success ? step10.data : emptyStepData(10),
+        valuesByMoment,
+      };
+    });
+  return { themes, entries: buildTimeline(sessions) };
+}

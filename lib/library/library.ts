@@ -1,0 +1,165 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit";
+import { assertCan } from "@/lib/auth/membership";
+import type { Actor } from "@/lib/auth/permissions";
+import { sessionScope } from "@/lib/council-sessions/scope";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { LibraryCardInput } from "@/lib/validation/library";
+import type { LibraryAudience } from "./audiences";
+import type { CardText } from "./cards-file";
+
+const cardSelect = {
+  id: true,
+  gemeenteId: true,
+  audiences: true,
+  steps: true,
+  title: true,
+  summary: true,
+  points: true,
+  translations: true,
+  sourceTitle: true,
+  sourcePublisher: true,
+  sourceYear: true,
+  sourceUrl: true,
+} satisfies Prisma.LibraryCardSelect;
+
+type CardRow = Prisma.LibraryCardGetPayload<{ select: typeof cardSelect }>;
+
+/** A card as pages show it: the text in the reader's language when the card has it, Dutch otherwise. */
+export function cardView(card: CardRow, locale: string) {
+  const translated = (card.translations as Record<string, CardText | undefined> | null)?.[locale];
+  const text: CardText = translated ?? { title: card.title, summary: card.summary, points: card.points };
+  return {
+    id: card.id,
+    own: card.gemeenteId !== null,
+    audiences: card.audiences as LibraryAudience[],
+    steps: card.steps,
+    ...text,
+    source: { title: card.sourceTitle, publisher: card.sourcePublisher, year: card.sourceYear, url: card.sourceUrl },
+  };
+}
+export type CardView = ReturnType<typeof cardView>;
+
+/** The cards this gemeente sees: the shipped ones and its own. */
+const visibleCards = (actor: Actor): Prisma.LibraryCardWhereInput => ({ OR: [{ gemeenteId: null }, { gemeenteId: actor.gemeenteId }] });
+
+export async function listLibraryCards(actor: Actor, locale: string, filter: { audience?: LibraryAudience; step?: number } = {}) {
+  assertCan(actor, "library.view");
+  const rows = await db().libraryCard.findMany({
+    where: {
+      ...visibleCards(actor),
+      ...(filter.audience ? { audiences: { has: filter.audience } } : {}),
+      ...(filter.step ? { steps: { has: filter.step } } : {}),
+    },
+    select: cardSelect,
+    orderBy: [{ gemeenteId: { sort: "asc", nulls: "first" } }, { title: "asc" }],
+  });
+  return rows.map((r) => cardView(r, locale));
+}
+
+/** One card, with the sessions of this gemeente it is attached to (those the actor may see). */
+export async function getLibraryCard(actor: Actor, cardId: string, locale: string) {
+  assertCan(actor, "library.view");
+  const row = await db().libraryCard.findFirst({
+    where: { id: cardId, ...visibleCards(actor) },
+    select: {
+      ...cardSelect,
+      sessions: {
+        where: { session: sessionScope(actor) },
+        select: { note: true, session: { select: { id: true, title: true, startsAt: true } } },
+        orderBy: { attachedAt: "desc" },
+      },
+    },
+  });
+  if (!row) throw new AppError("NOT_FOUND");
+  return { ...cardView(row, locale), attachedTo: row.sessions.map((s) => ({ ...s.session, note: s.note })) };
+}
+
+/** Cards attached to a session, for its overview. */
+export async function listSessionCards(actor: Actor, sessionId: string, locale: string) {
+  assertCan(actor, "sessions.view");
+  const rows = await db().sessionCard.findMany({
+    where: { sessionId, session: sessionScope(actor) },
+    select: { note: true, card: { select: cardSelect } },
+    orderBy: { attachedAt: "asc" },
+  });
+  return rows.map((r) => ({ ...cardView(r.card, locale), note: r.note }));
+}
+
+export async function attachCard(actor: Actor, input: { cardId: string; sessionId: string; note: string }) {
+  assertCan(actor, "library.attach");
+  await db().$transaction(async (tx) => {
+    const [session, card] = await Promise.all([
+      tx.councilSession.findFirst({ where: { id: input.sessionId, gemeenteId: actor.gemeenteId }, select: { id: true } }),
+      tx.libraryCard.findFirst({ where: { id: input.cardId, ...visibleCards(actor) }, select: { id: true } }),
+    ]);
+    if (!session || !card) throw new AppError("NOT_FOUND");
+    await tx.sessionCard.upsert({
+      where: { sessionId_cardId: { sessionId: input.sessionId, cardId: input.cardId } },
+      create: { sessionId: input.sessionId, cardId: input.cardId, note: input.note, attachedById: actor.membershipId },
+      update: { note: input.note },
+    });
+    await recordAudit(tx, actor, { action: "library.attach", entityType: "CouncilSession", entityId: input.sessionId, after: input });
+  });
+}
+
+export async function detachCard(actor: Actor, input: { cardId: string; sessionId: string }) {
+  assertCan(actor, "library.attach");
+  await db().$transaction(async (tx) => {
+    const removed = await tx.sessionCard.deleteMany({
+      where: { sessionId: input.sessionId, cardId: input.cardId, session: { gemeenteId: actor.gemeenteId } },
+    });
+    if (removed.count !== 1) throw new AppError("NOT_FOUND");
+    await recordAudit(tx, actor, { action: "library.detach", entityType: "CouncilSession", entityId: input.sessionId, before: input });
+  });
+}
+
+const ownCardData = (input: LibraryCardInput) => ({
+  audiences: input.audiences,
+  steps: input.steps,
+  title: input.title,
+  summary: input.summary,
+  points: input.points,
+  sourceTitle: input.sourceTitle,
+  sourcePublisher: input.sourcePublisher,
+  sourceYear: input.sourceYear,
+  sourceUrl: input.sourceUrl,
+});
+
+/** A beheerder's own card for their gemeente (Dutch text; shipped cards cannot be edited). */
+export async function createOwnCard(actor: Actor, input: LibraryCardInput) {
+  assertCan(actor, "library.manage");
+  return db().$transaction(async (tx) => {
+    const card = await tx.libraryCard.create({ data: { gemeenteId: actor.gemeenteId, ...ownCardData(input) }, select: { id: true } });
+    await recordAudit(tx, actor, { action: "library.create", entityType: "LibraryCard", entityId: card.id, after: input });
+    return card;
+  });
+}
+
+export async function updateOwnCard(actor: Actor, cardId: string, input: LibraryCardInput) {
+  assertCan(actor, "library.manage");
+  await db().$transaction(async (tx) => {
+    const updated = await tx.libraryCard.updateMany({ where: { id: cardId, gemeenteId: actor.gemeenteId }, data: ownCardData(input) });
+    if (updated.count !== 1) throw new AppError("NOT_FOUND");
+    await recordAudit(tx, actor, { action: "library.update", entityType: "LibraryCard", entityId: cardId, after: input });
+  });
+}
+
+export async function deleteOwnCard(actor: Actor, cardId: string) {
+  assertCan(actor, "library.manage");
+  await db().$transaction(async (tx) => {
+    const removed = await tx.libraryCard.deleteMany({ where: { id: cardId, gemeenteId: actor.gemeenteId } });
+    if (removed.count !== 1) throw new AppError("NOT_FOUND");
+    await recordAudit(tx, actor, { action: "library.delete", entityType: "LibraryCard", entityId: cardId });
+  });
+}
+
+/** The gemeente's own card as stored, for its edit form. */
+export async function getOwnCardForEdit(actor: Actor, cardId: string) {
+  assertCan(actor, "library.manage");
+  const card = await db().libraryCard.findFirst({ where: { id: cardId, gemeenteId: actor.gemeenteId }, select: cardSelect });
+  if (!card) throw new AppError("NOT_FOUND");
+  return card;
+}
