@@ -18,7 +18,7 @@ export default async function GemeenteLayout({
       <AppHeader
         actor={actor}
         userName={user.name ?? user.email}
-        otherGemeenten={mine.filter((m) => m.gemeente.slug !== gemeente).map((m) => m.gemeente)}
+        otherGemeenten={mine.filter((m) => m.gemeente.slug !== gemeente).map((m) => ({ ...m.gemeente, role: m.role }))}
       />
       <main id="inhoud" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         {children}

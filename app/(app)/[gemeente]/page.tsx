@@ -1,82 +1,205 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CommitmentList } from "@/components/commitments/commitment-list";
-import { StatusBadge } from "@/components/council-sessions/status-badge";
-import { can } from "@/lib/auth/permissions";
-import { requireActor, requireUser } from "@/lib/auth/session";
-import { listOpenCommitments } from "@/lib/commitments/commitments";
-import { listCouncilSessions } from "@/lib/council-sessions/list-sessions";
-import { todayInAmsterdam } from "@/lib/dates";
+import { SessionLinkList } from "@/components/dashboard/session-link-list";
 import { Card } from "@/components/ui/card";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { requireActor, requireUser } from "@/lib/auth/session";
+import { SESSION_STATUSES } from "@/lib/council-sessions/lifecycle";
+import { EVALUATION_HORIZON_DAYS, loadFacilitatorDashboard, loadPreparerDashboard, loadRaadslidDashboard } from "@/lib/dashboard/dashboard";
+import { todayInAmsterdam } from "@/lib/dates";
+import { stepByNumber } from "@/lib/preparation/steps";
 
-export default async function GemeenteHomePage({ params }: { params: Promise<{ gemeente: string }> }) {
+/** The landing page after sign-in: what this role in this gemeente should see first. */
+export default async function DashboardPage({ params }: { params: Promise<{ gemeente: string }> }) {
   const { gemeente } = await params;
   const user = await requireUser();
   const actor = await requireActor(gemeente);
-  const [t, format, sessions, commitments] = await Promise.all([
-    getTranslations(),
-    getFormatter(),
-    listCouncilSessions(actor),
-    listOpenCommitments(actor, todayInAmsterdam()),
-  ]);
-  const upcoming = sessions.slice(0, 3);
+  const t = await getTranslations();
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-3xl font-semibold">{t("home.welcome", { name: user.name ?? user.email })}</h1>
-        <p className="mt-2 text-muted">
-          {t("home.intro", { gemeente: actor.gemeenteName, role: t(`roles.${actor.role}`).toLowerCase() })}
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-semibold">{t("home.welcome", { name: user.name ?? user.email })}</h1>
+          <p className="mt-2 text-muted">
+            {t("home.intro", { gemeente: actor.gemeenteName, role: t(`roles.${actor.role}`).toLowerCase() })} {t(`home.tasks.${actor.role}`)}
+          </p>
+        </div>
+        <QuickLinks actor={actor} />
+      </div>
+      {actor.role === "RAADSLID" ? (
+        <RaadslidDashboard actor={actor} />
+      ) : actor.role === "FACILITATOR" ? (
+        <FacilitatorDashboard actor={actor} userId={user.id} />
+      ) : (
+        <PreparerDashboard actor={actor} />
+      )}
+    </div>
+  );
+}
+
+async function QuickLinks({ actor }: { actor: Actor }) {
+  const t = await getTranslations();
+  const base = `/${actor.gemeenteSlug}`;
+  const links = [
+    { href: `${base}/sessies/nieuw`, label: t("sessions.new"), show: can(actor.role, "sessions.prepare"), primary: true },
+    { href: "/meedoen", label: t("live.joinTitle"), show: can(actor.role, "worksheets.answer"), primary: true },
+    { href: `${base}/leden`, label: t("home.manageMembers"), show: can(actor.role, "members.manage"), primary: false },
+  ].filter((l) => l.show);
+  if (links.length === 0) return null;
+  return (
+    <div className="flex flex-wrap items-center gap-4">
+      {links.map((l) => (
+        <Link
+          key={l.href}
+          href={l.href}
+          className={l.primary ? "inline-flex min-h-11 items-center rounded-md bg-accent px-4 py-2 font-medium text-white hover:bg-accent-hover" : "inline-flex min-h-11 items-center text-accent underline"}
+        >
+          {l.label}
+        </Link>
+      ))}
+    </div>
+  );
+}
+
+async function PreparerDashboard({ actor }: { actor: Actor }) {
+  const [t, ts, format, data] = await Promise.all([getTranslations("dashboard"), getTranslations("preparation.sessionStatus"), getFormatter(), loadPreparerDashboard(actor, todayInAmsterdam())]);
+  const base = `/${actor.gemeenteSlug}/sessies`;
+  const date = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "long" });
+  const moments = (list: typeof data.upcomingEvaluations, overdue: boolean) =>
+    list.map((m) => ({
+      id: `${m.session.id}-${m.id}`,
+      href: `${base}/${m.session.id}/stappen/${stepByNumber(9)!.slug}`,
+      title: m.subject || m.session.title,
+      extra: (
+        <p className={`text-sm ${overdue ? "font-medium text-danger" : "text-muted"}`}>
+          {date(m.date)} · {m.session.title}
         </p>
-      </div>
-      <div className="grid gap-6 lg:grid-cols-2">
-        <Card id="taken" title={t("home.whatYouCanDo")}>
-          <p>{t(`home.tasks.${actor.role}`)}</p>
-          {can(actor.role, "members.manage") && (
-            <Link href={`/${actor.gemeenteSlug}/leden`} className="mt-4 inline-block min-h-11 py-2 text-accent underline">
-              {t("home.manageMembers")}
-            </Link>
-          )}
-          {can(actor.role, "worksheets.answer") && (
-            <Link href="/meedoen" className="mt-4 block min-h-11 py-2 text-accent underline">
-              {t("live.joinTitle")}
-            </Link>
-          )}
-          {can(actor.role, "sessions.prepare") && (
-            <Link href={`/${actor.gemeenteSlug}/sessies/nieuw`} className="mt-4 block min-h-11 py-2 text-accent underline">
-              {t("sessions.new")}
-            </Link>
-          )}
-        </Card>
-        <Card id="komend" title={t("home.upcoming")}>
-          {upcoming.length === 0 ? (
-            <p className="text-muted">{actor.role === "RAADSLID" ? t("sessions.noneInvited") : t("sessions.none")}</p>
-          ) : (
-            <ul className="divide-y divide-line">
-              {upcoming.map((s) => (
-                <li key={s.id} className="flex items-start justify-between gap-3 py-3">
-                  <div>
-                    <Link href={`/${actor.gemeenteSlug}/sessies/${s.id}`} className="font-medium text-accent underline">
-                      {s.title}
-                    </Link>
-                    <p className="text-sm text-muted">{format.dateTime(s.startsAt, { dateStyle: "long", timeStyle: "short" })}</p>
-                  </div>
-                  <StatusBadge status={s.status} />
-                </li>
-              ))}
-            </ul>
-          )}
-          <Link href={`/${actor.gemeenteSlug}/sessies`} className="mt-2 inline-block min-h-11 py-2 text-accent underline">
-            {t("home.allSessions")}
-          </Link>
-        </Card>
-      </div>
-      <Card id="open-toezeggingen" title={t("commitments.openTitle")}>
-        {commitments.length === 0 ? (
-          <p className="text-muted">{t("commitments.openNone")}</p>
+      ),
+    }));
+  return (
+    <>
+      <Card id="per-status" title={t("sessionsByStatus")}>
+        {data.sessions.length === 0 ? (
+          <p className="text-muted">{t("noSessions")}</p>
         ) : (
-          <CommitmentList items={commitments} sessionHref={(id) => `/${actor.gemeenteSlug}/sessies/${id}`} />
+          <div className="grid gap-6 md:grid-cols-2 xl:grid-cols-3">
+            {SESSION_STATUSES.map((status) => {
+              const sessions = data.sessions.filter((s) => s.status === status);
+              if (sessions.length === 0) return null;
+              return (
+                <div key={status}>
+                  <h3 className="font-semibold">
+                    {ts(status)} <span className="font-normal text-muted">({sessions.length})</span>
+                  </h3>
+                  <ul className="mt-2 flex flex-col gap-3">
+                    {sessions.map((s) => (
+                      <li key={s.id}>
+                        <Link href={`${base}/${s.id}`} className="font-medium text-accent underline">
+                          {s.title}
+                        </Link>
+                        <p className="text-sm text-muted">{format.dateTime(s.startsAt, { dateStyle: "long", timeStyle: "short" })}</p>
+                        <div className="mt-1 flex items-center gap-2">
+                          <progress
+                            className="h-2 w-32 accent-accent"
+                            max={s.stepsTotal}
+                            value={s.stepsDone}
+                            aria-label={t("progressLabel", { title: s.title })}
+                          />
+                          <span className="text-sm">{t("progress", { done: s.stepsDone, total: s.stepsTotal })}</span>
+                        </div>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              );
+            })}
+          </div>
         )}
       </Card>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card id="evaluaties" title={t("evaluations")}>
+          <h3 className="font-semibold">{t("overdueEvaluations")}</h3>
+          <SessionLinkList items={moments(data.overdueEvaluations, true)} empty={t("noOverdueEvaluations")} />
+          <h3 className="mt-4 font-semibold">{t("upcomingEvaluations", { days: EVALUATION_HORIZON_DAYS })}</h3>
+          <SessionLinkList items={moments(data.upcomingEvaluations, false)} empty={t("noUpcomingEvaluations", { days: EVALUATION_HORIZON_DAYS })} />
+        </Card>
+        <Card id="terugblik" title={t("awaitingReview")}>
+          <SessionLinkList
+            items={data.awaitingReview.map((s) => ({ id: s.id, href: `${base}/${s.id}/terugblik`, title: t("writeReview", { title: s.title }), startsAt: s.startsAt }))}
+            empty={t("noneAwaitingReview")}
+          />
+        </Card>
+      </div>
+      <CommitmentsCard actor={actor} items={data.commitments} />
+    </>
+  );
+}
+
+async function RaadslidDashboard({ actor }: { actor: Actor }) {
+  const [t, data] = await Promise.all([getTranslations("dashboard"), loadRaadslidDashboard(actor, todayInAmsterdam())]);
+  const base = `/${actor.gemeenteSlug}/sessies`;
+  return (
+    <>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card id="werkbladen" title={t("worksheetsToAnswer")}>
+          <SessionLinkList
+            items={data.worksheetsToAnswer.map((w) => ({
+              id: w.session.id,
+              href: `${base}/${w.session.id}/werkblad`,
+              title: w.session.title,
+              startsAt: w.session.startsAt,
+              extra: <p className="text-sm font-medium">{t("answeredOf", { answered: w.answered, total: w.total })}</p>,
+            }))}
+            empty={t("noWorksheetsToAnswer")}
+          />
+        </Card>
+        <Card id="uitslagen" title={t("releasedResults")}>
+          <SessionLinkList
+            items={data.releasedResults.map((s) => ({ id: s.id, href: `${base}/${s.id}/werkblad/uitslag`, title: t("viewResults", { title: s.title }), startsAt: s.startsAt }))}
+            empty={t("noReleasedResults")}
+          />
+        </Card>
+      </div>
+      <Card id="mijn-sessies" title={t("mySessions")}>
+        <SessionLinkList
+          items={data.sessions.map((s) => ({ id: s.id, href: `${base}/${s.id}`, title: s.title, startsAt: s.startsAt, status: s.status }))}
+          empty={(await getTranslations("sessions"))("noneInvited")}
+        />
+      </Card>
+      <CommitmentsCard actor={actor} items={data.commitments} title={t("councilCommitments")} />
+    </>
+  );
+}
+
+async function FacilitatorDashboard({ actor, userId }: { actor: Actor; userId: string }) {
+  const [t, data] = await Promise.all([getTranslations("dashboard"), loadFacilitatorDashboard(userId)]);
+  const several = new Set([...data.sessions, ...data.reviewsToWrite].map((s) => s.gemeente.slug)).size > 1 || data.sessions.some((s) => s.gemeente.slug !== actor.gemeenteSlug);
+  const item = (s: (typeof data.sessions)[number], suffix = "") => ({
+    id: s.id,
+    href: `/${s.gemeente.slug}/sessies/${s.id}${suffix}`,
+    title: s.title,
+    startsAt: s.startsAt,
+    status: s.status,
+    extra: several ? <p className="text-sm text-muted">{t("inGemeente", { gemeente: s.gemeente.name })}</p> : undefined,
+  });
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <Card id="begeleid" title={t("facilitatedSessions")}>
+        <SessionLinkList items={data.sessions.map((s) => item(s))} empty={t("noFacilitatedSessions")} />
+      </Card>
+      <Card id="terugblikken" title={t("reviewsToWrite")}>
+        <SessionLinkList items={data.reviewsToWrite.map((s) => item(s, "/terugblik"))} empty={t("noReviewsToWrite")} />
+      </Card>
     </div>
+  );
+}
+
+async function CommitmentsCard({ actor, items, title }: { actor: Actor; items: Awaited<ReturnType<typeof loadPreparerDashboard>>["commitments"]; title?: string }) {
+  const t = await getTranslations("commitments");
+  return (
+    <Card id="open-toezeggingen" title={title ?? t("openTitle")}>
+      {items.length === 0 ? <p className="text-muted">{t("openNone")}</p> : <CommitmentList items={items} sessionHref={(id) => `/${actor.gemeenteSlug}/sessies/${id}`} />}
+    </Card>
   );
 }

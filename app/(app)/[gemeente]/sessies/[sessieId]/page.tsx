@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/council-sessions/status-badge";
 import { RoomForInput } from "@/components/council-sessions/room-for-input";
 import { SharingForm } from "@/components/council-sessions/sharing-form";
@@ -26,6 +26,7 @@ import { controlWorksheetAction } from "@/lib/worksheets/actions";
 import { councilRungFromResults, worksheetResults } from "@/lib/worksheets/results";
 import { worksheetStatus } from "@/lib/worksheets/status";
 import { Card } from "@/components/ui/card";
+import { listSessionCards } from "@/lib/library/library";
 
 type Params = { params: Promise<{ gemeente: string; sessieId: string }> };
 
@@ -65,6 +66,7 @@ export default async function SessionPage({ params }: Params) {
     getTranslations("review"),
   ]);
   const commitments = await listSessionCommitments(actor, session.id, todayInAmsterdam());
+  const [cards, tlib] = await Promise.all([listSessionCards(actor, session.id, await getLocale()), getTranslations("library")]);
   const minutes = totalMinutes(session.agendaItems);
   const transitions = allowedTransitions(actor, session.status);
 
@@ -184,6 +186,25 @@ export default async function SessionPage({ params }: Params) {
           <Card id="waarden" title={tv("title")}>
             <Link href={`${base}/waarden`} className="inline-block min-h-11 py-2 text-accent underline">
               {tv("open")}
+            </Link>
+          </Card>
+          <Card id="bibliotheek" title={tlib("sessionCards")}>
+            {cards.length === 0 ? (
+              <p className="text-muted">{tlib("sessionCardsNone")}</p>
+            ) : (
+              <ul className="flex flex-col gap-2">
+                {cards.map((card) => (
+                  <li key={card.id}>
+                    <Link href={`/${gemeente}/bibliotheek/${card.id}`} className="font-medium text-accent underline">
+                      {card.title}
+                    </Link>
+                    {card.note && <p className="text-sm text-muted">{card.note}</p>}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Link href={`/${gemeente}/bibliotheek`} className="mt-2 inline-block min-h-11 py-2 text-accent underline">
+              {tlib("browse")}
             </Link>
           </Card>
           {sees("PROGRAMME") && (

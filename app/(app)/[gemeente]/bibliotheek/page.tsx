@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CardSource } from "@/components/library/card-source";
+import { CardTags } from "@/components/library/card-tags";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { LIBRARY_AUDIENCES } from "@/lib/library/audiences";
+import { listLibraryCards } from "@/lib/library/library";
+import { STEPS } from "@/lib/preparation/steps";
+import { libraryFilterSchema } from "@/lib/validation/library";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("library"))("title") };
+}
+
+export default async function LibraryPage({ params, searchParams }: { params: Promise<{ gemeente: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { gemeente } = await params;
+  const filter = libraryFilterSchema.parse(await searchParams);
+  const actor = await requireActor(gemeente, "library.view");
+  const locale = await getLocale();
+  const [t, tp, cards] = await Promise.all([
+    getTranslations("library"),
+    getTranslations("preparation"),
+    listLibraryCards(actor, locale, { audience: filter.rol, step: filter.stap }),
+  ]);
+  const base = `/${gemeente}/bibliotheek`;
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div className="max-w-3xl">
+          <h1 className="text-3xl font-semibold">{t("title")}</h1>
+          <p className="mt-1 text-muted">{t("intro")}</p>
+        </div>
+        {can(actor.role, "library.manage") && (
+          <Link href={`${base}/nieuw`} className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 py-2 font-medium text-white hover:bg-accent-hover">
+            {t("newCard")}
+          </Link>
+        )}
+      </div>
+      <form method="get" action={base} className="flex flex-wrap items-end gap-4 rounded-lg border border-line bg-white p-4">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-rol" className="font-medium">
+            {t("filterAudience")}
+          </label>
+          <select id="filter-rol" name="rol" defaultValue={filter.rol ?? ""} className={inputClass()}>
+            <option value="">{t("allAudiences")}</option>
+            {LIBRARY_AUDIENCES.map((a) => (
+              <option key={a} value={a}>
+                {t(`audience.${a}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-stap" className="font-medium">
+            {t("filterStep")}
+          </label>
+          <select id="filter-stap" name="stap" defaultValue={filter.stap?.toString() ?? ""} className={inputClass()}>
+            <option value="">{t("allSteps")}</option>
+            {STEPS.map((s) => (
+              <option key={s.number} value={s.number}>
+                {s.number}. {tp(`${s.messageKey}.title`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Button type="submit" variant="secondary">
+          {t("apply")}
+        </Button>
+      </form>
+      <p aria-live="polite" className="font-medium">
+        {t("count", { count: cards.length })}
+      </p>
+      {cards.length === 0 ? (
+        <p className="text-muted">{t("none")}</p>
+      ) : (
+        <ul className="grid gap-4 md:grid-cols-2" aria-label={t("title")}>
+          {cards.map((card) => (
+            <li key={card.id} className="flex flex-col gap-2 rounded-lg border border-line bg-white p-4">
+              <h2 className="text-lg font-semibold">
+                <Link href={`${base}/${card.id}`} className="text-accent underline">
+                  {card.title}
+                </Link>
+              </h2>
+              {card.own && <p className="text-sm font-medium text-ok">{t("own", { gemeente: actor.gemeenteName })}</p>}
+              <p>{card.summary}</p>
+              <CardTags card={card} />
+              <CardSource source={card.source} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
