@@ -167,7 +167,7 @@ async function RaadslidDashboard({ actor }: { actor: Actor }) {
           empty={(await getTranslations("sessions"))("noneInvited")}
         />
       </Card>
-      <CommitmentsCard actor={actor} items={data.commitments} title={t("councilCommitments")} />
+      <CommitmentsCard actor={actor} items={data.commitments} />
     </>
   );
 }
@@ -195,10 +195,10 @@ async function FacilitatorDashboard({ actor, userId }: { actor: Actor; userId: s
   );
 }
 
-async function CommitmentsCard({ actor, items, title }: { actor: Actor; items: Awaited<ReturnType<typeof loadPreparerDashboard>>["commitments"]; title?: string }) {
+async function CommitmentsCard({ actor, items }: { actor: Actor; items: Awaited<ReturnType<typeof loadPreparerDashboard>>["commitments"] }) {
   const t = await getTranslations("commitments");
   return (
-    <Card id="open-toezeggingen" title={title ?? t("openTitle")}>
+    <Card id="open-toezeggingen" title={t("openTitle")}>
       {items.length === 0 ? <p className="text-muted">{t("openNone")}</p> : <CommitmentList items={items} sessionHref={(id) => `/${actor.gemeenteSlug}/sessies/${id}`} />}
     </Card>
   );
