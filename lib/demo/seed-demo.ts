@@ -93,8 +93,8 @@ export async function seedDemo(client: PrismaClient, now = new Date()): Promise<
         data: { sessionId: session.id, cardId: attachable.id, attachedById: memberships["griffier@voorbeeld.nl"].id, note: "Leesvoer voor de raadsleden vooraf." },
       });
     }
-    await seedEarlierSessions(tx, gemeente.id, participants, now);
-    await seedRivierdal(tx, passwordHash, gemeente.id, now);
+    const finishedId = await seedEarlierSessions(tx, gemeente.id, participants, now);
+    await seedRivierdal(tx, passwordHash, { voorbeeldId: gemeente.id, finishedId }, now);
     await tx.case.create({
       data: {
         sessionId: session.id,
@@ -114,7 +114,7 @@ const daysFrom = (now: Date, days: number) => new Date(now.getTime() + days * 24
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Earlier sessions of Voorbeeld: what the council learned, for the timeline and the dashboard. */
-async function seedEarlierSessions(tx: Tx, gemeenteId: string, participants: Participant[], now: Date) {
+async function seedEarlierSessions(tx: Tx, gemeenteId: string, participants: Participant[], now: Date): Promise<string> {
   const openStep = (number: number) => ({ number, status: "KLAAR" as const, data: {} });
   const finished = await tx.councilSession.create({
     data: {
@@ -217,10 +217,15 @@ async function seedEarlierSessions(tx: Tx, gemeenteId: string, participants: Par
       data: { sessionId: evaluated.id, valueId: samenwerking.id, indicator: "Coöperaties krijgen binnen vier weken antwoord.", evaluationMomentId: "evaluatie-energie" },
     });
   }
+  return finished.id;
 }
 
-/** The second demo gemeente, with its griffier (who also facilitates in Voorbeeld) and one raadslid. */
-async function seedRivierdal(tx: Tx, passwordHash: string, voorbeeldId: string, now: Date) {
+/**
+ * The second demo gemeente, with its griffier and one raadslid. The griffier
+ * also facilitated Voorbeeld's finished session and still owes its review.
+ */
+async function seedRivierdal(tx: Tx, passwordHash: string, voorbeeld: { voorbeeldId: string; finishedId: string }, now: Date) {
+  const { voorbeeldId } = voorbeeld;
   const rivierdal = await tx.gemeente.create({ data: DEMO_GEMEENTE_2 });
   const ids: Record<string, string> = {};
   for (const person of DEMO_PEOPLE_2) {
@@ -231,6 +236,10 @@ async function seedRivierdal(tx: Tx, passwordHash: string, voorbeeldId: string, 
       select: { memberships: { select: { id: true, gemeenteId: true } } },
     });
     ids[person.email] = user.memberships.find((m) => m.gemeenteId === rivierdal.id)!.id;
+    const inVoorbeeld = user.memberships.find((m) => m.gemeenteId === voorbeeldId);
+    if (inVoorbeeld) {
+      await tx.sessionParticipant.create({ data: { sessionId: voorbeeld.finishedId, membershipId: inVoorbeeld.id, kind: "FACILITATOR" } });
+    }
   }
   await tx.value.createMany({ data: STARTING_VALUES.map((name) => ({ gemeenteId: rivierdal.id, name })) });
   const startsAt = daysFrom(now, 35);
