@@ -26,6 +26,7 @@ test("a person with roles in two gemeenten switches between them and sees each o
   await page.getByRole("button", { name: "Zoeken" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Resultaten voor ‘evaluaties’" })).toBeVisible();
   await expect(page.getByText("inspraakavonden")).toHaveCount(0);
+  await expectAccessible(page);
   await page.goto("/rivierdal/zoeken?q=evaluaties");
   await expect(page.getByRole("link", { name: /evaluaties van eerdere inspraakavonden/ })).toBeVisible();
 });
