@@ -278,6 +278,7 @@ try {
     if (process.env.BENCH_SHOW_QUERIES) await showQueries(page.name);
   }
   for (const page of pages) await cannon(page.path, page.cookie, 10, 2);
+  await admin.query("SELECT pg_stat_reset()");
 
   for (const connections of process.env.BENCH_SKIP_LOAD ? [] : [10, 50]) {
     for (const page of pages) {
@@ -288,6 +289,12 @@ try {
       page[connections] = { rps: r.requests.total / r.duration, p50: r.latency.p50, p99: r.latency.p99 };
     }
   }
+
+  // Tables read by sequential scan under load hint at a missing index.
+  const { rows: scans } = await admin.query(
+    "SELECT relname, seq_scan, idx_scan FROM pg_stat_user_tables WHERE seq_scan > 0 ORDER BY seq_scan DESC",
+  );
+  const seqScans = scans.map((r) => `${r.relname} ${r.seq_scan} (index scans ${r.idx_scan ?? 0})`).join(", ") || "none";
 
   // Live: SSE_CLIENTS projector streams, then a raadslid submits; time until every client has the new results.
   say(`Live: ${SSE_CLIENTS} projector streams…`);
@@ -316,6 +323,7 @@ try {
   const bare = pages[0];
   const ratio = (page, c, key) => page[c][key] / bare[c][key];
   say("");
+  say(`Sequential scans during the page runs: ${seqScans}`);
   say(`Machine: ${(await import("node:os")).cpus().length} cores, load average ${(await import("node:os")).loadavg().map((l) => l.toFixed(1)).join(" ")}`);
   say("| page | req/s @10 | p50 @10 | p99 @10 | req/s @50 | p50 @50 | p99 @50 | req/s ×bare @10 / @50 | p99 ×bare @10 | DB statements/request |");
   say("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
