@@ -289,7 +289,9 @@ try {
     for (const page of pages) {
       say(`${page.name}: ${connections} connections, ${SECONDS} s…`);
       const r = await cannon(page.path, page.cookie, connections, SECONDS);
-      if (r.non2xx || r.errors) throw new Error(`${page.path}: ${r.non2xx} non-2xx answers, ${r.errors} errors`);
+      if (r.non2xx) throw new Error(`${page.path}: ${r.non2xx} answers were not 2xx`);
+      // Errors are timeouts (10 s) on an overloaded machine: reported, counted as not served.
+      if (r.errors) say(`  ${r.errors} requests timed out`);
       // Completed requests over the run (autocannon's per-second average reads 0 when responses take longer than a second).
       page[connections] = { rps: r.requests.total / r.duration, p50: r.latency.p50, p99: r.latency.p99 };
     }
