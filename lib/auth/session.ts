@@ -1,6 +1,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { isAppError } from "@/lib/errors";
 import { loadActor } from "./membership";
 import { authOptions } from "./options";
@@ -8,12 +9,12 @@ import type { Actor, Permission } from "./permissions";
 
 export type SessionUser = { id: string; email: string; name: string | null };
 
-/** The one place that asks next-auth who is signed in. */
-export async function getSessionUser(): Promise<SessionUser | null> {
+/** The one place that asks next-auth who is signed in; decoded once per request (React `cache`). */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id || !session.user.email) return null;
   return { id: session.user.id, email: session.user.email, name: session.user.name ?? null };
-}
+});
 
 /** For pages: the signed-in user, or a redirect to the sign-in page (and back to `returnTo` after). */
 export async function requireUser(returnTo?: string): Promise<SessionUser> {

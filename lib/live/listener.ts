@@ -11,6 +11,9 @@ import { LIVE_CHANNEL } from "./notify";
  */
 class LiveListener {
   private readonly events = new EventEmitter();
+  /** Notifications seen per session (and reconnects), so streams can tell one change from the next. */
+  private readonly changes = new Map<string, number>();
+  private reconnects = 0;
   private client: pg.Client | null = null;
   private connecting: Promise<void> | null = null;
 
@@ -28,6 +31,11 @@ class LiveListener {
     };
   }
 
+  /** Which change of the session this instance has heard of last; streams asking at the same generation may share one snapshot. */
+  generation(sessionId: string): string {
+    return `${this.reconnects}:${this.changes.get(sessionId) ?? 0}`;
+  }
+
   private ensureConnected(): Promise<void> {
     if (this.client) return Promise.resolve();
     this.connecting ??= this.connect().finally(() => {
@@ -39,7 +47,9 @@ class LiveListener {
   private async connect(): Promise<void> {
     const client = new pg.Client({ connectionString: env().DATABASE_URL });
     client.on("notification", (message) => {
-      if (message.channel === LIVE_CHANNEL && message.payload) this.events.emit(message.payload);
+      if (message.channel !== LIVE_CHANNEL || !message.payload) return;
+      this.changes.set(message.payload, (this.changes.get(message.payload) ?? 0) + 1);
+      this.events.emit(message.payload);
     });
     client.on("error", () => this.dropAndRetry(client));
     client.on("end", () => this.dropAndRetry(client));
@@ -57,7 +67,10 @@ class LiveListener {
   private scheduleReconnect() {
     setTimeout(() => {
       this.ensureConnected()
-        .then(() => this.events.emit("*reconnected"))
+        .then(() => {
+          this.reconnects++;
+          this.events.emit("*reconnected");
+        })
         .catch(() => this.scheduleReconnect());
     }, 1000).unref();
   }

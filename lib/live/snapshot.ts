@@ -1,4 +1,5 @@
 import "server-only";
+import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { worksheetResults } from "@/lib/worksheets/results";
@@ -39,4 +40,26 @@ export async function liveSnapshot(actor: Actor, sessionId: string): Promise<Liv
       named: a.named?.map((n) => ({ name: n.name, rung: n.rung })) ?? null,
     })),
   };
+}
+
+const pending = new Map<string, { generation: string; snapshot: Promise<LiveSnapshot> }>();
+
+/**
+ * For the projector streams: when a change is announced, every open stream of
+ * this instance asks for a snapshot at once. They share one computation per
+ * session and change (`generation`, from the listener) instead of querying once
+ * per screen. Only for actors who run sessions: they all see the same results,
+ * so the key is the gemeente and the session. A computation started before a
+ * later change is never handed out for it.
+ */
+export function sharedLiveSnapshot(actor: Actor, sessionId: string, generation: string): Promise<LiveSnapshot> {
+  assertCan(actor, "sessions.run");
+  const key = `${actor.gemeenteId}:${sessionId}`;
+  const current = pending.get(key);
+  if (current && current.generation === generation) return current.snapshot;
+  const snapshot = liveSnapshot(actor, sessionId).finally(() => {
+    if (pending.get(key)?.snapshot === snapshot) pending.delete(key);
+  });
+  pending.set(key, { generation, snapshot });
+  return snapshot;
 }

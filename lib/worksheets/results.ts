@@ -81,3 +81,16 @@ export function councilRungFromResults(actors: ActorResult[]): Rung | null {
   const council = actors.find((a) => a.key === "gemeenteraad") ?? actors[0];
   return council?.summary.mostChosen.at(-1) ?? null;
 }
+
+/**
+ * The same rung as councilRungFromResults, for the session page, in one
+ * aggregate query: only the council actor's counts, no motivations or names.
+ * `worksheet` comes from worksheetStatus (already scoped to the actor's gemeente).
+ */
+export async function councilRung(actor: Actor, worksheet: { id: string; actors: { id: string; key: string }[] }): Promise<Rung | null> {
+  if (!can(actor.role, "sessions.run")) throw new AppError("FORBIDDEN");
+  const council = worksheet.actors.find((a) => a.key === "gemeenteraad") ?? worksheet.actors[0];
+  if (!council) return null;
+  const counts = await db().roleAnswer.groupBy({ by: ["rung"], where: { worksheetId: worksheet.id, actorId: council.id }, _count: { _all: true } });
+  return summarise(counts.flatMap((c) => Array<Rung>(c._count._all).fill(c.rung))).mostChosen.at(-1) ?? null;
+}

@@ -184,9 +184,10 @@ async function initialise(bin, user, dataDir, log) {
 }
 
 /** Starts the server; resolves when it accepts connections, rejects with its log when it stops early. */
-function launch(bin, user, dataDir, port) {
+function launch(bin, user, dataDir, port, settings) {
   return new Promise((resolve, reject) => {
     const args = ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
+    for (const [name, value] of Object.entries(settings)) args.push("-c", `${name}=${value}`);
     const child = spawn(bin("postgres"), args, { ...user, env: { ...process.env, LC_MESSAGES: "C" } });
     let log = "";
     const onData = (chunk) => {
@@ -214,9 +215,10 @@ function assertSameMajor(dataDir, major) {
 /**
  * Starts PostgreSQL on 127.0.0.1 and makes sure `database` exists.
  * `persistent: false` deletes the data folder on stop (throwaway test databases).
- * Returns `{ url, port, dataDir, fresh, stop }`.
+ * `settings` are extra server settings (`-c name=value`), e.g. for the benchmark's
+ * query counting. Returns `{ url, port, dataDir, fresh, stop }`.
  */
-export async function startPostgres({ dataDir, port, persistent, database = "beraad", log = console.log }) {
+export async function startPostgres({ dataDir, port, persistent, database = "beraad", settings = {}, log = console.log }) {
   makeEnterable(path.dirname(dataDir));
   const { bin, major } = await binaries(log);
   const user = serverUser();
@@ -224,7 +226,7 @@ export async function startPostgres({ dataDir, port, persistent, database = "ber
   if (!fresh) assertSameMajor(dataDir, major);
   if (fresh) await initialise(bin, user, dataDir, log);
   else await recoverStaleLock(dataDir, log);
-  const server = await launch(bin, user, dataDir, port);
+  const server = await launch(bin, user, dataDir, port, settings);
   // If this process ends without stop() (an uncaught error), do not leave the server behind.
   const orphanGuard = () => server.kill("SIGINT");
   process.once("exit", orphanGuard);

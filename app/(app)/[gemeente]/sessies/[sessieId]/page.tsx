@@ -23,7 +23,7 @@ import { sessionProgress } from "@/lib/preparation/progress";
 import { addCommitmentAction, setCommitmentDoneAction } from "@/lib/commitments/actions";
 import { listSessionCommitments } from "@/lib/commitments/commitments";
 import { controlWorksheetAction } from "@/lib/worksheets/actions";
-import { councilRungFromResults, worksheetResults } from "@/lib/worksheets/results";
+import { councilRung } from "@/lib/worksheets/results";
 import { worksheetStatus } from "@/lib/worksheets/status";
 import { Card } from "@/components/ui/card";
 import { listSessionCards } from "@/lib/library/library";
@@ -53,10 +53,16 @@ export default async function SessionPage({ params }: Params) {
   const seeSteps = canSeeSteps(actor.role);
   const sees = (part: "ROOM_FOR_INPUT" | "PROGRAMME" | "EVALUATION") => canSeePart(actor.role, session.sharedParts, part);
   const steps = toStepsInput(session.steps);
-  const worksheet = await worksheetStatus(actor, session.id);
+  const locale = await getLocale();
+  const [worksheet, commitments, cards, tlib] = await Promise.all([
+    worksheetStatus(actor, session.id),
+    listSessionCommitments(actor, session.id, todayInAmsterdam()),
+    listSessionCards(actor, session.id, locale),
+    getTranslations("library"),
+  ]);
   const runner = can(actor.role, "sessions.run");
   // The pseudo-participation check uses the council's actual choice once there are answers.
-  const resultsRung = worksheet && runner ? councilRungFromResults((await worksheetResults(actor, session.id)).actors) : null;
+  const resultsRung = worksheet && runner ? await councilRung(actor, worksheet) : null;
   const progress = seeSteps ? sessionProgress(toCheckInput(session.steps, todayInAmsterdam(), resultsRung)) : null;
   const [tw, tv, tc, tl, tr] = await Promise.all([
     getTranslations("worksheet"),
@@ -65,8 +71,6 @@ export default async function SessionPage({ params }: Params) {
     getTranslations("live"),
     getTranslations("review"),
   ]);
-  const commitments = await listSessionCommitments(actor, session.id, todayInAmsterdam());
-  const [cards, tlib] = await Promise.all([listSessionCards(actor, session.id, await getLocale()), getTranslations("library")]);
   const minutes = totalMinutes(session.agendaItems);
   const transitions = allowedTransitions(actor, session.status);
 

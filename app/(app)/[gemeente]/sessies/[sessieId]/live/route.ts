@@ -2,7 +2,7 @@ import { loadActor } from "@/lib/auth/membership";
 import { getSessionUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { liveListener } from "@/lib/live/listener";
-import { liveSnapshot } from "@/lib/live/snapshot";
+import { liveSnapshot, sharedLiveSnapshot } from "@/lib/live/snapshot";
 
 export const dynamic = "force-dynamic";
 
@@ -31,9 +31,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ geme
       let closed = false;
       let sending = Promise.resolve();
       const send = () => {
+        const generation = liveListener().generation(sessieId);
         sending = sending.then(async () => {
           if (closed) return;
-          const snapshot = await liveSnapshot(actor, sessieId).catch(() => null);
+          const snapshot = await sharedLiveSnapshot(actor, sessieId, generation).catch(() => null);
           if (snapshot && !closed) controller.enqueue(encoder.encode(`event: results\ndata: ${JSON.stringify(snapshot)}\n\n`));
         });
       };
