@@ -79,7 +79,7 @@ export function LiveResults({ initial, streamUrl }: { initial: LiveSnapshot; str
                 </p>
               )}
               {actor.named && actor.named.length > 0 && (
-                <p className="mt-2 text-xl">{actor.named.map((n) => `${n.name}: ${t(`preparation.rungs.${n.rung}.name` as "preparation.rungs.REGULEREN.name")}`).join(" · ")}</p>
+                <p className="mt-2 text-xl">{actor.named.map((n) => `${n.name ?? t("privacy.removedPerson")}: ${t(`preparation.rungs.${n.rung}.name` as "preparation.rungs.REGULEREN.name")}`).join(" · ")}</p>
               )}
             </div>
           );

@@ -2,9 +2,13 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InviteForm } from "@/components/members/invite-form";
 import { MemberActions } from "@/components/members/member-actions";
+import { ErasePersonForm } from "@/components/privacy/erase-person-form";
+import { RetentionForm } from "@/components/privacy/retention-form";
 import { requireActor } from "@/lib/auth/session";
 import { changeRoleAction, inviteMemberAction, removeMemberAction } from "@/lib/members/actions";
 import { listMembers } from "@/lib/members/list-members";
+import { erasePersonAction, runRetentionAction, saveRetentionAction } from "@/lib/privacy/actions";
+import { retentionOverview } from "@/lib/privacy/retention";
 import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MembersPage({ params }: { params: Promise<{ gemeente: string }> }) {
   const { gemeente } = await params;
   const actor = await requireActor(gemeente, "members.manage");
-  const { members, invitations } = await listMembers(actor);
+  const [{ members, invitations }, retention] = await Promise.all([listMembers(actor), retentionOverview(actor)]);
   const t = await getTranslations();
   const format = await getFormatter();
   return (
@@ -37,12 +41,20 @@ export default async function MembersPage({ params }: { params: Promise<{ gemeen
                   <p className="text-sm text-muted">{member.email}</p>
                   <p className="text-sm">{t(`roles.${member.role}`)}</p>
                 </div>
-                <MemberActions
-                  member={{ id: member.id, name, role: member.role }}
-                  gemeenteName={actor.gemeenteName}
-                  changeRole={changeRoleAction.bind(null, gemeente)}
-                  remove={removeMemberAction.bind(null, gemeente)}
-                />
+                <div className="flex flex-col gap-2">
+                  <MemberActions
+                    member={{ id: member.id, name, role: member.role }}
+                    gemeenteName={actor.gemeenteName}
+                    changeRole={changeRoleAction.bind(null, gemeente)}
+                    remove={removeMemberAction.bind(null, gemeente)}
+                  />
+                  <a href={`/${gemeente}/leden/${member.id}/gegevens.json`} download className="flex min-h-11 items-center text-accent underline">
+                    {t("privacy.exportFor", { name })}
+                  </a>
+                  {member.id !== actor.membershipId && (
+                    <ErasePersonForm member={{ id: member.id, name }} gemeenteName={actor.gemeenteName} action={erasePersonAction.bind(null, gemeente)} />
+                  )}
+                </div>
               </li>
             );
           })}
@@ -71,6 +83,16 @@ export default async function MembersPage({ params }: { params: Promise<{ gemeen
           )}
         </Card>
       </div>
+
+      <Card id="bewaartermijn" title={t("privacy.retentionTitle")}>
+        <p className="mb-4 text-sm text-muted">{t("privacy.retentionIntro")}</p>
+        <RetentionForm
+          months={retention.months}
+          due={retention.due}
+          save={saveRetentionAction.bind(null, gemeente)}
+          run={runRetentionAction.bind(null, gemeente)}
+        />
+      </Card>
     </div>
   );
 }
