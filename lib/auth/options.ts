@@ -2,7 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
-import { authSecret } from "@/lib/env";
+import { authSecret, secureCookies } from "@/lib/env";
 import { SIGN_IN_FAILURES, clear, hit, isLimited } from "@/lib/rate-limit";
 import { signInSchema } from "@/lib/validation/auth";
 import { verifyPassword } from "./password";
@@ -13,6 +13,9 @@ export const SIGN_IN_ERRORS = { invalid: "CredentialsSignin", limited: "RateLimi
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // next-auth's cookies are httpOnly and SameSite=Lax; Secure (and the __Secure-/__Host-
+  // prefixes) over https. Said explicitly rather than left to next-auth's guess.
+  useSecureCookies: secureCookies(),
   pages: { signIn: "/inloggen" },
   providers: [
     CredentialsProvider({

@@ -56,8 +56,8 @@ describe("AVG export of one person", () => {
       expect(csv).not.toContain(p.name!);
     }
     // Rows are sorted by rung (ladder order), not by who answered first (LOSLATEN was first here).
-    const council = csv.split("\r\n").filter((l) => l.includes("GEHEIM motivatie"));
-    expect(council.map((l) => l.split(";")[1])).toEqual(["REGULEREN", "FACILITEREN", "LOSLATEN"]);
+    const rows = csv.split("\r\n").filter((l) => l.includes("GEHEIM motivatie"));
+    expect(rows.map((l) => l.split(";")[1])).toEqual(["REGULEREN", "FACILITEREN", "LOSLATEN"]);
 
     // The session file lists who took part (by e-mail), and carries no answers at all.
     const file = JSON.stringify(await exportSession(griffier, anon.sessionId));
