@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { actorForAction } from "@/lib/auth/session";
 import { handleForm } from "@/lib/forms/action";
@@ -14,8 +15,8 @@ export async function erasePersonAction(gemeenteSlug: string, _prev: FormState, 
     const actor = await actorForAction(gemeenteSlug, "members.manage");
     const result = await erasePerson(actor, input);
     revalidatePath(`/${gemeenteSlug}/leden`);
-    const t = await getTranslations("privacy");
-    return { status: "success", message: t(result.userDeleted ? "erasedWithAccount" : "erasedKeptAccount", { detached: result.answersDetached }) };
+    // The person's row (and its form with any message) is gone: say it at the top of the page.
+    redirect(`/${gemeenteSlug}/leden?gewist=${result.userDeleted ? "account" : "lid"}&losgekoppeld=${result.answersDetached}`);
   });
 }
 

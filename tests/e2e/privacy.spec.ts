@@ -43,7 +43,8 @@ test("a beheerder downloads a person's data, then erases it after confirming", a
 
   await form.getByLabel("Ik begrijp dat dit niet ongedaan kan worden.").check();
   await form.getByRole("button", { name: `Gegevens wissen ${name}` }).click();
-  await expect(page.getByText("De gegevens zijn gewist en het account is verwijderd.")).toBeVisible();
+  await expect(page).toHaveURL(/\/voorbeeld\/leden\?gewist=account/);
+  await expect(page.getByRole("status").filter({ hasText: "De gegevens zijn gewist en het account is verwijderd." })).toBeVisible();
   await page.reload();
   await expect(page.getByText(person.email)).toHaveCount(0);
   expect((await page.request.get(`/voorbeeld/leden/${person.membershipId}/gegevens.json`)).status()).toBe(404);

@@ -10,13 +10,25 @@ import { listMembers } from "@/lib/members/list-members";
 import { erasePersonAction, runRetentionAction, saveRetentionAction } from "@/lib/privacy/actions";
 import { retentionOverview } from "@/lib/privacy/retention";
 import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("members") };
 }
 
-export default async function MembersPage({ params }: { params: Promise<{ gemeente: string }> }) {
+/** After an erasure the action redirects here with what happened (no personal data in the URL). */
+function erasedMessage(search: { gewist?: string; losgekoppeld?: string }) {
+  if (search.gewist !== "account" && search.gewist !== "lid") return null;
+  const detached = Math.max(0, Math.min(1_000_000, Number.parseInt(search.losgekoppeld ?? "0", 10) || 0));
+  return { key: search.gewist === "account" ? ("privacy.erasedWithAccount" as const) : ("privacy.erasedKeptAccount" as const), detached };
+}
+
+export default async function MembersPage({ params, searchParams }: {
+  params: Promise<{ gemeente: string }>;
+  searchParams: Promise<{ gewist?: string; losgekoppeld?: string }>;
+}) {
   const { gemeente } = await params;
+  const erased = erasedMessage(await searchParams);
   const actor = await requireActor(gemeente, "members.manage");
   const [{ members, invitations }, retention] = await Promise.all([listMembers(actor), retentionOverview(actor)]);
   const t = await getTranslations();
@@ -27,6 +39,7 @@ export default async function MembersPage({ params }: { params: Promise<{ gemeen
         <h1 className="text-3xl font-semibold">{t("members.title", { gemeente: actor.gemeenteName })}</h1>
         <p className="mt-2 text-muted">{t("members.intro")}</p>
       </div>
+      {erased && <Notice tone="success">{t(erased.key, { detached: erased.detached })}</Notice>}
 
       <Card id="leden-lijst" title={t("members.listTitle")}>
         <ul className="divide-y divide-line">
