@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { GeistSans } from "geist/font/sans";
 import { NextIntlClientProvider } from "next-intl";
+import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import "./globals.css";
 
@@ -14,11 +15,13 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("app");
+  // The per-request CSP nonce (proxy.ts), for the one inline style we write ourselves.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang={locale} className={GeistSans.variable}>
       <body className="min-h-screen font-sans antialiased">
         <noscript>
-          <style>{".no-js-hidden{display:none!important}"}</style>
+          <style nonce={nonce}>{".no-js-hidden{display:none!important}"}</style>
         </noscript>
         <a
           href="#inhoud"

@@ -24,3 +24,16 @@ export function env(): Env {
 export function authSecret(): string | undefined {
   return process.env.NEXTAUTH_SECRET;
 }
+
+/** `next dev` (relaxed Content-Security-Policy); safe to call without a database configured. */
+export function isDevelopment(): boolean {
+  return process.env.NODE_ENV === "development";
+}
+
+/**
+ * Cookies get the Secure flag when the app is served over https (NEXTAUTH_URL),
+ * as in production; a plain-http local run could not set them otherwise.
+ */
+export function secureCookies(): boolean {
+  return (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+}

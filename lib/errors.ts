@@ -18,6 +18,7 @@ export const APP_ERROR_CODES = [
   "ANONYMITY_LOCKED",
   "JOIN_CODE_UNKNOWN",
   "LAST_BEHEERDER",
+  "ERASE_SELF",
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

@@ -62,7 +62,10 @@ export function LiveResults({ initial, streamUrl }: { initial: LiveSnapshot; str
                       </th>
                       <td className="py-2">
                         <div className="flex items-center gap-4">
-                          <div className="h-10 rounded bg-yellow-300" style={{ width: `${((actor.distribution[rung] ?? 0) / max) * 70}%`, minWidth: 4 }} aria-hidden="true" />
+                          {/* An SVG width attribute, not a style attribute: the CSP allows no inline styles. */}
+                          <svg className="h-10 w-[70%] shrink-0" aria-hidden="true" focusable="false">
+                            <rect className="fill-yellow-300" rx="4" height="100%" width={`${Math.max(0.5, ((actor.distribution[rung] ?? 0) / max) * 100)}%`} />
+                          </svg>
                           <span className="font-bold">{actor.distribution[rung] ?? 0}</span>
                         </div>
                       </td>
@@ -79,7 +82,7 @@ export function LiveResults({ initial, streamUrl }: { initial: LiveSnapshot; str
                 </p>
               )}
               {actor.named && actor.named.length > 0 && (
-                <p className="mt-2 text-xl">{actor.named.map((n) => `${n.name}: ${t(`preparation.rungs.${n.rung}.name` as "preparation.rungs.REGULEREN.name")}`).join(" · ")}</p>
+                <p className="mt-2 text-xl">{actor.named.map((n) => `${n.name ?? t("privacy.removedPerson")}: ${t(`preparation.rungs.${n.rung}.name` as "preparation.rungs.REGULEREN.name")}`).join(" · ")}</p>
               )}
             </div>
           );

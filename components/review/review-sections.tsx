@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CommitmentList } from "@/components/commitments/commitment-list";
 import { StepStatusBadge } from "@/components/preparation/step-status-badge";
+import { PurgedNote } from "@/components/privacy/purged-note";
 import { ActorResultView } from "@/components/worksheets/actor-result";
 import type { ReportModel } from "@/lib/report/report-model";
 
@@ -23,6 +24,7 @@ export async function ReviewSections({ model }: { model: ReportModel }) {
             <p>
               {model.results.question} — {t("worksheet.results.respondents", { count: model.results.respondents })}
             </p>
+            <PurgedNote purgedAt={model.results.answersPurgedAt} />
             {model.results.actors.map((a) => (
               <ActorResultView key={a.actorId} result={a} />
             ))}

@@ -80,9 +80,9 @@ export async function ActorResultView({ result }: { result: ActorResult }) {
         <div>
           <h3 className="font-semibold">{t("worksheet.results.who")}</h3>
           <ul className="list-disc pl-5">
-            {result.named.map((n) => (
-              <li key={n.name}>
-                {n.name}: {rungName(n.rung)}
+            {result.named.map((n, i) => (
+              <li key={`${i}-${n.name}`}>
+                {n.name ?? t("privacy.removedPerson")}: {rungName(n.rung)}
                 {n.motivation && ` — ${n.motivation}`}
               </li>
             ))}

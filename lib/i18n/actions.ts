@@ -3,6 +3,7 @@
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { secureCookies } from "@/lib/env";
 import { LOCALE_COOKIE, LOCALES } from "./config";
 
 const schema = z.object({ locale: z.enum(LOCALES) });
@@ -14,6 +15,8 @@ export async function setLocale(formData: FormData): Promise<void> {
   (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {
     maxAge: 365 * 24 * 60 * 60,
     sameSite: "lax",
+    httpOnly: true,
+    secure: secureCookies(),
     path: "/",
   });
   revalidatePath("/", "layout");

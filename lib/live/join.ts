@@ -2,7 +2,7 @@ import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { hit, isLimited, type Limit } from "@/lib/rate-limit";
+import { consume, release, type Limit } from "@/lib/rate-limit";
 import { JOIN_CODE_LENGTH, normaliseJoinCode } from "./join-code";
 
 /** Ten wrong codes per person per ten minutes: guessing a 6-character code is hopeless. */
@@ -15,7 +15,9 @@ export const JOIN_ATTEMPTS: Limit = { bucket: "join", max: 10, windowMs: 10 * 60
  * projector view.
  */
 export async function joinByCode(userId: string, rawCode: string): Promise<string> {
-  if (await isLimited(JOIN_ATTEMPTS, userId)) throw new AppError("RATE_LIMITED");
+  // Counted before the lookup (atomically), so parallel guesses are limited too; a successful join is taken back.
+  const attempt = await consume(JOIN_ATTEMPTS, userId);
+  if (attempt === null) throw new AppError("RATE_LIMITED");
   const code = normaliseJoinCode(rawCode);
   const session =
     code.length === JOIN_CODE_LENGTH
@@ -25,16 +27,14 @@ export async function joinByCode(userId: string, rawCode: string): Promise<strin
         })
       : null;
   const membership = session?.gemeente.memberships[0];
-  if (!session || !membership) {
-    await hit(JOIN_ATTEMPTS, userId);
-    throw new AppError("JOIN_CODE_UNKNOWN");
-  }
+  if (!session || !membership) throw new AppError("JOIN_CODE_UNKNOWN");
   const base = `/${session.gemeente.slug}/sessies/${session.id}`;
-  if (can(membership.role, "sessions.run")) return `/projectie/${session.gemeente.slug}/${session.id}`;
-  const invited = await db().sessionParticipant.count({ where: { sessionId: session.id, membershipId: membership.id, kind: "RAADSLID" } });
-  if (!invited) {
-    await hit(JOIN_ATTEMPTS, userId);
-    throw new AppError("JOIN_CODE_UNKNOWN");
+  if (can(membership.role, "sessions.run")) {
+    await release(attempt);
+    return `/projectie/${session.gemeente.slug}/${session.id}`;
   }
+  const invited = await db().sessionParticipant.count({ where: { sessionId: session.id, membershipId: membership.id, kind: "RAADSLID" } });
+  if (!invited) throw new AppError("JOIN_CODE_UNKNOWN");
+  await release(attempt);
   return `${base}/werkblad`;
 }

@@ -16,7 +16,8 @@ export type LiveSnapshot = {
     mostChosen: string[];
     consensus: number | null;
     reading: string;
-    named: { name: string; rung: string }[] | null;
+    /** `name` null: someone removed from the gemeente since (their answer stays, detached). */
+    named: { name: string | null; rung: string }[] | null;
   }[];
 };
 

@@ -5,11 +5,12 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { detachClosedAnswers } from "@/lib/privacy/detach-answers";
 
 type Tx = Prisma.TransactionClient;
 
 /** Scoped by gemeente in the where clause: another gemeente's membership is "not found". */
-async function findMembership(tx: Tx, actor: Actor, membershipId: string) {
+export async function findMembership(tx: Tx, actor: Actor, membershipId: string) {
   const membership = await tx.membership.findFirst({
     where: { id: membershipId, gemeenteId: actor.gemeenteId },
     select: { id: true, role: true, userId: true },
@@ -19,7 +20,7 @@ async function findMembership(tx: Tx, actor: Actor, membershipId: string) {
 }
 
 /** A gemeente must keep at least one beheerder, or nobody can manage its people. */
-async function assertNotLastBeheerder(tx: Tx, actor: Actor, role: Role) {
+export async function assertNotLastBeheerder(tx: Tx, actor: Actor, role: Role) {
   if (role !== "BEHEERDER") return;
   const beheerders = await tx.membership.count({ where: { gemeenteId: actor.gemeenteId, role: "BEHEERDER" } });
   if (beheerders <= 1) throw new AppError("LAST_BEHEERDER");
@@ -42,11 +43,18 @@ export async function changeRole(actor: Actor, input: { membershipId: string; ro
   });
 }
 
+/**
+ * Ends a membership; the account stays. Answers on closed worksheets stay,
+ * detached, so finished sessions' results do not change (deleting the
+ * membership used to cascade them away). For erasing a person's data see
+ * lib/privacy/erase-person.ts.
+ */
 export async function removeMember(actor: Actor, input: { membershipId: string }) {
   assertCan(actor, "members.manage");
   await db().$transaction(async (tx) => {
     const membership = await findMembership(tx, actor, input.membershipId);
     await assertNotLastBeheerder(tx, actor, membership.role);
+    await detachClosedAnswers(tx, membership.id);
     await tx.membership.delete({ where: { id: membership.id } });
     await recordAudit(tx, actor, {
       action: "membership.remove",

@@ -3,11 +3,33 @@ import { db } from "@/lib/db";
 
 /**
  * A sliding-window limit kept in PostgreSQL, so it holds across app instances.
- * `hit` records an attempt; `isLimited` asks whether the window is full.
+ * `consume` checks and records an attempt atomically (a transaction-scoped
+ * advisory lock per bucket and key), so parallel requests cannot all slip
+ * through before the first failure is written.
  */
 export type Limit = { bucket: string; max: number; windowMs: number };
 
 export const SIGN_IN_FAILURES: Limit = { bucket: "sign-in", max: 5, windowMs: 15 * 60 * 1000 };
+
+/**
+ * Records an attempt unless the window is full. Returns the attempt's id (to
+ * `release` it when the attempt turns out fine), or null when limited.
+ */
+export async function consume(limit: Limit, key: string, now = new Date()): Promise<bigint | null> {
+  const since = new Date(now.getTime() - limit.windowMs);
+  return db().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${limit.bucket}), hashtext(${key}))`;
+    const count = await tx.rateLimitHit.count({ where: { bucket: limit.bucket, key, createdAt: { gt: since } } });
+    if (count >= limit.max) return null;
+    const hit = await tx.rateLimitHit.create({ data: { bucket: limit.bucket, key, createdAt: now }, select: { id: true } });
+    return hit.id;
+  });
+}
+
+/** Takes back one attempt that succeeded (it should not count against the person). */
+export async function release(id: bigint): Promise<void> {
+  await db().rateLimitHit.deleteMany({ where: { id } });
+}
 
 export async function isLimited(limit: Limit, key: string, now = new Date()): Promise<boolean> {
   const since = new Date(now.getTime() - limit.windowMs);
@@ -15,10 +37,6 @@ export async function isLimited(limit: Limit, key: string, now = new Date()): Pr
     where: { bucket: limit.bucket, key, createdAt: { gt: since } },
   });
   return count >= limit.max;
-}
-
-export async function hit(limit: Limit, key: string): Promise<void> {
-  await db().rateLimitHit.create({ data: { bucket: limit.bucket, key } });
 }
 
 export async function clear(limit: Limit, key: string): Promise<void> {

@@ -4,6 +4,9 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
+/** Stands in for the name of someone removed since; their answer stays detached (see lib/privacy). */
+export const REMOVED_PERSON = "(verwijderd lid)";
+
 /** RFC 4180 field quoting; ";" separates fields, as Dutch spreadsheet programs expect. */
 export function toCsv(rows: string[][]): string {
   const field = (value: string) => (/[";\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
@@ -38,6 +41,6 @@ export async function worksheetCsv(actor: Actor, sessionId: string): Promise<str
   });
   return toCsv([
     ["actor", "trede", "toelichting", "raadslid"],
-    ...answers.map((a) => [a.actor.name, a.rung, a.motivation, a.membership.user.name ?? a.membership.user.email]),
+    ...answers.map((a) => [a.actor.name, a.rung, a.motivation, a.membership ? (a.membership.user.name ?? a.membership.user.email) : REMOVED_PERSON]),
   ]);
 }

@@ -4,14 +4,15 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Rung } from "@/lib/preparation/rungs";
 import { summarise } from "./consensus";
+import { resultsSnapshotSchema, snapshotRows } from "./results-snapshot";
 
 export type ActorResult = {
   actorId: string;
   key: string;
   name: string;
   summary: ReturnType<typeof summarise>;
-  /** Who chose what: only when the worksheet is not anonymous. */
-  named: { name: string; rung: Rung; motivation: string }[] | null;
+  /** Who chose what: only when the worksheet is not anonymous. `name` is null for a person removed since. */
+  named: { name: string | null; rung: Rung; motivation: string }[] | null;
   /** Motivations without names, sorted, when anonymous. */
   motivations: string[];
 };
@@ -20,7 +21,8 @@ export type ActorResult = {
  * Results per actor. Griffier and facilitator see them at any time; an invited
  * raadslid once they are released. With an anonymous worksheet the queries
  * below never select who answered: counts come from a GROUP BY, motivations
- * without their author.
+ * without their author. Once the retention job removed the answers, the counts
+ * come from the snapshot it kept (no names, no motivations).
  */
 export async function worksheetResults(actor: Actor, sessionId: string) {
   const runner = can(actor.role, "sessions.run");
@@ -33,11 +35,28 @@ export async function worksheetResults(actor: Actor, sessionId: string) {
       },
       ...(runner ? {} : { resultsReleased: true }),
     },
-    select: { id: true, state: true, anonymous: true, question: true, resultsReleased: true, actors: { select: { id: true, key: true, name: true }, orderBy: { position: "asc" } } },
+    select: {
+      id: true,
+      state: true,
+      anonymous: true,
+      question: true,
+      resultsReleased: true,
+      answersPurgedAt: true,
+      resultsSnapshot: true,
+      detachedRespondents: true,
+      actors: { select: { id: true, key: true, name: true }, orderBy: { position: "asc" } },
+    },
   });
   if (!worksheet || (!runner && !can(actor.role, "sessions.view"))) throw new AppError("NOT_FOUND");
 
-  const counts = await db().roleAnswer.groupBy({ by: ["actorId", "rung"], where: { worksheetId: worksheet.id }, _count: { _all: true } });
+  const snapshot = worksheet.answersPurgedAt ? resultsSnapshotSchema.parse(worksheet.resultsSnapshot) : null;
+  const counts = snapshot
+    ? snapshotRows(snapshot)
+    : (await db().roleAnswer.groupBy({ by: ["actorId", "rung"], where: { worksheetId: worksheet.id }, _count: { _all: true } })).map((c) => ({
+        actorId: c.actorId,
+        rung: c.rung,
+        count: c._count._all,
+      }));
   const motivations = await db().roleAnswer.findMany({
     where: { worksheetId: worksheet.id, motivation: { not: "" } },
     select: { actorId: true, motivation: true },
@@ -51,7 +70,7 @@ export async function worksheetResults(actor: Actor, sessionId: string) {
       });
 
   const actors: ActorResult[] = worksheet.actors.map((a) => {
-    const answers = counts.filter((c) => c.actorId === a.id).flatMap((c) => Array<Rung>(c._count._all).fill(c.rung));
+    const answers = counts.filter((c) => c.actorId === a.id).flatMap((c) => Array<Rung>(c.count).fill(c.rung));
     return {
       actorId: a.id,
       key: a.key,
@@ -59,16 +78,23 @@ export async function worksheetResults(actor: Actor, sessionId: string) {
       summary: summarise(answers),
       named: named
         ?.filter((n) => n.actorId === a.id)
-        .map((n) => ({ name: n.membership.user.name ?? n.membership.user.email, rung: n.rung, motivation: n.motivation }))
-        .sort((x, y) => x.name.localeCompare(y.name)) ?? null,
+        .map((n) => ({ name: n.membership ? (n.membership.user.name ?? n.membership.user.email) : null, rung: n.rung, motivation: n.motivation }))
+        .sort((x, y) => (x.name ?? "\uffff").localeCompare(y.name ?? "\uffff")) ?? null,
       motivations: worksheet.anonymous ? motivations.filter((m) => m.actorId === a.id).map((m) => m.motivation) : [],
     };
   });
-  return { ...worksheet, actors, respondents: await respondentCount(worksheet.id) };
+  const respondents = snapshot ? snapshot.respondents : (await linkedRespondents(worksheet.id)) + worksheet.detachedRespondents;
+  const { id, state, anonymous, question, resultsReleased, answersPurgedAt } = worksheet;
+  return { id, state, anonymous, question, resultsReleased, answersPurgedAt, actors, respondents };
 }
 
-async function respondentCount(worksheetId: string): Promise<number> {
-  const rows = await db().roleAnswer.findMany({ where: { worksheetId }, distinct: ["membershipId"], select: { membershipId: true } });
+/** People who answered and are still members; removed people are counted in `detachedRespondents`. */
+async function linkedRespondents(worksheetId: string): Promise<number> {
+  const rows = await db().roleAnswer.findMany({
+    where: { worksheetId, membershipId: { not: null } },
+    distinct: ["membershipId"],
+    select: { membershipId: true },
+  });
   return rows.length;
 }
 

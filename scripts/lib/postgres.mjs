@@ -75,7 +75,7 @@ function ownedByRunner(pid) {
   const parent = parentOf(pid);
   if (!parent || parent === 1) return false;
   try {
-    return /scripts\/(start|test|bench|new-migration)\.mjs/.test(fs.readFileSync(`/proc/${parent}/cmdline`, "utf8"));
+    return /scripts\/(start|test|bench|new-migration|retention)\.mjs/.test(fs.readFileSync(`/proc/${parent}/cmdline`, "utf8"));
   } catch {
     return false;
   }
@@ -111,6 +111,20 @@ async function recoverStaleLock(dataDir, log) {
   }
   fs.rmSync(pidFile);
   log(`Recovered a stale lock (postmaster.pid of pid ${pid}) left by a run that was killed.`);
+}
+
+/**
+ * The URL of the local server already running on `dataDir` (a Beraad run in
+ * another terminal), read from its postmaster.pid; null when none runs.
+ */
+export function runningServerUrl(dataDir, database = "beraad") {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return null;
+  const lines = fs.readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number.parseInt(lines[0], 10);
+  const port = Number.parseInt(lines[3], 10);
+  if (!Number.isInteger(pid) || pid <= 0 || !processAlive(pid) || !Number.isInteger(port)) return null;
+  return `postgresql://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 function makeEnterable(dir) {

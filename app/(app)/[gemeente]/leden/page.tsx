@@ -2,19 +2,35 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InviteForm } from "@/components/members/invite-form";
 import { MemberActions } from "@/components/members/member-actions";
+import { ErasePersonForm } from "@/components/privacy/erase-person-form";
+import { RetentionForm } from "@/components/privacy/retention-form";
 import { requireActor } from "@/lib/auth/session";
 import { changeRoleAction, inviteMemberAction, removeMemberAction } from "@/lib/members/actions";
 import { listMembers } from "@/lib/members/list-members";
+import { erasePersonAction, runRetentionAction, saveRetentionAction } from "@/lib/privacy/actions";
+import { retentionOverview } from "@/lib/privacy/retention";
 import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("members") };
 }
 
-export default async function MembersPage({ params }: { params: Promise<{ gemeente: string }> }) {
+/** After an erasure the action redirects here with what happened (no personal data in the URL). */
+function erasedMessage(search: { gewist?: string; losgekoppeld?: string }) {
+  if (search.gewist !== "account" && search.gewist !== "lid") return null;
+  const detached = Math.max(0, Math.min(1_000_000, Number.parseInt(search.losgekoppeld ?? "0", 10) || 0));
+  return { key: search.gewist === "account" ? ("privacy.erasedWithAccount" as const) : ("privacy.erasedKeptAccount" as const), detached };
+}
+
+export default async function MembersPage({ params, searchParams }: {
+  params: Promise<{ gemeente: string }>;
+  searchParams: Promise<{ gewist?: string; losgekoppeld?: string }>;
+}) {
   const { gemeente } = await params;
+  const erased = erasedMessage(await searchParams);
   const actor = await requireActor(gemeente, "members.manage");
-  const { members, invitations } = await listMembers(actor);
+  const [{ members, invitations }, retention] = await Promise.all([listMembers(actor), retentionOverview(actor)]);
   const t = await getTranslations();
   const format = await getFormatter();
   return (
@@ -23,6 +39,7 @@ export default async function MembersPage({ params }: { params: Promise<{ gemeen
         <h1 className="text-3xl font-semibold">{t("members.title", { gemeente: actor.gemeenteName })}</h1>
         <p className="mt-2 text-muted">{t("members.intro")}</p>
       </div>
+      {erased && <Notice tone="success">{t(erased.key, { detached: erased.detached })}</Notice>}
 
       <Card id="leden-lijst" title={t("members.listTitle")}>
         <ul className="divide-y divide-line">
@@ -37,12 +54,20 @@ export default async function MembersPage({ params }: { params: Promise<{ gemeen
                   <p className="text-sm text-muted">{member.email}</p>
                   <p className="text-sm">{t(`roles.${member.role}`)}</p>
                 </div>
-                <MemberActions
-                  member={{ id: member.id, name, role: member.role }}
-                  gemeenteName={actor.gemeenteName}
-                  changeRole={changeRoleAction.bind(null, gemeente)}
-                  remove={removeMemberAction.bind(null, gemeente)}
-                />
+                <div className="flex flex-col gap-2">
+                  <MemberActions
+                    member={{ id: member.id, name, role: member.role }}
+                    gemeenteName={actor.gemeenteName}
+                    changeRole={changeRoleAction.bind(null, gemeente)}
+                    remove={removeMemberAction.bind(null, gemeente)}
+                  />
+                  <a href={`/${gemeente}/leden/${member.id}/gegevens.json`} download className="flex min-h-11 items-center text-accent underline">
+                    {t("privacy.exportFor", { name })}
+                  </a>
+                  {member.id !== actor.membershipId && (
+                    <ErasePersonForm member={{ id: member.id, name }} gemeenteName={actor.gemeenteName} action={erasePersonAction.bind(null, gemeente)} />
+                  )}
+                </div>
               </li>
             );
           })}
@@ -71,6 +96,16 @@ export default async function MembersPage({ params }: { params: Promise<{ gemeen
           )}
         </Card>
       </div>
+
+      <Card id="bewaartermijn" title={t("privacy.retentionTitle")}>
+        <p className="mb-4 text-sm text-muted">{t("privacy.retentionIntro")}</p>
+        <RetentionForm
+          months={retention.months}
+          due={retention.due}
+          save={saveRetentionAction.bind(null, gemeente)}
+          run={runRetentionAction.bind(null, gemeente)}
+        />
+      </Card>
     </div>
   );
 }

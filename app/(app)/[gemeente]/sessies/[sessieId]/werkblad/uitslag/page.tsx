@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { PurgedNote } from "@/components/privacy/purged-note";
 import { ActorResultView } from "@/components/worksheets/actor-result";
 import { requireActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
@@ -29,6 +30,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ gemeen
       <h1 className="text-2xl font-semibold sm:text-3xl">{t("results.title")}</h1>
       <p className="text-lg">{results.question}</p>
       <p>{t("results.respondents", { count: results.respondents })}</p>
+      <PurgedNote purgedAt={results.answersPurgedAt} />
       <p className="text-sm text-muted">{t("results.consensusSource")}</p>
       {results.actors.map((a) => (
         <ActorResultView key={a.actorId} result={a} />

@@ -1,0 +1,94 @@
+// No "server-only" here: `npm run retention` (scripts/retention.ts) runs this
+// outside Next with its own Prisma client. The app calls it through retention.ts.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { buildSnapshot, mergeSnapshots, resultsSnapshotSchema } from "@/lib/worksheets/results-snapshot";
+
+export const RETENTION_MONTHS = { min: 1, max: 120 } as const;
+
+export type RetentionRun = { worksheets: number; answersRemoved: number };
+
+/** The moment before which a session counts as "older than N months". */
+export function retentionCutoff(now: Date, months: number): Date {
+  const cutoff = new Date(now);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
+  return cutoff;
+}
+
+/**
+ * Applies each gemeente's retention setting (or only `gemeenteId`'s): for every
+ * session that started before the cutoff and whose worksheet still holds
+ * answers, keeps an aggregate snapshot (counts per actor and rung, respondents)
+ * and deletes the answers, in one transaction per worksheet with an audit event.
+ * The review then shows the same distribution and consensus from the snapshot,
+ * without names or motivations. A worksheet still open is closed first.
+ * Idempotent: a second run finds nothing to do.
+ */
+export async function applyRetention(
+  client: PrismaClient,
+  { now = new Date(), gemeenteId, actorUserId = null }: { now?: Date; gemeenteId?: string; actorUserId?: string | null } = {},
+): Promise<RetentionRun> {
+  const gemeenten = await client.gemeente.findMany({
+    where: { answerRetentionMonths: { not: null }, ...(gemeenteId ? { id: gemeenteId } : {}) },
+    select: { id: true, answerRetentionMonths: true },
+  });
+  const run: RetentionRun = { worksheets: 0, answersRemoved: 0 };
+  for (const gemeente of gemeenten) {
+    const cutoff = retentionCutoff(now, gemeente.answerRetentionMonths!);
+    const worksheets = await client.roleWorksheet.findMany({
+      where: { session: { gemeenteId: gemeente.id, startsAt: { lt: cutoff } }, answers: { some: {} } },
+      select: { id: true },
+    });
+    for (const { id } of worksheets) {
+      run.answersRemoved += await purgeWorksheet(client, { worksheetId: id, gemeenteId: gemeente.id, actorUserId, now, cutoff });
+      run.worksheets += 1;
+    }
+  }
+  return run;
+}
+
+async function purgeWorksheet(
+  client: PrismaClient,
+  { worksheetId, gemeenteId, actorUserId, now, cutoff }: { worksheetId: string; gemeenteId: string; actorUserId: string | null; now: Date; cutoff: Date },
+): Promise<number> {
+  return client.$transaction(async (tx) => {
+    // Lock the worksheet so two runs (two app instances, or the button and the script) do not interleave.
+    await tx.$queryRaw`SELECT id FROM role_worksheet WHERE id = ${worksheetId} FOR UPDATE`;
+    const worksheet = await tx.roleWorksheet.findUniqueOrThrow({
+      where: { id: worksheetId },
+      select: { state: true, closedAt: true, detachedRespondents: true, answersPurgedAt: true, resultsSnapshot: true },
+    });
+    const groups = await tx.roleAnswer.groupBy({ by: ["actorId", "rung"], where: { worksheetId }, _count: { _all: true } });
+    if (groups.length === 0) return 0;
+    const linked = await tx.roleAnswer.findMany({ where: { worksheetId, membershipId: { not: null } }, distinct: ["membershipId"], select: { membershipId: true } });
+    const earlier = worksheet.answersPurgedAt ? resultsSnapshotSchema.parse(worksheet.resultsSnapshot) : null;
+    const snapshot = mergeSnapshots(
+      earlier,
+      buildSnapshot(
+        groups.map((g) => ({ actorId: g.actorId, rung: g.rung, count: g._count._all })),
+        linked.length + worksheet.detachedRespondents,
+      ),
+    );
+    const removed = await tx.roleAnswer.deleteMany({ where: { worksheetId } });
+    await tx.roleWorksheet.update({
+      where: { id: worksheetId },
+      data: {
+        answersPurgedAt: now,
+        resultsSnapshot: snapshot,
+        detachedRespondents: 0,
+        ...(worksheet.state === "OPEN" ? { state: "GESLOTEN", closedAt: now } : {}),
+      },
+    });
+    await tx.auditEvent.create({
+      data: {
+        gemeenteId,
+        actorId: actorUserId,
+        action: "retention.purge-answers",
+        entityType: "RoleWorksheet",
+        entityId: worksheetId,
+        before: { state: worksheet.state },
+        after: { answersRemoved: removed.count, respondents: snapshot.respondents, cutoff: cutoff.toISOString() },
+      },
+    });
+    return removed.count;
+  });
+}

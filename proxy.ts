@@ -1,0 +1,37 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { isDevelopment } from "@/lib/env";
+import { contentSecurityPolicy, newNonce, servedOverHttps, staticSecurityHeaders } from "@/lib/security/headers";
+
+/**
+ * Security headers on every page and route: a nonce-based Content-Security-Policy
+ * (Next.js reads the nonce from the request's CSP header and puts it on its
+ * scripts), plus the static headers and HSTS over https. Authorisation does NOT
+ * happen here: pages, actions and data functions do it themselves.
+ */
+export function proxy(request: NextRequest) {
+  const nonce = newNonce();
+  const https = servedOverHttps(request.nextUrl, request.headers.get("x-forwarded-proto"));
+  const csp = contentSecurityPolicy({ nonce, dev: isDevelopment(), https });
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(staticSecurityHeaders({ https }))) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      // Not for build assets (immutable files with the right content types).
+      source: "/((?!_next/static|_next/image|favicon.ico).*)",
+      // Prefetches fetch RSC payloads, not documents; the docs advise skipping them.
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};
