@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { SHAREABLE_PARTS } from "@/lib/council-sessions/sharing";
 import { STEP_SCHEMAS } from "@/lib/preparation/schemas";
 import { STEP_NUMBERS, STEP_STATUSES } from "@/lib/preparation/steps";
