@@ -84,9 +84,9 @@ export const sessionFileSchema = z
       .max(500),
   })
   .superRefine((file, ctx) => {
-    const moments = new Set(
-      (file.steps.find((s) => s.number === 9)?.data as { evaluationMoments?: { id: string }[] } | undefined)?.evaluationMoments?.map((m) => m.id) ?? [],
-    );
+    // Step data was checked on its own, but its issues do not stop this check: read it defensively.
+    const listed = (file.steps.find((s) => s.number === 9)?.data as { evaluationMoments?: unknown } | undefined)?.evaluationMoments;
+    const moments = new Set(Array.isArray(listed) ? listed.map((m) => (m as { id?: unknown } | null)?.id) : []);
     file.valueLinks.forEach((link, i) => {
       if (link.evaluationMomentId && !moments.has(link.evaluationMomentId)) {
         ctx.addIssue({ code: "custom", path: ["valueLinks", i, "evaluationMomentId"], message: "Verwijst naar een evaluatiemoment dat niet in stap 9 staat." });
