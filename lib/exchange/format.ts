@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { SHAREABLE_PARTS } from "@/lib/council-sessions/sharing";
 import { STEP_SCHEMAS } from "@/lib/preparation/schemas";
 import { STEP_NUMBERS, STEP_STATUSES } from "@/lib/preparation/steps";
@@ -30,7 +30,9 @@ const stepEntry = z
     if (!schema) return;
     const parsed = schema.safeParse(step.data);
     if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: ["data", ...issue.path], message: issue.message });
-  });
+  })
+  // What is stored is the step's parsed data, not the file's: unknown keys (any size, any value) stay out.
+  .transform((step) => ({ ...step, data: STEP_SCHEMAS[step.number as keyof typeof STEP_SCHEMAS].parse(step.data) as unknown }));
 
 export const sessionFileSchema = z
   .strictObject({
@@ -84,9 +86,9 @@ export const sessionFileSchema = z
       .max(500),
   })
   .superRefine((file, ctx) => {
-    const moments = new Set(
-      (file.steps.find((s) => s.number === 9)?.data as { evaluationMoments?: { id: string }[] } | undefined)?.evaluationMoments?.map((m) => m.id) ?? [],
-    );
+    // Step data was checked on its own, but its issues do not stop this check: read it defensively.
+    const listed = (file.steps.find((s) => s.number === 9)?.data as { evaluationMoments?: unknown } | undefined)?.evaluationMoments;
+    const moments = new Set(Array.isArray(listed) ? listed.map((m) => (m as { id?: unknown } | null)?.id) : []);
     file.valueLinks.forEach((link, i) => {
       if (link.evaluationMomentId && !moments.has(link.evaluationMomentId)) {
         ctx.addIssue({ code: "custom", path: ["valueLinks", i, "evaluationMomentId"], message: "Verwijst naar een evaluatiemoment dat niet in stap 9 staat." });

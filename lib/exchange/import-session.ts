@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
+import { withoutNul } from "@/lib/forms/state";
 import { sessionFileSchema, type SessionFile } from "./format";
 
 export type ImportResult = { ok: true; sessionId: string } | { ok: false; problems: string[] };
@@ -16,7 +17,7 @@ const where = (path: PropertyKey[]) => (path.length ? path.map(String).join(".")
  */
 export async function importSession(actor: Actor, input: unknown, now = new Date()): Promise<ImportResult> {
   assertCan(actor, "sessions.prepare");
-  const parsed = sessionFileSchema.safeParse(input);
+  const parsed = sessionFileSchema.safeParse(withoutNul(input));
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.slice(0, 50).map((i) => `${where(i.path)}: ${i.message}`) };
   const file = parsed.data;
 

@@ -36,12 +36,26 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   return fieldErrors;
 }
 
+/**
+ * Removes NUL characters from every string in a value. PostgreSQL cannot store
+ * them (not in text, not in jsonb): left in, they turn a form post or an import
+ * into an unexpected database error instead of a saved or refused input.
+ */
+export function withoutNul<T>(value: T): T {
+  if (typeof value === "string") return value.replaceAll("\u0000", "") as T;
+  if (Array.isArray(value)) return value.map(withoutNul) as T;
+  if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [withoutNul(k), withoutNul(v)])) as T;
+  }
+  return value;
+}
+
 /** FormData as an object for zod: a repeated name (a checkbox group) becomes an array. */
 export function formObject(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
   const out: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
   for (const key of new Set(formData.keys())) {
-    const all = formData.getAll(key);
-    out[key] = all.length > 1 ? all : all[0];
+    const all = formData.getAll(key).map(withoutNul);
+    out[withoutNul(key)] = all.length > 1 ? all : all[0];
   }
   return out;
 }

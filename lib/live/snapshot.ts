@@ -2,6 +2,7 @@ import "server-only";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { worksheetResults } from "@/lib/worksheets/results";
 
 export type LiveSnapshot = {
@@ -21,8 +22,14 @@ export type LiveSnapshot = {
   }[];
 };
 
-/** What the projector shows right now; the same shape for the first render and every update. */
+/**
+ * What the projector shows right now; the same shape for the first render and every update.
+ * A session outside the actor's gemeente is "not found" (the live stream must not
+ * subscribe to it), while one of its own without a worksheet yet is an empty snapshot.
+ */
 export async function liveSnapshot(actor: Actor, sessionId: string): Promise<LiveSnapshot> {
+  const session = await db().councilSession.count({ where: { id: sessionId, gemeenteId: actor.gemeenteId } });
+  if (!session) throw new AppError("NOT_FOUND");
   const exists = await db().roleWorksheet.count({ where: { sessionId, session: { gemeenteId: actor.gemeenteId } } });
   if (!exists) return { worksheetState: null, anonymous: true, respondents: 0, actors: [] };
   const results = await worksheetResults(actor, sessionId);

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { actorForAction } from "@/lib/auth/session";
 import { invalidState, runAction } from "@/lib/forms/action";
-import { formValues, type FormState } from "@/lib/forms/state";
+import { formValues, withoutNul, type FormState } from "@/lib/forms/state";
 import { formToStepData } from "./form-data";
 import { STEP_FORMS } from "./form-spec";
 import { saveStep } from "./save-step";
@@ -25,7 +25,7 @@ export async function saveStepAction(
   formData: FormData,
 ): Promise<FormState> {
   const values = formValues(formData);
-  const flat = Object.fromEntries(formData);
+  const flat = withoutNul(Object.fromEntries(formData));
   if (!isStepNumber(stepNumber)) return invalidState({}, values);
   const data = formToStepData(STEP_FORMS[stepNumber], flat, () => crypto.randomUUID());
   const parsedData = parseStepData(stepNumber, data);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /** Building blocks for the step schemas; every message is plain Dutch for the form. */
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { RUNGS } from "@/lib/preparation/rungs";
 import { STEP_STATUSES, type StepNumber } from "@/lib/preparation/steps";
 import {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const AGENDA_PHASES = ["BEELDVORMING", "MENINGVORMING", "BESLUITVORMING"] as const;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const email = z
   .string({ error: "Vul uw e-mailadres in." })

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const commitmentSchema = z.object({
   who: z.string().trim().min(2, "Vul in wie de toezegging doet.").max(200, "Hoogstens 200 tekens."),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { email, newPasswordSchema, personName } from "./auth";
 
 export const roleSchema = z.enum(["BEHEERDER", "GRIFFIER", "FACILITATOR", "RAADSLID"], {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 const text = z.string().trim().max(5000, "Hoogstens 5000 tekens.").default("");
 

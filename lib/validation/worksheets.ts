@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 const rung = z.enum(["REGULEREN", "REGISSEREN", "STIMULEREN", "FACILITEREN", "LOSLATEN"], { error: "Kies een trede." });
 

@@ -29,19 +29,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ geme
   const stream = new ReadableStream({
     async start(controller) {
       let closed = false;
-      let sending = Promise.resolve();
-      const send = () => {
-        const generation = liveListener().generation(sessieId);
-        sending = sending.then(async () => {
-          if (closed) return;
-          const snapshot = await sharedLiveSnapshot(actor, sessieId, generation).catch(() => null);
-          if (snapshot && !closed) controller.enqueue(encoder.encode(`event: results\ndata: ${JSON.stringify(snapshot)}\n\n`));
-        });
-      };
-      controller.enqueue(encoder.encode("retry: 2000\n\n"));
-      send();
-      const unsubscribe = await liveListener().subscribe(sessieId, send);
-      const heartbeat = setInterval(() => !closed && controller.enqueue(encoder.encode(": ping\n\n")), 15000);
+      let unsubscribe = () => {};
+      let heartbeat: ReturnType<typeof setInterval> | undefined = undefined;
       cleanup = () => {
         if (closed) return;
         closed = true;
@@ -53,7 +42,34 @@ export async function GET(request: Request, { params }: { params: Promise<{ geme
           // already closed by the client
         }
       };
+      // Registered before any await: a client that leaves during the subscription is still cleaned up.
       request.signal.addEventListener("abort", cleanup);
+      // Enqueueing on a stream the client closed throws; that ends this stream, not the process.
+      const write = (text: string) => {
+        if (closed) return;
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          cleanup();
+        }
+      };
+      let sending = Promise.resolve();
+      const send = () => {
+        // Streams of one session share one snapshot per change (lib/live/snapshot.ts).
+        const generation = liveListener().generation(sessieId);
+        sending = sending.then(async () => {
+          if (closed) return;
+          const snapshot = await sharedLiveSnapshot(actor, sessieId, generation).catch(() => null);
+          if (snapshot) write(`event: results\ndata: ${JSON.stringify(snapshot)}\n\n`);
+        });
+      };
+      write("retry: 2000\n\n");
+      send();
+      const off = await liveListener().subscribe(sessieId, send);
+      if (closed) return off();
+      unsubscribe = off;
+      heartbeat = setInterval(() => write(": ping\n\n"), 15000);
+      if (request.signal.aborted) cleanup();
     },
     cancel() {
       cleanup();

@@ -1,0 +1,100 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import { hashPassword } from "../../lib/auth/password";
+import { createPrismaClient, type PrismaClient } from "../../lib/db/client";
+import type { FixtureSession, Fixtures } from "../support/authorization-matrix";
+import { RUNTIME_FILE } from "./helpers";
+
+/** The app's own throwaway database (written by scripts/start.mjs), for fixtures and row counts. */
+export function appDatabase(): PrismaClient {
+  const runtime = JSON.parse(fs.readFileSync(RUNTIME_FILE, "utf8")) as { databaseUrl: string };
+  return createPrismaClient(runtime.databaseUrl);
+}
+
+const tag = () => crypto.randomBytes(4).toString("hex");
+
+/** Rows per table of the public schema: the "nothing was written" check. */
+export async function countAllRows(db: PrismaClient): Promise<Record<string, number>> {
+  const tables = await db.$queryRaw<{ tablename: string }[]>`
+    SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`;
+  const sql = tables.map((t) => `SELECT '${t.tablename}' AS t, count(*)::int AS n FROM "${t.tablename}"`).join(" UNION ALL ");
+  const rows = await db.$queryRawUnsafe<{ t: string; n: number }[]>(sql);
+  return Object.fromEntries(rows.map((r) => [r.t, r.n]));
+}
+
+/** A gemeente of its own with one griffier: the outsider. */
+export async function createOutsider(db: PrismaClient, password: string) {
+  const t = tag();
+  const gemeente = await db.gemeente.create({ data: { name: `Anderstad ${t}`, slug: `anderstad-${t}`, cbsCode: `GMx${t}` } });
+  const user = await db.user.create({
+    data: {
+      email: `griffier-${t}@anderstad.nl`,
+      name: "Griffier Anderstad",
+      passwordHash: await hashPassword(password),
+      memberships: { create: { gemeenteId: gemeente.id, role: "GRIFFIER" } },
+    },
+  });
+  return { email: user.email, slug: gemeente.slug };
+}
+
+/** Fresh data in the demo gemeente for each cell, so one cell's write cannot decide another's outcome. */
+export async function demoFixtures(db: PrismaClient): Promise<Fixtures & { gemeenteId: string }> {
+  const gemeente = await db.gemeente.findUniqueOrThrow({ where: { slug: "voorbeeld" } });
+  const membershipOf = async (email: string) =>
+    (await db.membership.findFirstOrThrow({ where: { gemeenteId: gemeente.id, user: { email } } })).id;
+  const facilitator = await membershipOf("facilitator@voorbeeld.nl");
+  const raadslid = await membershipOf("raadslid1@voorbeeld.nl");
+
+  return {
+    gemeenteId: gemeente.id,
+    async session(status = "CONCEPT"): Promise<FixtureSession> {
+      const session = await db.councilSession.create({
+        data: {
+          gemeenteId: gemeente.id,
+          title: `Matrix ${tag()}`,
+          theme: "matrix",
+          startsAt: new Date("2027-05-01T17:30:00Z"),
+          location: "Raadzaal",
+          description: "",
+          status,
+          joinCode: status === "LIVE" ? tag().toUpperCase().slice(0, 6) : null,
+          sharedParts: ["ROOM_FOR_INPUT", "PROGRAMME", "EVALUATION"],
+          participants: { create: [{ membershipId: facilitator, kind: "FACILITATOR" }, { membershipId: raadslid, kind: "RAADSLID" }] },
+          steps: { create: Array.from({ length: 10 }, (_, i) => ({ number: i + 1, data: i === 3 ? { question: "Welke rol?", actors: [{ id: "gemeente", name: "Gemeente" }] } : {} })) },
+          agendaItems: { create: [{ position: 1, title: "Welkom", phase: "BEELDVORMING", workMethod: "", goal: "", durationMinutes: 10 }] },
+          commitments: { create: [{ who: "College", what: "Een brief", dueDate: new Date("2027-06-01T00:00:00Z") }] },
+          worksheet: {
+            create: {
+              state: "OPEN",
+              question: "Welke rol?",
+              resultsReleased: true,
+              openedAt: new Date(),
+              actors: { create: [{ key: "gemeente", name: "Gemeente", position: 1 }] },
+            },
+          },
+        },
+        select: { id: true, version: true, reviewVersion: true, agendaItems: { select: { id: true } }, commitments: { select: { id: true } }, worksheet: { select: { actors: { select: { id: true } } } } },
+      });
+      return {
+        id: session.id,
+        version: session.version,
+        reviewVersion: session.reviewVersion,
+        agendaItemId: session.agendaItems[0].id,
+        commitmentId: session.commitments[0].id,
+        worksheetActorId: session.worksheet!.actors[0].id,
+        facilitatorMembershipId: facilitator,
+      };
+    },
+    async member() {
+      const t = tag();
+      const user = await db.user.create({
+        data: { email: `lid-${t}@voorbeeld.nl`, name: `Lid ${t}`, memberships: { create: { gemeenteId: gemeente.id, role: "RAADSLID" } } },
+        select: { memberships: { select: { id: true } } },
+      });
+      return user.memberships[0].id;
+    },
+    async value() {
+      return (await db.value.create({ data: { gemeenteId: gemeente.id, name: `matrix-${tag()}` } })).id;
+    },
+  };
+}

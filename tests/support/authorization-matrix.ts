@@ -1,0 +1,324 @@
+/**
+ * The authorisation matrix: ONE table of every server action and every route,
+ * with who may use it. The end-to-end spec `tests/e2e/authorization-matrix.spec.ts`
+ * signs in for real as each subject and exercises every cell over HTTP; the unit
+ * test `tests/unit/auth/authorization-matrix.test.ts` fails when a "use server"
+ * export or a page/route file has no row here.
+ *
+ * Expectations come from what the role is FOR (lib/auth/permissions.ts and the
+ * README), not from what the code happens to do: a cell that disagrees with the
+ * code is a finding, not something to copy.
+ */
+
+/** Who calls. The four roles are members of the demo gemeente "voorbeeld". */
+export const SUBJECTS = [
+  "BEHEERDER",
+  "GRIFFIER",
+  "FACILITATOR",
+  "RAADSLID",
+  /** A griffier of another gemeente, addressing voorbeeld's URL. */
+  "OUTSIDER",
+  /** The same griffier of another gemeente, using their OWN gemeente in the URL with voorbeeld's ids. */
+  "OUTSIDER_OWN",
+  "SIGNED_OUT",
+] as const;
+export type Subject = (typeof SUBJECTS)[number];
+
+const MEMBERS: Subject[] = ["BEHEERDER", "GRIFFIER", "FACILITATOR", "RAADSLID"];
+const PREPARERS: Subject[] = ["BEHEERDER", "GRIFFIER"];
+const RUNNERS: Subject[] = ["GRIFFIER", "FACILITATOR"];
+const REVIEWERS: Subject[] = ["GRIFFIER", "FACILITATOR"];
+const EVERYONE: Subject[] = [...SUBJECTS];
+const SIGNED_IN: Subject[] = SUBJECTS.filter((s) => s !== "SIGNED_OUT");
+
+/** A fresh session of voorbeeld with everything an action may need; made per cell. */
+export type FixtureSession = {
+  id: string;
+  version: number;
+  reviewVersion: number;
+  agendaItemId: string;
+  commitmentId: string;
+  worksheetActorId: string;
+  facilitatorMembershipId: string;
+};
+
+/** Test data in voorbeeld, created directly in the database for each cell. */
+export type Fixtures = {
+  /** A session in this status, with the facilitator and raadslid1 invited, all parts shared and an OPEN worksheet. */
+  session(status?: "CONCEPT" | "VOORBEREID" | "LIVE" | "AFGEROND"): Promise<FixtureSession>;
+  /** A new raadslid of voorbeeld: their membership id. */
+  member(): Promise<string>;
+  /** A new value of voorbeeld: its id. */
+  value(): Promise<string>;
+};
+
+/** The form of an action call; encoded as the FormData argument. */
+export type FormField = string | string[] | { filename: string; content: string };
+export type Form = { form: Record<string, FormField> };
+export const form = (fields: Record<string, FormField>): Form => ({ form: fields });
+export const isForm = (value: unknown): value is Form => typeof value === "object" && value !== null && "form" in value;
+export const IDLE = { status: "idle" } as const;
+
+export type ActionRow = {
+  /** The "use server" file, relative to the project root. */
+  file: string;
+  /** The exported action. */
+  name: string;
+  allowed: Subject[];
+  /**
+   * The call's arguments in order (bound arguments, previous state, form), on fresh
+   * fixtures. `gemeente` is the slug in the URL the caller addresses.
+   */
+  call: (fx: Fixtures, gemeente: string) => Promise<unknown[]>;
+  /**
+   * Message keys (messages/nl.json) that still mean "allowed": the caller got past
+   * authorisation and the domain answered (e.g. an unknown invitation token).
+   */
+  tolerate?: string[];
+  /**
+   * Message keys that also count as a refusal for this row (besides FORBIDDEN,
+   * NOT_FOUND and a redirect to sign-in), e.g. another gemeente's ids being invalid.
+   */
+  refusedWith?: string[];
+  /** Why the row is what it is, when not obvious. */
+  note?: string;
+};
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export const ACTION_ROWS: ActionRow[] = [
+  // Agenda (programme): preparing is the griffier's and beheerder's.
+  {
+    file: "lib/agenda/actions.ts",
+    name: "addAgendaItemAction",
+    allowed: PREPARERS,
+    call: async (fx, g) => [g, (await fx.session()).id, IDLE, form({ title: "Matrixpunt", phase: "BEELDVORMING", durationMinutes: "10" })],
+  },
+  {
+    file: "lib/agenda/actions.ts",
+    name: "updateAgendaItemAction",
+    allowed: PREPARERS,
+    call: async (fx, g) => {
+      const s = await fx.session();
+      return [g, s.id, IDLE, form({ itemId: s.agendaItemId, title: "Gewijzigd", phase: "MENINGVORMING", durationMinutes: "20" })];
+    },
+  },
+  {
+    file: "lib/agenda/actions.ts",
+    name: "deleteAgendaItemAction",
+    allowed: PREPARERS,
+    call: async (fx, g) => {
+      const s = await fx.session();
+      return [g, s.id, IDLE, form({ itemId: s.agendaItemId })];
+    },
+  },
+  {
+    file: "lib/agenda/actions.ts",
+    name: "moveAgendaItemAction",
+    allowed: PREPARERS,
+    call: async (fx, g) => {
+      const s = await fx.session();
+      return [g, s.id, IDLE, form({ itemId: s.agendaItemId, direction: "down" })];
+    },
+  },
+  // Commitments are recorded by whoever runs the session.
+  {
+    file: "lib/commitments/actions.ts",
+    name: "addCommitmentAction",
+    allowed: RUNNERS,
+    call: async (fx, g) => [g, (await fx.session()).id, IDLE, form({ who: "Wethouder", what: "Een brief aan de raad", toWhom: "de raad", dueDate: today() })],
+  },
+  {
+    file: "lib/commitments/actions.ts",
+    name: "setCommitmentDoneAction",
+    allowed: RUNNERS,
+    call: async (fx, g) => [g, IDLE, form({ commitmentId: (await fx.session()).commitmentId, done: "true" })],
+  },
+  // Sessions.
+  {
+    file: "lib/council-sessions/actions.ts",
+    name: "createCouncilSessionAction",
+    allowed: PREPARERS,
+    refusedWith: ["errors.INVALID"],
+    note: "The facilitator chosen is voorbeeld's, so a griffier of another gemeente is refused (as invalid) even in their own gemeente.",
+    call: async (fx, g) => {
+      const s = await fx.session();
+      return [g, IDLE, form({ title: "Matrixsessie", theme: "matrix", date: "2027-05-01", time: "19:30", facilitatorIds: [s.facilitatorMembershipId] })];
+    },
+  },
+  {
+    file: "lib/council-sessions/actions.ts",
+    name: "updateCouncilSessionAction",
+    allowed: PREPARERS,
+    call: async (fx, g) => {
+      const s = await fx.session();
+      return [g, IDLE, form({ sessionId: s.id, version: String(s.version), title: "Gewijzigd", theme: "matrix", date: "2027-05-02", time: "20:00" })];
+    },
+  },
+  {
+    file: "lib/council-sessions/actions.ts",
+    name: "changeSessionStatusAction",
+    allowed: PREPARERS,
+    note: "To VOORBEREID is preparing (griffier, beheerder).",
+    call: async (fx, g) => [g, IDLE, form({ sessionId: (await fx.session("CONCEPT")).id, to: "VOORBEREID" })],
+  },
+  {
+    file: "lib/council-sessions/actions.ts",
+    name: "changeSessionStatusAction",
+    allowed: RUNNERS,
+    note: "To LIVE is running (griffier, facilitator): the same action, another permission.",
+    call: async (fx, g) => [g, IDLE, form({ sessionId: (await fx.session("VOORBEREID")).id, to: "LIVE" })],
+  },
+  {
+    file: "lib/council-sessions/actions.ts",
+    name: "archiveSessionAction",
+    allowed: PREPARERS,
+    call: async (fx, g) => [g, IDLE, form({ sessionId: (await fx.session("AFGEROND")).id, archived: "true" })],
+  },
+  {
+    file: "lib/council-sessions/actions.ts",
+    name: "setSharedPartsAction",
+    allowed: PREPARERS,
+    call: async (fx, g) => [g, IDLE, form({ sessionId: (await fx.session()).id, parts: ["PROGRAMME"] })],
+  },
+  // Import of a session file: the file is checked only after authorisation, so an empty session object suffices.
+  {
+    file: "lib/exchange/actions.ts",
+    name: "importSessionAction",
+    allowed: [...PREPARERS, "OUTSIDER_OWN"],
+    tolerate: ["exchange.refused"],
+    note: "A griffier may import into their own gemeente; the file here is not a valid session, so allowed callers get the file's refusal.",
+    call: async (_fx, g) => [g, IDLE, form({ file: { filename: "sessie.json", content: "{}" } })],
+  },
+  // The language switch is for everyone, signed in or not.
+  { file: "lib/i18n/actions.ts", name: "setLocale", allowed: EVERYONE, call: async () => [form({ locale: "nl" })] },
+  // Members: only the beheerder.
+  {
+    file: "lib/members/actions.ts",
+    name: "inviteMemberAction",
+    allowed: ["BEHEERDER"],
+    call: async (_fx, g) => [g, IDLE, form({ email: `matrix-${Math.random().toString(36).slice(2, 10)}@test.nl`, role: "RAADSLID" })],
+  },
+  {
+    file: "lib/members/actions.ts",
+    name: "changeRoleAction",
+    allowed: ["BEHEERDER"],
+    call: async (fx, g) => [g, IDLE, form({ membershipId: await fx.member(), role: "FACILITATOR" })],
+  },
+  {
+    file: "lib/members/actions.ts",
+    name: "removeMemberAction",
+    allowed: ["BEHEERDER"],
+    call: async (fx, g) => [g, IDLE, form({ membershipId: await fx.member() })],
+  },
+  {
+    file: "lib/members/actions.ts",
+    name: "acceptInvitationAction",
+    allowed: EVERYONE,
+    tolerate: ["errors.INVITATION_INVALID"],
+    note: "Public: the single-use token is the credential. An unknown token is refused for everyone alike.",
+    call: async () => [IDLE, form({ mode: "new", token: "x".repeat(43), name: "Iemand Anders", password: "een-lang-wachtwoord", passwordRepeat: "een-lang-wachtwoord" })],
+  },
+  // The ten steps are the griffier's working material.
+  {
+    file: "lib/preparation/actions.ts",
+    name: "saveStepAction",
+    allowed: PREPARERS,
+    call: async (fx, g) => [g, (await fx.session()).id, 4, IDLE, form({ _status: "BEZIG", _nvtReason: "", _version: "1", question: "Welke rol past ons?" })],
+  },
+  {
+    file: "lib/review/actions.ts",
+    name: "saveReviewAction",
+    allowed: REVIEWERS,
+    call: async (fx, g) => {
+      const s = await fx.session("AFGEROND");
+      return [g, IDLE, form({ sessionId: s.id, version: String(s.reviewVersion), stoodOut: "Veel eensgezindheid." })];
+    },
+  },
+  // Cases come from raadsleden and the griffier; values are the preparer's.
+  {
+    file: "lib/values/actions.ts",
+    name: "addCaseAction",
+    allowed: ["GRIFFIER", "RAADSLID"],
+    call: async (fx, g) => [g, (await fx.session()).id, IDLE, form({ description: "Een casus uit de wijk", newValues: "matrixwaarde" })],
+  },
+  {
+    file: "lib/values/actions.ts",
+    name: "linkSessionValueAction",
+    allowed: PREPARERS,
+    call: async (fx, g) => [g, (await fx.session()).id, IDLE, form({ valueId: await fx.value(), indicator: "Wachttijd" })],
+  },
+  {
+    file: "lib/values/actions.ts",
+    name: "mergeValuesAction",
+    allowed: PREPARERS,
+    call: async (fx, g) => [g, (await fx.session()).id, IDLE, form({ fromId: await fx.value(), intoId: await fx.value() })],
+  },
+  // Worksheets: raadsleden answer, runners control.
+  {
+    file: "lib/worksheets/actions.ts",
+    name: "saveAnswerAction",
+    allowed: ["RAADSLID"],
+    call: async (fx, g) => {
+      const s = await fx.session("LIVE");
+      return [g, s.id, IDLE, form({ actorId: s.worksheetActorId, rung: "FACILITEREN" })];
+    },
+  },
+  {
+    file: "lib/worksheets/actions.ts",
+    name: "controlWorksheetAction",
+    allowed: RUNNERS,
+    call: async (fx, g) => [g, IDLE, form({ sessionId: (await fx.session("LIVE")).id, command: "close" })],
+  },
+];
+
+/** Ids a route URL may need. */
+export type RouteIds = { gemeente: string; sessionId: string };
+
+export type RouteRow = {
+  /** The page.tsx or route.ts file, relative to the project root. */
+  file: string;
+  path: (ids: RouteIds) => string;
+  allowed: Subject[];
+  /** A server-sent events stream: only the status is read. */
+  stream?: boolean;
+};
+
+const S = (ids: RouteIds) => `/${ids.gemeente}/sessies/${ids.sessionId}`;
+const APP = "app/(app)/[gemeente]";
+const SESSION = `${APP}/sessies/[sessieId]`;
+
+export const ROUTE_ROWS: RouteRow[] = [
+  { file: "app/page.tsx", path: () => "/", allowed: SIGNED_IN },
+  { file: "app/(auth)/inloggen/page.tsx", path: () => "/inloggen", allowed: EVERYONE },
+  { file: "app/(auth)/uitnodiging/[token]/page.tsx", path: () => `/uitnodiging/${"x".repeat(43)}`, allowed: EVERYONE },
+  { file: "app/api/health/route.ts", path: () => "/api/health", allowed: EVERYONE },
+  { file: "app/api/auth/[...nextauth]/route.ts", path: () => "/api/auth/csrf", allowed: EVERYONE },
+  { file: "app/meedoen/page.tsx", path: () => "/meedoen", allowed: SIGNED_IN },
+  { file: "app/projectie/[gemeente]/[sessieId]/page.tsx", path: (ids) => `/projectie/${ids.gemeente}/${ids.sessionId}`, allowed: RUNNERS },
+  // Pages of a gemeente without ids: the outsider's own gemeente is theirs to see (OUTSIDER_OWN).
+  { file: `${APP}/page.tsx`, path: (ids) => `/${ids.gemeente}`, allowed: [...MEMBERS, "OUTSIDER_OWN"] },
+  { file: `${APP}/leden/page.tsx`, path: (ids) => `/${ids.gemeente}/leden`, allowed: ["BEHEERDER"] },
+  { file: `${APP}/sessies/page.tsx`, path: (ids) => `/${ids.gemeente}/sessies`, allowed: [...MEMBERS, "OUTSIDER_OWN"] },
+  { file: `${APP}/sessies/nieuw/page.tsx`, path: (ids) => `/${ids.gemeente}/sessies/nieuw`, allowed: [...PREPARERS, "OUTSIDER_OWN"] },
+  { file: `${APP}/sessies/importeren/page.tsx`, path: (ids) => `/${ids.gemeente}/sessies/importeren`, allowed: [...PREPARERS, "OUTSIDER_OWN"] },
+  { file: `${SESSION}/page.tsx`, path: S, allowed: MEMBERS },
+  { file: `${SESSION}/bewerken/page.tsx`, path: (ids) => `${S(ids)}/bewerken`, allowed: PREPARERS },
+  { file: `${SESSION}/programma/page.tsx`, path: (ids) => `${S(ids)}/programma`, allowed: MEMBERS },
+  { file: `${SESSION}/stappen/[stap]/page.tsx`, path: (ids) => `${S(ids)}/stappen/probleem`, allowed: ["BEHEERDER", "GRIFFIER", "FACILITATOR"] },
+  { file: `${SESSION}/waarden/page.tsx`, path: (ids) => `${S(ids)}/waarden`, allowed: MEMBERS },
+  { file: `${SESSION}/werkblad/page.tsx`, path: (ids) => `${S(ids)}/werkblad`, allowed: ["RAADSLID"] },
+  // Results: griffier and facilitator always, an invited raadslid once released (the fixture releases them);
+  // the beheerder manages people, not sessions they are not part of (lib/worksheets/results.ts).
+  { file: `${SESSION}/werkblad/uitslag/page.tsx`, path: (ids) => `${S(ids)}/werkblad/uitslag`, allowed: ["GRIFFIER", "FACILITATOR", "RAADSLID"] },
+  { file: `${SESSION}/terugblik/page.tsx`, path: (ids) => `${S(ids)}/terugblik`, allowed: REVIEWERS },
+  { file: `${SESSION}/verslag/page.tsx`, path: (ids) => `${S(ids)}/verslag`, allowed: REVIEWERS },
+  { file: `${SESSION}/verslag.pdf/route.ts`, path: (ids) => `${S(ids)}/verslag.pdf`, allowed: REVIEWERS },
+  { file: `${SESSION}/export.json/route.ts`, path: (ids) => `${S(ids)}/export.json`, allowed: REVIEWERS },
+  { file: `${SESSION}/werkblad.csv/route.ts`, path: (ids) => `${S(ids)}/werkblad.csv`, allowed: REVIEWERS },
+  { file: `${SESSION}/evaluatie.ics/route.ts`, path: (ids) => `${S(ids)}/evaluatie.ics`, allowed: MEMBERS },
+  { file: `${SESSION}/live/route.ts`, path: (ids) => `${S(ids)}/live`, allowed: RUNNERS, stream: true },
+];
+
+/** Every cell of the matrix, for counting. */
+export const cellCount = () => (ACTION_ROWS.length + ROUTE_ROWS.length) * SUBJECTS.length;
