@@ -37,3 +37,8 @@ export function isDevelopment(): boolean {
 export function secureCookies(): boolean {
   return (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
 }
+
+/** The benchmark's baseline page (/bench/bare) is served only when `npm run bench` starts the app. */
+export function benchPagesEnabled(): boolean {
+  return process.env.BERAAD_BENCH === "1";
+}

@@ -255,6 +255,7 @@ try {
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: database.url,
       NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789",
+      BERAAD_BENCH: "1", // serves /bench/bare, the baseline page
       NEXTAUTH_URL: `http://localhost:${appPort}`,
       PORT: String(appPort),
     },

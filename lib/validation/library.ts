@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { LIBRARY_AUDIENCES } from "@/lib/library/audiences";
 import { STEP_NUMBERS } from "@/lib/preparation/steps";
 

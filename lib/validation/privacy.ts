@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { RETENTION_MONTHS } from "@/lib/privacy/retention-core";
 
 /** Erasure asks for an explicit confirmation, checked on the server too. */

@@ -45,7 +45,7 @@ export async function demoFixtures(db: PrismaClient): Promise<Fixtures & { gemee
   const facilitator = await membershipOf("facilitator@voorbeeld.nl");
   const raadslid = await membershipOf("raadslid1@voorbeeld.nl");
 
-  return {
+  const fixtures: Fixtures & { gemeenteId: string } = {
     gemeenteId: gemeente.id,
     async session(status = "CONCEPT"): Promise<FixtureSession> {
       const session = await db.councilSession.create({
@@ -96,5 +96,22 @@ export async function demoFixtures(db: PrismaClient): Promise<Fixtures & { gemee
     async value() {
       return (await db.value.create({ data: { gemeenteId: gemeente.id, name: `matrix-${tag()}` } })).id;
     },
+    async card() {
+      return (await db.libraryCard.findFirstOrThrow({ where: { key: { not: null } }, select: { id: true } })).id;
+    },
+    async ownCard() {
+      const card = await db.libraryCard.create({
+        data: { gemeenteId: gemeente.id, audiences: ["GRIFFIER"], steps: [4], title: `Matrixkaart ${tag()}`, summary: "Eigen kaart.", points: ["Punt"], sourceTitle: "Notitie", sourcePublisher: "Voorbeeld" },
+        select: { id: true },
+      });
+      return card.id;
+    },
+    async attachment() {
+      const sessionId = (await fixtures.session()).id;
+      const cardId = await fixtures.card();
+      await db.sessionCard.create({ data: { sessionId, cardId } });
+      return { sessionId, cardId };
+    },
   };
+  return fixtures;
 }

@@ -50,6 +50,12 @@ export type Fixtures = {
   member(): Promise<string>;
   /** A new value of voorbeeld: its id. */
   value(): Promise<string>;
+  /** A shipped library card: its id. */
+  card(): Promise<string>;
+  /** A new own library card of voorbeeld: its id. */
+  ownCard(): Promise<string>;
+  /** A new session of voorbeeld with a shipped card attached. */
+  attachment(): Promise<{ sessionId: string; cardId: string }>;
 };
 
 /** The form of an action call; encoded as the FormData argument. */
@@ -85,6 +91,19 @@ export type ActionRow = {
 };
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** A valid own library card, as its form posts it. */
+const OWN_CARD = {
+  title: "Matrixkaart",
+  summary: "Een kaart van de gemeente zelf.",
+  points: "Eerste punt\nTweede punt",
+  audiences: ["GRIFFIER", "RAADSLID"],
+  steps: ["4"],
+  sourceTitle: "Eigen notitie",
+  sourcePublisher: "Gemeente Voorbeeld",
+  sourceYear: "2026",
+  sourceUrl: "",
+};
 
 export const ACTION_ROWS: ActionRow[] = [
   // Agenda (programme): preparing is the griffier's and beheerder's.
@@ -219,6 +238,59 @@ export const ACTION_ROWS: ActionRow[] = [
     note: "Public: the single-use token is the credential. An unknown token is refused for everyone alike.",
     call: async () => [IDLE, form({ mode: "new", token: "x".repeat(43), name: "Iemand Anders", password: "een-lang-wachtwoord", passwordRepeat: "een-lang-wachtwoord" })],
   },
+  // The reference library: the griffier (and beheerder) attach cards; the beheerder writes the gemeente's own.
+  {
+    file: "lib/library/actions.ts",
+    name: "attachCardAction",
+    allowed: PREPARERS,
+    call: async (fx, g) => [g, IDLE, form({ cardId: await fx.card(), sessionId: (await fx.session()).id, note: "Lezen vooraf" })],
+  },
+  {
+    file: "lib/library/actions.ts",
+    name: "detachCardAction",
+    allowed: PREPARERS,
+    call: async (fx, g) => {
+      const { sessionId, cardId } = await fx.attachment();
+      return [g, IDLE, form({ cardId, sessionId })];
+    },
+  },
+  {
+    file: "lib/library/actions.ts",
+    name: "createCardAction",
+    allowed: ["BEHEERDER"],
+    call: async (_fx, g) => [g, IDLE, form(OWN_CARD)],
+  },
+  {
+    file: "lib/library/actions.ts",
+    name: "updateCardAction",
+    allowed: ["BEHEERDER"],
+    call: async (fx, g) => [g, await fx.ownCard(), IDLE, form({ ...OWN_CARD, title: "Herziene kaart" })],
+  },
+  {
+    file: "lib/library/actions.ts",
+    name: "deleteCardAction",
+    allowed: ["BEHEERDER"],
+    call: async (fx, g) => [g, IDLE, form({ cardId: await fx.ownCard(), confirm: "yes" })],
+  },
+  // Privacy (AVG): people's data is the beheerder's to export and erase.
+  {
+    file: "lib/privacy/actions.ts",
+    name: "erasePersonAction",
+    allowed: ["BEHEERDER"],
+    call: async (fx, g) => [g, IDLE, form({ membershipId: await fx.member(), confirm: "ja" })],
+  },
+  {
+    file: "lib/privacy/actions.ts",
+    name: "saveRetentionAction",
+    allowed: ["BEHEERDER"],
+    call: async (_fx, g) => [g, IDLE, form({ months: "" })],
+  },
+  {
+    file: "lib/privacy/actions.ts",
+    name: "runRetentionAction",
+    allowed: ["BEHEERDER"],
+    call: async (_fx, g) => [g, IDLE, form({})],
+  },
   // The ten steps are the griffier's working material.
   {
     file: "lib/preparation/actions.ts",
@@ -272,8 +344,8 @@ export const ACTION_ROWS: ActionRow[] = [
   },
 ];
 
-/** Ids a route URL may need. */
-export type RouteIds = { gemeente: string; sessionId: string };
+/** Ids a route URL may need (all of voorbeeld). */
+export type RouteIds = { gemeente: string; sessionId: string; ownCardId: string; membershipId: string };
 
 export type RouteRow = {
   /** The page.tsx or route.ts file, relative to the project root. */
@@ -302,6 +374,16 @@ export const ROUTE_ROWS: RouteRow[] = [
   { file: `${APP}/sessies/page.tsx`, path: (ids) => `/${ids.gemeente}/sessies`, allowed: [...MEMBERS, "OUTSIDER_OWN"] },
   { file: `${APP}/sessies/nieuw/page.tsx`, path: (ids) => `/${ids.gemeente}/sessies/nieuw`, allowed: [...PREPARERS, "OUTSIDER_OWN"] },
   { file: `${APP}/sessies/importeren/page.tsx`, path: (ids) => `/${ids.gemeente}/sessies/importeren`, allowed: [...PREPARERS, "OUTSIDER_OWN"] },
+  { file: `${APP}/leren/page.tsx`, path: (ids) => `/${ids.gemeente}/leren`, allowed: [...MEMBERS, "OUTSIDER_OWN"] },
+  { file: `${APP}/zoeken/page.tsx`, path: (ids) => `/${ids.gemeente}/zoeken?q=matrix`, allowed: [...MEMBERS, "OUTSIDER_OWN"] },
+  { file: `${APP}/bibliotheek/page.tsx`, path: (ids) => `/${ids.gemeente}/bibliotheek`, allowed: [...MEMBERS, "OUTSIDER_OWN"] },
+  { file: `${APP}/bibliotheek/nieuw/page.tsx`, path: (ids) => `/${ids.gemeente}/bibliotheek/nieuw`, allowed: ["BEHEERDER"] },
+  // A gemeente's own card is its own: outsiders do not see it (shipped cards are everyone's).
+  { file: `${APP}/bibliotheek/[kaartId]/page.tsx`, path: (ids) => `/${ids.gemeente}/bibliotheek/${ids.ownCardId}`, allowed: MEMBERS },
+  { file: `${APP}/bibliotheek/[kaartId]/bewerken/page.tsx`, path: (ids) => `/${ids.gemeente}/bibliotheek/${ids.ownCardId}/bewerken`, allowed: ["BEHEERDER"] },
+  { file: `${APP}/leden/[lidId]/gegevens.json/route.ts`, path: (ids) => `/${ids.gemeente}/leden/${ids.membershipId}/gegevens.json`, allowed: ["BEHEERDER"] },
+  // The benchmark's baseline exists only in `npm run bench`'s own run (BERAAD_BENCH=1).
+  { file: "app/bench/bare/page.tsx", path: () => "/bench/bare", allowed: [] },
   { file: `${SESSION}/page.tsx`, path: S, allowed: MEMBERS },
   { file: `${SESSION}/bewerken/page.tsx`, path: (ids) => `${S(ids)}/bewerken`, allowed: PREPARERS },
   { file: `${SESSION}/programma/page.tsx`, path: (ids) => `${S(ids)}/programma`, allowed: MEMBERS },
