@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { clientConnection, describeContents, openDatabase, requireClientTool } from "./lib/database.mjs";
+import { clientConnection, databaseName, describeContents, openDatabase, requireClientTool } from "./lib/database.mjs";
 import { projectRoot } from "./lib/processes.mjs";
 
 const { values: opts } = parseArgs({ options: { output: { type: "string" } } });
@@ -25,7 +25,7 @@ let database = null;
 try {
   say(requireClientTool("pg_dump"));
   database = await openDatabase({ log: say });
-  say(`Backing up ${database.describe}…`);
+  say(`Backing up database "${databaseName(database.url)}" on ${database.describe}…`);
   const file = path.resolve(opts.output ?? defaultFile());
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // Written under a temporary name first: a backup that failed halfway never looks complete.

@@ -35,7 +35,8 @@ function runningServer(dataDir) {
  */
 export async function openDatabase({ log }) {
   if (process.env.DATABASE_URL) {
-    return { url: process.env.DATABASE_URL, describe: "the database of DATABASE_URL", stop: noop };
+    const { hostname, port } = new URL(process.env.DATABASE_URL);
+    return { url: process.env.DATABASE_URL, describe: `the server of DATABASE_URL (${hostname}${port ? `:${port}` : ""})`, stop: noop };
   }
   const dataDir = path.join(defaultDataRoot(projectRoot).dir, "postgres");
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
