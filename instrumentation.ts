@@ -11,7 +11,16 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   const { REQUEST_ID_HEADER } = await import("@/lib/request-id");
   const requestId = request.headers[REQUEST_ID_HEADER];
   log.error(
-    { requestId: Array.isArray(requestId) ? requestId[0] : requestId, err: error, method: request.method, path: request.path, route: context.routePath, kind: context.routeType },
+    {
+      requestId: Array.isArray(requestId) ? requestId[0] : requestId,
+      // Next's digest of the error, which is all a production error page gets to know of it.
+      digest: (error as { digest?: string } | null)?.digest,
+      err: error,
+      method: request.method,
+      path: request.path,
+      route: context.routePath,
+      kind: context.routeType,
+    },
     "Server error",
   );
 };
