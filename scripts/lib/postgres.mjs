@@ -59,9 +59,15 @@ export async function freePort(preferred) {
 function processAlive(pid) {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return error.code === "EPERM";
+  }
+  // A killed process its parent has not reaped yet (a zombie) still answers signal 0.
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return fs.existsSync(`/proc/${pid}`) || !fs.existsSync("/proc/self");
   }
 }
 
