@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
-import { hash } from "@node-rs/argon2";
 import pg from "pg";
+import { hashPassword } from "../../lib/auth/password";
 
 /**
  * Sets up, straight in the database of the app under test, what load and crash
@@ -12,7 +12,7 @@ export async function councilWithOpenWorksheet(databaseUrl: string, { raadsleden
   const tag = crypto.randomBytes(4).toString("hex");
   const id = (kind: string, n = 0) => `${kind}-${tag}-${n}`;
   const slug = `belast-${tag}`;
-  const passwordHash = await hash(password);
+  const passwordHash = await hashPassword(password); // the app's own hashing, once
   const members = Array.from({ length: raadsleden }, (_, n) => ({ userId: id("user", n), membershipId: id("member", n), email: `raadslid-${n}-${tag}@belast.test` }));
   const actors = ["Gemeenteraad", "College", "Inwoners"].map((name, n) => ({ id: id("actor", n), name }));
   const sessionId = id("session");
