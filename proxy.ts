@@ -1,22 +1,27 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isDevelopment } from "@/lib/env";
+import { REQUEST_ID_HEADER, requestIdOf } from "@/lib/request-id";
 import { contentSecurityPolicy, newNonce, servedOverHttps, staticSecurityHeaders } from "@/lib/security/headers";
 
 /**
- * Security headers on every page and route: a nonce-based Content-Security-Policy
- * (Next.js reads the nonce from the request's CSP header and puts it on its
- * scripts), plus the static headers and HSTS over https. Authorisation does NOT
- * happen here: pages, actions and data functions do it themselves.
+ * On every page and route: a request id (lib/request-id.ts), passed on to the
+ * app and returned to the client, and the security headers — a nonce-based
+ * Content-Security-Policy (Next.js reads the nonce from the request's CSP header
+ * and puts it on its scripts), the static headers and HSTS over https.
+ * Authorisation does NOT happen here: pages, actions and data functions do it themselves.
  */
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
   const https = servedOverHttps(request.nextUrl, request.headers.get("x-forwarded-proto"));
   const csp = contentSecurityPolicy({ nonce, dev: isDevelopment(), https });
 
+  const requestId = requestIdOf(request.headers);
   const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(staticSecurityHeaders({ https }))) response.headers.set(name, value);
   return response;

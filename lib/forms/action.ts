@@ -2,6 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { isAppError } from "@/lib/errors";
+import { logServerError } from "@/lib/log";
 import { fieldErrorsOf, formObject, formValues, type FormState } from "./state";
 
 /**
@@ -34,7 +35,7 @@ export async function runAction(values: Record<string, string>, body: () => Prom
     if (isNextControlFlow(error)) throw error;
     const t = await getTranslations("errors");
     if (isAppError(error)) return { status: "error", message: t(error.code), values };
-    console.error("Unexpected error in form action", error);
+    await logServerError("Unexpected error in form action", error);
     return { status: "error", message: t("unexpected"), values };
   }
 }

@@ -15,6 +15,11 @@ import pg from "pg";
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 const PASSWORD = "beraad-local";
 
+/** The connection URL of a database on an embedded server started by this module. */
+export function localUrl(port, database = "beraad") {
+  return `postgresql://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 /** True when every folder from `dir` up to `/` can be entered by "others". */
 export function reachableByOthers(dir) {
   let current = path.resolve(dir);
@@ -54,9 +59,15 @@ export async function freePort(preferred) {
 function processAlive(pid) {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return error.code === "EPERM";
+  }
+  // A killed process its parent has not reaped yet (a zombie) still answers signal 0.
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return fs.existsSync(`/proc/${pid}`) || !fs.existsSync("/proc/self");
   }
 }
 
@@ -75,7 +86,7 @@ function ownedByRunner(pid) {
   const parent = parentOf(pid);
   if (!parent || parent === 1) return false;
   try {
-    return /scripts\/(start|test|bench|new-migration|retention)\.mjs/.test(fs.readFileSync(`/proc/${parent}/cmdline`, "utf8"));
+    return /scripts\/(start|test|bench|new-migration|retention|db-backup|db-restore)\.mjs/.test(fs.readFileSync(`/proc/${parent}/cmdline`, "utf8"));
   } catch {
     return false;
   }
@@ -87,17 +98,30 @@ async function waitUntilGone(pid, timeoutMs) {
   return !processAlive(pid);
 }
 
+function isPostgres(pid) {
+  try {
+    return fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "postgres";
+  } catch {
+    return true; // no /proc to ask (not Linux): assume it is, the careful choice
+  }
+}
+
 /**
- * Recovers from a run that was killed: a postmaster.pid whose server is gone is
- * removed; a server left running without its runner (its parent is no longer
- * a Beraad script) is shut down cleanly first. A server that another live runner owns is left
- * alone, with a clear message.
+ * Recovers from a run that was killed. A server left running without its runner
+ * (its parent is no longer a Beraad script) is shut down cleanly first; a server
+ * that another live runner owns is left alone, with a clear message. When the
+ * server is gone the lock file stays: PostgreSQL itself then checks that no
+ * process of the killed server is still attached to its shared memory (it needs
+ * the lock file for that) and removes the stale lock. Only a lock whose pid now
+ * belongs to another program (pid reuse after a reboot) is removed here, since
+ * PostgreSQL would take that program for a running server.
  */
 async function recoverStaleLock(dataDir, log) {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!fs.existsSync(pidFile)) return;
   const pid = Number.parseInt(fs.readFileSync(pidFile, "utf8").split("\n")[0], 10);
-  if (Number.isInteger(pid) && pid > 0 && processAlive(pid)) {
+  const alive = Number.isInteger(pid) && pid > 0 && processAlive(pid);
+  if (alive && isPostgres(pid)) {
     if (ownedByRunner(pid)) {
       throw new Error(
         `PostgreSQL (pid ${pid}) is running on ${dataDir} for another Beraad run. ` +
@@ -109,8 +133,12 @@ async function recoverStaleLock(dataDir, log) {
     if (!(await waitUntilGone(pid, 20000))) throw new Error(`PostgreSQL (pid ${pid}) did not stop; stop it by hand: kill ${pid}`);
     return;
   }
-  fs.rmSync(pidFile);
-  log(`Recovered a stale lock (postmaster.pid of pid ${pid}) left by a run that was killed.`);
+  if (alive) {
+    fs.rmSync(pidFile);
+    log(`Recovered a stale lock (postmaster.pid names pid ${pid}, which is now another program) left by a run that was killed.`);
+    return;
+  }
+  log(`PostgreSQL (pid ${pid}) was stopped uncleanly by a run that was killed; it recovers from its write-ahead log on start.`);
 }
 
 /**
@@ -245,7 +273,7 @@ export async function startPostgres({ dataDir, port, persistent, database = "ber
   const orphanGuard = () => server.kill("SIGINT");
   process.once("exit", orphanGuard);
 
-  const url = `postgresql://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const url = localUrl(port, database);
   const admin = new pg.Client({ connectionString: url.replace(/\/[^/]*$/, "/postgres") });
   await admin.connect();
   const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
@@ -262,7 +290,7 @@ export async function startPostgres({ dataDir, port, persistent, database = "ber
       if (stopped) return;
       stopped = true;
       process.off("exit", orphanGuard);
-      if (server.exitCode === null) {
+      if (server.exitCode === null && server.signalCode === null) {
         const exited = new Promise((resolve) => server.once("exit", resolve));
         server.kill("SIGINT"); // "fast shutdown": clean, without waiting for clients
         await exited;

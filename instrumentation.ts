@@ -1,0 +1,26 @@
+import type { Instrumentation } from "next";
+
+/**
+ * Errors Next catches while rendering a page, running a server action or a route
+ * handler: logged as JSON with the request's id. The user sees only the generic
+ * error page (app/error.tsx) or an empty 500, never the stack.
+ */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { log } = await import("@/lib/log");
+  const { REQUEST_ID_HEADER } = await import("@/lib/request-id");
+  const requestId = request.headers[REQUEST_ID_HEADER];
+  log.error(
+    {
+      requestId: Array.isArray(requestId) ? requestId[0] : requestId,
+      // Next's digest of the error, which is all a production error page gets to know of it.
+      digest: (error as { digest?: string } | null)?.digest,
+      err: error,
+      method: request.method,
+      path: request.path,
+      route: context.routePath,
+      kind: context.routeType,
+    },
+    "Server error",
+  );
+};

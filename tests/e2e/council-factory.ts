@@ -1,0 +1,53 @@
+import crypto from "node:crypto";
+import pg from "pg";
+import { hashPassword } from "../../lib/auth/password";
+
+/**
+ * Sets up, straight in the database of the app under test, what load and crash
+ * tests need: a gemeente of their own with `raadsleden` invited to one session whose
+ * role-choice worksheet is open. The password is hashed once and the hash reused
+ * (hashing is deliberately slow); every raadslid signs in with it.
+ */
+export async function councilWithOpenWorksheet(databaseUrl: string, { raadsleden, password }: { raadsleden: number; password: string }) {
+  const tag = crypto.randomBytes(4).toString("hex");
+  const id = (kind: string, n = 0) => `${kind}-${tag}-${n}`;
+  const slug = `belast-${tag}`;
+  const passwordHash = await hashPassword(password); // the app's own hashing, once
+  const members = Array.from({ length: raadsleden }, (_, n) => ({ userId: id("user", n), membershipId: id("member", n), email: `raadslid-${n}-${tag}@belast.test` }));
+  const actors = ["Gemeenteraad", "College", "Inwoners"].map((name, n) => ({ id: id("actor", n), name }));
+  const sessionId = id("session");
+  const worksheetId = id("worksheet");
+
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query(`INSERT INTO gemeente (id, name, slug, cbs_code) VALUES ($1, $2, $3, $4)`, [id("gemeente"), `Belaststad ${tag}`, slug, `GM${tag}`]);
+    await client.query(
+      `INSERT INTO "user" (id, name, email, password_hash) SELECT u, 'Raadslid ' || n, e, $4 FROM unnest($1::text[], $2::text[], $3::int[]) AS t(u, e, n)`,
+      [members.map((m) => m.userId), members.map((m) => m.email), members.map((_, n) => n), passwordHash],
+    );
+    await client.query(`INSERT INTO membership (id, user_id, gemeente_id, role) SELECT m, u, $3, 'RAADSLID' FROM unnest($1::text[], $2::text[]) AS t(m, u)`, [
+      members.map((m) => m.membershipId),
+      members.map((m) => m.userId),
+      id("gemeente"),
+    ]);
+    await client.query(
+      `INSERT INTO council_session (id, gemeente_id, title, theme, starts_at, location, description, status, updated_at)
+       VALUES ($1, $2, 'Belastingproef', 'veiligheid', now() + interval '1 day', 'Raadzaal', '', 'LIVE', now())`,
+      [sessionId, id("gemeente")],
+    );
+    await client.query(`INSERT INTO session_participant (session_id, membership_id, kind) SELECT $1, m, 'RAADSLID' FROM unnest($2::text[]) AS t(m)`, [sessionId, members.map((m) => m.membershipId)]);
+    await client.query(`INSERT INTO role_worksheet (id, session_id, state, question, opened_at) VALUES ($1, $2, 'OPEN', 'Welke rol past bij veiligheid in de wijk?', now())`, [worksheetId, sessionId]);
+    for (const [position, actor] of actors.entries()) {
+      await client.query(`INSERT INTO worksheet_actor (id, worksheet_id, key, name, position) VALUES ($1, $2, $3, $4, $5)`, [actor.id, worksheetId, actor.name.toLowerCase(), actor.name, position]);
+    }
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    await client.end();
+  }
+  return { slug, sessionId, worksheetId, actors, members, worksheetPath: `/${slug}/sessies/${sessionId}/werkblad` };
+}

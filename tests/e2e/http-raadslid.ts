@@ -1,0 +1,97 @@
+/**
+ * A raadslid as a plain HTTP client (no browser): signs in through next-auth's
+ * credentials endpoint like the sign-in form does, keeps its cookies, and posts
+ * the worksheet's answer form the way a phone without JavaScript does.
+ */
+export class HttpRaadslid {
+  private cookies = new Map<string, string>();
+
+  constructor(readonly baseUrl: string, readonly email: string) {}
+
+  private cookieHeader() {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+  }
+
+  private keepCookies(response: Response) {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const at = pair.indexOf("=");
+      this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+  }
+
+  async request(path: string, init: Omit<RequestInit, "headers"> & { headers?: Record<string, string> } = {}) {
+    const headers: Record<string, string> = { ...init.headers, cookie: this.cookieHeader() };
+    // A browser sends Origin with every POST; Next checks it against the host for server actions.
+    if (init.method && init.method !== "GET") headers.origin = new URL(this.baseUrl).origin;
+    const response = await fetch(new URL(path, this.baseUrl), { ...init, redirect: "manual", headers });
+    this.keepCookies(response);
+    return response;
+  }
+
+  async signIn(password: string) {
+    const { csrfToken } = (await (await this.request("/api/auth/csrf")).json()) as { csrfToken: string };
+    const response = await this.request("/api/auth/callback/credentials", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ csrfToken, email: this.email, password, callbackUrl: this.baseUrl, json: "true" }),
+    });
+    if (![200, 302].includes(response.status) || ![...this.cookies.keys()].some((name) => name.endsWith("next-auth.session-token"))) {
+      throw new Error(`${this.email} could not sign in: HTTP ${response.status} ${await response.text()}`);
+    }
+  }
+
+  /** The hidden fields of the answer form for one actor, as rendered in the worksheet page. */
+  async answerForm(worksheetPath: string, actorId: string): Promise<Record<string, string>> {
+    const response = await this.request(worksheetPath);
+    const html = await response.text();
+    if (response.status !== 200) throw new Error(`${worksheetPath}: HTTP ${response.status}`);
+    const form = html.split("<form").find((part) => part.includes(`name="actorId" value="${actorId}"`));
+    if (!form) throw new Error(`No answer form for actor ${actorId} on ${worksheetPath}`);
+    const fields: Record<string, string> = {};
+    for (const input of form.split("</form>")[0].matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) {
+      fields[decodeHtml(input[1])] = decodeHtml(input[2] ?? "");
+    }
+    return fields;
+  }
+
+  /**
+   * Saves an answer by posting the form without JavaScript (multipart, as a browser
+   * does). Acknowledged means: HTTP 200 and the page says the answer was saved.
+   */
+  async saveAnswer(worksheetPath: string, hiddenFields: Record<string, string>, rung: string, motivation: string) {
+    const body = new FormData();
+    for (const [name, value] of Object.entries(hiddenFields)) body.append(name, value);
+    body.append("rung", rung);
+    body.append("motivation", motivation);
+    const response = await this.request(worksheetPath, { method: "POST", body });
+    const html = await response.text();
+    return { status: response.status, acknowledged: response.status === 200 && html.includes("Bewaard om"), html };
+  }
+
+  /**
+   * Saves an answer the way the page's JavaScript does: a fetch with the Next-Action
+   * header calling the form's server action with its bound arguments and the form
+   * data (React's reply encoding: the form fields go as "_1_<name>", then part "0"
+   * holds the arguments, where "$K1" stands for those fields). Acknowledged: HTTP 200 and a success state.
+   */
+  async saveAnswerWithJs(worksheetPath: string, hiddenFields: Record<string, string>, rung: string, motivation: string) {
+    const reference = Object.entries(hiddenFields).find(([name]) => /^\$ACTION_\d+:0$/.test(name));
+    const bound = Object.entries(hiddenFields).find(([name]) => /^\$ACTION_\d+:1$/.test(name));
+    if (!reference || !bound) throw new Error("The answer form has no server action reference");
+    const { id } = JSON.parse(reference[1]) as { id: string };
+    const body = new FormData();
+    body.append("_1_actorId", hiddenFields.actorId);
+    body.append("_1_rung", rung);
+    body.append("_1_motivation", motivation);
+    // Last, as React sends it: the server resolves "$K1" from the fields that came before.
+    body.append("0", JSON.stringify([...(JSON.parse(bound[1]) as unknown[]), "$K1"]));
+    const response = await this.request(worksheetPath, { method: "POST", headers: { "next-action": id, accept: "text/x-component" }, body });
+    const text = await response.text();
+    return { status: response.status, acknowledged: response.status === 200 && text.includes('"status":"success"'), text };
+  }
+}
+
+function decodeHtml(text: string) {
+  return text.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");
+}

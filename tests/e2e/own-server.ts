@@ -1,0 +1,50 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { expect } from "@playwright/test";
+import { RUNTIME_FILE } from "./helpers";
+
+/** The throwaway database and secret of the app under test (written by scripts/start.mjs). */
+export function runtime() {
+  return JSON.parse(fs.readFileSync(RUNTIME_FILE, "utf8")) as { databaseUrl: string; secret: string };
+}
+
+/**
+ * A second app instance of our own on the test database (the production build,
+ * `next start`, as scripts/start.mjs runs it), so a test can kill it without
+ * touching the instance the other tests use. Its stdout (the JSON log) is kept.
+ */
+export class OwnServer {
+  private child: ChildProcess | null = null;
+  log = "";
+
+  constructor(readonly port: number) {}
+
+  get url() {
+    return `http://localhost:${this.port}`;
+  }
+
+  async start() {
+    if (this.child) return;
+    const { databaseUrl, secret } = runtime();
+    // Its own process group, so a kill reaches every process of the server.
+    this.child = spawn(path.join("node_modules", ".bin", "next"), ["start", "--port", String(this.port), "--hostname", "127.0.0.1"], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: this.url, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    });
+    this.child.stdout!.on("data", (chunk) => (this.log += chunk));
+    this.child.stderr!.on("data", (chunk) => (this.log += chunk));
+    await expect.poll(async () => (await fetch(`${this.url}/api/health`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
+  }
+
+  /** Stops the server; with SIGKILL it gets no chance to finish anything. */
+  async stop(signal: NodeJS.Signals = "SIGTERM") {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    process.kill(-child.pid!, signal);
+    await exited;
+    this.child = null;
+  }
+}
