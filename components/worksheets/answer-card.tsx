@@ -94,7 +94,7 @@ export function AnswerCard({ actor, answer, closed, action }: {
       {state.status === "error" && state.message && <Notice tone="error">{state.message}</Notice>}
       {!closed && (
         <div className="flex items-center gap-3">
-          <Button type="submit" variant="secondary" disabled={pending}>
+          <Button type="submit" variant="secondary" pending={pending}>
             {t("worksheet.save")}
             <span className="sr-only">: {actor.name}</span>
           </Button>
