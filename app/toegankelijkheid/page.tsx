@@ -18,9 +18,9 @@ export default async function AccessibilityStatementPage() {
     <div className="flex min-h-screen flex-col">
       <PublicHeader />
       <MainContent className="mx-auto w-full max-w-3xl flex-1 px-4 py-10">
-        <article className="flex flex-col gap-8 rounded-lg border border-line bg-white p-6 sm:p-8">
+        <article className="flex flex-col gap-8 rounded-lg border border-line bg-white p-4 sm:p-8">
           <header>
-            <h1 className="mb-3 text-3xl font-semibold">{t("title")}</h1>
+            <h1 className="mb-3 text-2xl font-semibold break-words hyphens-auto sm:text-3xl">{t("title")}</h1>
             <p className="text-lg">{t("intro")}</p>
           </header>
           <Section id="eisen" title={t("standardTitle")}>
