@@ -5,7 +5,9 @@ import { expect, test, type Browser, type BrowserContextOptions, type Page } fro
 import { STEP_SLUGS } from "../../lib/preparation/steps";
 import { RUNTIME_FILE, axeViolations, createSessionWithOpenWorksheet, expectAccessible, signIn } from "./helpers";
 
-// Every main page, per role, checked with axe (WCAG 2.1 A + AA tags) in real Chromium.
+// Every main page, per role, checked with axe (WCAG 2.1 A + AA tags) in real Chromium, plus the
+// footer link to the accessibility statement and no sideways scrolling (signed out and raadslid
+// at 320 px wide).
 // One row per page × role × state. To add a page: add a row to PAGES below; when the page needs
 // data, make it in `setUp` (through the UI, as a user would) and add it to `Fixture`.
 
@@ -32,6 +34,8 @@ type Row = {
   prepare?: (page: Page) => Promise<void>;
   /** The page's first heading; checked so a row cannot pass on an error page or a redirect. */
   heading: string | RegExp;
+  /** Shown in English instead of Dutch. */
+  english?: boolean;
 };
 
 const PAGES: Row[] = [
@@ -65,6 +69,8 @@ const PAGES: Row[] = [
   },
   { who: "signedOut", path: "/uitnodiging/bestaat-niet", state: "unknown link", heading: "Deze uitnodiging werkt niet meer" },
   { who: "signedOut", path: "/toegankelijkheid", heading: "Toegankelijkheidsverklaring" },
+  { who: "signedOut", path: "/toegankelijkheid", state: "in English", english: true, heading: "Accessibility statement" },
+  { who: "signedOut", path: "/inloggen", state: "in English", english: true, heading: "Sign in" },
 
   // Beheerder
   { who: "beheerder", path: "/voorbeeld", heading: /^Welkom/ },
@@ -163,15 +169,17 @@ const EMAIL: Record<Exclude<Who, "signedOut">, string> = {
   raadslid: "raadslid1@voorbeeld.nl",
 };
 const PEOPLE = ["Fatima Facilitator", "Anouk Jansen", "Bram de Vries"];
-const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-const optionsFor = (who: Who): BrowserContextOptions => (who === "raadslid" ? PHONE : {});
+// 320 CSS px: the width at which WCAG 1.4.10 (reflow) asks for no horizontal scrolling.
+const PHONE: BrowserContextOptions = { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true };
+const optionsFor = (who: Who): BrowserContextOptions => (who === "raadslid" || who === "signedOut" ? PHONE : {});
 
 // Signed in once per role and reused by every row (sign-in is rate-limited).
 const storage = new Map<Who, BrowserContextOptions["storageState"]>();
 let fixture: Fixture;
 
-async function pageFor(browser: Browser, who: Who) {
+async function pageFor(browser: Browser, who: Who, english = false) {
   const context = await browser.newContext({ ...optionsFor(who), storageState: storage.get(who) });
+  if (english) await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: test.info().project.use.baseURL! }]);
   return context.newPage();
 }
 
@@ -255,7 +263,7 @@ const fill = (path: string) => path.replace(/\{(\w+)\}/g, (_, key: string) => (k
 
 for (const row of PAGES) {
   test(`${row.who}: ${row.path}${row.state ? ` (${row.state})` : ""}`, async ({ browser }) => {
-    const page = await pageFor(browser, row.who);
+    const page = await pageFor(browser, row.who, row.english);
     const target = fill(row.path);
     const response = await page.goto(target);
     expect(response?.status(), `${target} answers`).toBe(row.state === "not found" ? 404 : 200);
@@ -263,6 +271,11 @@ for (const row of PAGES) {
     await expect(page.getByRole("heading", { level: 1 }).first()).toHaveText(row.heading);
     await row.prepare?.(page);
     await expectAccessible(page);
+    // Things axe does not check: the statement is one link away, and nothing scrolls sideways (WCAG 1.4.10).
+    if (!target.startsWith("/projectie/")) {
+      await expect(page.getByRole("contentinfo").getByRole("link", { name: row.english ? "Accessibility" : "Toegankelijkheid" })).toHaveAttribute("href", "/toegankelijkheid");
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), "horizontal scrolling").toBeLessThanOrEqual(0);
     await page.context().close();
   });
 }
