@@ -8,6 +8,7 @@ const schema = z.object({
   NEXTAUTH_URL: z.string().url().optional(),
   SMTP_URL: z.string().min(1).optional(),
   MAIL_FROM: z.string().min(1).default("Beraad <noreply@beraad.local>"),
+  ACCESSIBILITY_CONTACT_EMAIL: z.string().email().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -41,4 +42,15 @@ export function secureCookies(): boolean {
 /** The benchmark's baseline page (/bench/bare) is served only when `npm run bench` starts the app. */
 export function benchPagesEnabled(): boolean {
   return process.env.BERAAD_BENCH === "1";
+}
+
+const DEFAULT_ACCESSIBILITY_CONTACT = "griffie@voorbeeld.nl";
+
+/**
+ * Where people report an accessibility problem (the griffie), shown in the accessibility
+ * statement. Read on its own: that public page must not depend on the database settings.
+ */
+export function accessibilityContact(): string {
+  const parsed = schema.shape.ACCESSIBILITY_CONTACT_EMAIL.safeParse(process.env.ACCESSIBILITY_CONTACT_EMAIL || undefined);
+  return (parsed.success && parsed.data) || DEFAULT_ACCESSIBILITY_CONTACT;
 }

@@ -1,17 +1,13 @@
-import { LanguageSwitch } from "@/components/shell/language-switch";
+import { MainContent } from "@/components/shell/main-content";
+import { PublicHeader } from "@/components/shell/public-header";
+import { SiteFooter } from "@/components/shell/site-footer";
 
 export default function AuthLayout({ children }: { children: React.ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col">
-      <header className="border-b border-line bg-white">
-        <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
-          <span className="text-xl font-semibold text-accent">Beraad</span>
-          <LanguageSwitch />
-        </div>
-      </header>
-      <main id="inhoud" className="mx-auto w-full max-w-md flex-1 px-4 py-10">
-        {children}
-      </main>
+      <PublicHeader />
+      <MainContent className="mx-auto w-full max-w-md flex-1 px-4 py-10">{children}</MainContent>
+      <SiteFooter />
     </div>
   );
 }

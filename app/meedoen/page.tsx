@@ -5,6 +5,9 @@ import { JoinForm } from "@/components/live/join-form";
 import { requireUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { joinByCode } from "@/lib/live/join";
+import { MainContent } from "@/components/shell/main-content";
+import { PublicHeader } from "@/components/shell/public-header";
+import { SiteFooter } from "@/components/shell/site-footer";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("live"))("joinTitle") };
@@ -27,10 +30,14 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
     if (target) redirect(target);
   }
   return (
-    <main id="inhoud" className="mx-auto max-w-md px-4 py-10">
-      <h1 className="mb-2 text-2xl font-semibold">{t("live.joinTitle")}</h1>
-      <p className="mb-6 text-muted">{t("live.joinIntro")}</p>
-      <JoinForm defaultCode={code} error={error} />
-    </main>
+    <div className="flex min-h-screen flex-col">
+      <PublicHeader />
+      <MainContent className="w-full flex-1 mx-auto max-w-md px-4 py-10">
+        <h1 className="mb-2 text-2xl font-semibold">{t("live.joinTitle")}</h1>
+        <p className="mb-6 text-muted">{t("live.joinIntro")}</p>
+        <JoinForm defaultCode={code} error={error} />
+      </MainContent>
+      <SiteFooter />
+    </div>
   );
 }

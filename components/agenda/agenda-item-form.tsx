@@ -48,7 +48,7 @@ export function AgendaItemForm({ action, item, submitLabel }: {
           <textarea id={`${prefix}-goal`} name="goal" rows={2} defaultValue={v?.goal ?? item?.goal} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass(invalid)} />
         )}
       </Field>
-      <Button type="submit" disabled={pending} className="self-start">
+      <Button type="submit" pending={pending} className="self-start">
         {submitLabel}
       </Button>
     </form>

@@ -66,7 +66,7 @@ export function SignInForm({ defaultEmail, returnTo = "/" }: { defaultEmail?: st
         required
         errors={fieldErrors.password}
       />
-      <Button type="submit" disabled={busy}>
+      <Button type="submit" pending={busy}>
         {busy ? t("busy") : t("submit")}
       </Button>
     </form>

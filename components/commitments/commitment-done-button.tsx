@@ -16,7 +16,12 @@ export function CommitmentDoneButton({ commitmentId, done, label, action }: {
     <form action={formAction}>
       <input type="hidden" name="commitmentId" value={commitmentId} />
       <input type="hidden" name="done" value={done ? "false" : "true"} />
-      <button type="submit" disabled={pending} className="min-h-11 text-sm text-accent underline">
+      <button
+        type="submit"
+        aria-disabled={pending || undefined}
+        onClick={pending ? (event) => event.preventDefault() : undefined}
+        className="min-h-11 text-sm text-accent underline"
+      >
         {done ? t("markOpen") : t("markDone")}
         <span className="sr-only">: {label}</span>
       </button>

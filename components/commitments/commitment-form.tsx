@@ -19,7 +19,7 @@ export function CommitmentForm({ action }: { action: (prev: FormState, formData:
       <Field id="toezegging-what" name="what" label={t("what")} defaultValue={v?.what} errors={e.what} />
       <Field id="toezegging-toWhom" name="toWhom" label={t("toWhom")} defaultValue={v?.toWhom} errors={e.toWhom} />
       <Field id="toezegging-dueDate" name="dueDate" type="date" label={t("dueDate")} defaultValue={v?.dueDate} errors={e.dueDate} />
-      <Button type="submit" disabled={pending} className="self-start">
+      <Button type="submit" pending={pending} className="self-start">
         {t("add")}
       </Button>
     </form>

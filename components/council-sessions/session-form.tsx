@@ -57,7 +57,7 @@ export function SessionForm({ action, initial, candidates, cancelHref }: {
       <PeoplePicker legend={t("facilitators")} name="facilitatorIds" people={candidates.facilitators} chosen={chosen("facilitatorIds")} empty={t("noFacilitators")} />
       <PeoplePicker legend={t("invitees")} name="inviteeIds" people={candidates.raadsleden} chosen={chosen("inviteeIds")} empty={t("noRaadsleden")} />
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" pending={pending}>
           {initial.sessionId ? t("save") : t("create")}
         </Button>
         <Link href={cancelHref} className="inline-flex min-h-11 items-center px-4 text-accent underline">

@@ -27,7 +27,7 @@ export function SharingForm({ sessionId, shared, action }: {
           </label>
         ))}
       </fieldset>
-      <Button type="submit" variant="secondary" disabled={pending} className="self-start">
+      <Button type="submit" variant="secondary" pending={pending} className="self-start">
         {t("save")}
       </Button>
       <FormMessage state={state} />

@@ -29,7 +29,7 @@ export function StatusControls({ sessionId, status, transitions, archived, chang
           <form key={to} action={statusAction}>
             <input type="hidden" name="sessionId" value={sessionId} />
             <input type="hidden" name="to" value={to} />
-            <Button type="submit" variant={isForward(status, to) ? "primary" : "secondary"} disabled={pending}>
+            <Button type="submit" variant={isForward(status, to) ? "primary" : "secondary"} pending={pending}>
               {t(`preparation.sessionTransitions.${status}_${to}`)}
             </Button>
           </form>

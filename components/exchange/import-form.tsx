@@ -26,7 +26,7 @@ export function ImportForm({ action }: { action: (prev: FormState, formData: For
         </Notice>
       )}
       <Field name="file" type="file" accept="application/json,.json" label={t("file")} hint={t("fileHint")} required />
-      <Button type="submit" disabled={pending} className="self-start">
+      <Button type="submit" pending={pending} className="self-start">
         {t("submit")}
       </Button>
     </form>

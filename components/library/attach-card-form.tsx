@@ -43,7 +43,7 @@ export function AttachCardForm({ cardId, sessions, action }: {
         )}
       </Field>
       <Field id="koppel-toelichting" name="note" label={t("attachNote")} defaultValue={v?.note} errors={e.note} maxLength={500} />
-      <Button type="submit" disabled={pending} className="self-start">
+      <Button type="submit" pending={pending} className="self-start">
         {t("attach")}
       </Button>
     </form>

@@ -82,7 +82,7 @@ export function CardForm({ card, stepNames, action }: {
       <Field id="kaart-sourcePublisher" name="sourcePublisher" label={t("fields.sourcePublisher")} defaultValue={value("sourcePublisher", card?.sourcePublisher)} errors={e.sourcePublisher} />
       <Field id="kaart-sourceYear" name="sourceYear" inputMode="numeric" label={t("fields.sourceYear")} defaultValue={value("sourceYear", card?.sourceYear?.toString())} errors={e.sourceYear} />
       <Field id="kaart-sourceUrl" name="sourceUrl" type="url" label={t("fields.sourceUrl")} defaultValue={value("sourceUrl", card?.sourceUrl ?? undefined)} errors={e.sourceUrl} />
-      <Button type="submit" disabled={pending} className="self-start">
+      <Button type="submit" pending={pending} className="self-start">
         {t("save")}
       </Button>
     </form>

@@ -18,7 +18,7 @@ export function DeleteCardForm({ cardId, action }: { cardId: string; action: (pr
         <input type="checkbox" name="confirm" value="yes" required className="h-5 w-5" />
         {t("deleteConfirm")}
       </label>
-      <Button type="submit" variant="danger" disabled={pending} className="self-start">
+      <Button type="submit" variant="danger" pending={pending} className="self-start">
         {t("deleteCard")}
       </Button>
     </form>

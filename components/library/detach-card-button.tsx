@@ -17,7 +17,12 @@ export function DetachCardButton({ cardId, sessionId, label, action }: {
     <form action={formAction}>
       <input type="hidden" name="cardId" value={cardId} />
       <input type="hidden" name="sessionId" value={sessionId} />
-      <button type="submit" disabled={pending} className="min-h-11 text-sm text-accent underline">
+      <button
+        type="submit"
+        aria-disabled={pending || undefined}
+        onClick={pending ? (event) => event.preventDefault() : undefined}
+        className="min-h-11 text-sm text-accent underline"
+      >
         {t("detach")}
         <span className="sr-only">: {label}</span>
       </button>

@@ -32,7 +32,7 @@ export function AcceptInvitationForm({ token, accountExists, action }: {
           <Field name="passwordRepeat" type="password" label={t("passwordRepeat")} autoComplete="new-password" required errors={errors.passwordRepeat} />
         </>
       )}
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" pending={pending}>
         {t("submit")}
       </Button>
     </form>

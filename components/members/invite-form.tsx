@@ -34,7 +34,7 @@ export function InviteForm({ action }: { action: (prev: FormState, formData: For
           </select>
         )}
       </Field>
-      <Button type="submit" disabled={pending} className="self-start">
+      <Button type="submit" pending={pending} className="self-start">
         {t("members.inviteSubmit")}
       </Button>
     </form>

@@ -44,7 +44,7 @@ export function ErasePersonForm({ member, gemeenteName, action }: {
               {confirmError.join(" ")}
             </p>
           )}
-          <Button type="submit" variant="danger" disabled={pending} className="self-start">
+          <Button type="submit" variant="danger" pending={pending} className="self-start">
             {t("erase")}
             <span className="sr-only">&nbsp;{member.name}</span>
           </Button>

@@ -33,7 +33,7 @@ export function ReviewForm({ sessionId, version, review, action }: {
       {area("stoodOut")}
       {area("agreements")}
       {area("nextSteps")}
-      <Button type="submit" disabled={pending} className="self-start">
+      <Button type="submit" pending={pending} className="self-start">
         {t("save")}
       </Button>
     </form>

@@ -8,15 +8,24 @@ const styles: Record<Variant, string> = {
   danger: "border border-danger bg-white text-danger hover:bg-danger-soft",
 };
 
-/** Buttons are at least 44 px high: tap targets on phones (WCAG 2.5.5). */
+/**
+ * Buttons are at least 44 px high: tap targets on phones (WCAG 2.5.5).
+ * `pending` (a form is being sent) blocks a second press with aria-disabled rather than
+ * `disabled`: a disabled button drops the keyboard focus to the top of the page. (No handler
+ * is made unless pending, so server components can render a Button too.)
+ */
 export function Button({
   variant = "primary",
   className = "",
+  pending = false,
+  onClick,
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; pending?: boolean }) {
   return (
     <button
-      className={`inline-flex min-h-11 items-center justify-center rounded-md px-4 py-2 font-medium disabled:opacity-60 ${styles[variant]} ${className}`}
+      aria-disabled={pending || undefined}
+      onClick={pending ? (event) => event.preventDefault() : onClick}
+      className={`inline-flex min-h-11 items-center justify-center rounded-md px-4 py-2 font-medium disabled:opacity-60 aria-disabled:opacity-60 ${styles[variant]} ${className}`}
       {...props}
     />
   );

@@ -42,7 +42,7 @@ export function CaseForm({ values, action }: { values: { id: string; name: strin
         )}
       </fieldset>
       <Field name="newValues" label={t("newValues")} hint={t("newValuesHint")} defaultValue={v?.newValues} errors={errors.newValues} />
-      <Button type="submit" disabled={pending} className="self-start">
+      <Button type="submit" pending={pending} className="self-start">
         {t("submit")}
       </Button>
     </form>

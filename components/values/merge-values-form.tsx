@@ -31,7 +31,7 @@ export function MergeValuesForm({ values, action }: { values: { id: string; name
         {select("fromId", t("mergeFrom"))}
         {select("intoId", t("mergeInto"))}
       </div>
-      <Button type="submit" variant="secondary" disabled={pending} className="self-start">
+      <Button type="submit" variant="secondary" pending={pending} className="self-start">
         {t("mergeSubmit")}
       </Button>
     </form>

@@ -35,7 +35,7 @@ export function ValueLinkForm({ valueId, valueName, indicator, momentId, moments
           </select>
         )}
       </Field>
-      <Button type="submit" variant="secondary" disabled={pending} className="self-start">
+      <Button type="submit" variant="secondary" pending={pending} className="self-start">
         {t("saveLink")}
         <span className="sr-only">: {valueName}</span>
       </Button>

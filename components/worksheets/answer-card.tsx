@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useRef, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -27,8 +27,9 @@ export function AnswerCard({ actor, answer, closed, action }: {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [dirty, setDirty] = useState(false);
 
-  function save() {
-    if (!form.current || !new FormData(form.current).get("rung")) return;
+  // Autosave waits for a rung; a save on purpose goes to the server, which says what is missing.
+  function save({ onPurpose = false } = {}) {
+    if (!form.current || (!onPurpose && !new FormData(form.current).get("rung"))) return;
     const data = new FormData(form.current);
     setDirty(false);
     startTransition(() => formAction(data));
@@ -43,6 +44,13 @@ export function AnswerCard({ actor, answer, closed, action }: {
         ? t("worksheet.savedAt", { time: savedAt.toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit" }) })
         : "";
   const echoed = state.status === "error" ? state.values : undefined;
+  const rungError = state.status === "error" ? state.fieldErrors?.rung?.join(" ") : undefined;
+  const errorId = `fout-${actor.id}`;
+
+  // A refused save puts the keyboard in the group to fix; the message is linked to it.
+  useEffect(() => {
+    if (rungError) form.current?.querySelector<HTMLInputElement>('input[name="rung"]')?.focus();
+  }, [state, rungError]);
 
   return (
     <form
@@ -50,15 +58,20 @@ export function AnswerCard({ actor, answer, closed, action }: {
       action={formAction}
       onSubmit={(event) => {
         event.preventDefault();
-        save();
+        save({ onPurpose: true });
       }}
       className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4"
     >
       <input type="hidden" name="actorId" value={actor.id} />
-      <fieldset disabled={closed} aria-labelledby={legendId} className="flex flex-col gap-1">
+      <fieldset disabled={closed} aria-labelledby={legendId} aria-describedby={rungError ? errorId : undefined} className="flex flex-col gap-1">
         <h2 id={legendId} className="mb-1 text-lg font-semibold">
           {t("worksheet.rungLegend", { actor: actor.name })}
         </h2>
+        {rungError && (
+          <p id={errorId} className="font-medium text-danger">
+            {rungError}
+          </p>
+        )}
         {RUNGS.map((rung) => (
           <label key={rung} className="flex min-h-11 cursor-pointer items-start gap-3 rounded-md p-2 has-[:checked]:bg-accent-soft">
             <input
@@ -66,7 +79,7 @@ export function AnswerCard({ actor, answer, closed, action }: {
               name="rung"
               value={rung}
               defaultChecked={(echoed?.rung ?? answer?.rung) === rung}
-              onChange={save}
+              onChange={() => save()}
               className="mt-1 h-5 w-5 shrink-0"
             />
             <span>
@@ -86,7 +99,7 @@ export function AnswerCard({ actor, answer, closed, action }: {
           onInput={() => {
             setDirty(true);
             if (timer.current) clearTimeout(timer.current);
-            timer.current = setTimeout(save, MOTIVATION_DELAY_MS);
+            timer.current = setTimeout(() => save(), MOTIVATION_DELAY_MS);
           }}
           className={inputClass()}
         />
@@ -94,7 +107,7 @@ export function AnswerCard({ actor, answer, closed, action }: {
       {state.status === "error" && state.message && <Notice tone="error">{state.message}</Notice>}
       {!closed && (
         <div className="flex items-center gap-3">
-          <Button type="submit" variant="secondary" disabled={pending}>
+          <Button type="submit" variant="secondary" pending={pending}>
             {t("worksheet.save")}
             <span className="sr-only">: {actor.name}</span>
           </Button>

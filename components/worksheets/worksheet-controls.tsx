@@ -36,7 +36,7 @@ export function WorksheetControls({ sessionId, state, anonymous, released, actio
           <form key={command} action={formAction}>
             <input type="hidden" name="sessionId" value={sessionId} />
             <input type="hidden" name="command" value={command} />
-            <Button type="submit" variant={i === 0 ? "primary" : "secondary"} disabled={pending}>
+            <Button type="submit" variant={i === 0 ? "primary" : "secondary"} pending={pending}>
               {t(`commands.${command}`)}
             </Button>
           </form>

@@ -12,11 +12,15 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   if (!expectRefusal) await page.waitForURL((url) => !url.pathname.startsWith("/inloggen"));
 }
 
+/** The WCAG 2.1 A/AA violations axe detects on the page, one line each: "rule: targets". */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
 /** No WCAG 2.1 A/AA violations that axe can detect. */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(summary).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 /** The throwaway database and secret of the app under test (written by scripts/start.mjs). */
@@ -33,4 +37,15 @@ export async function createSession(page: Page, title: string, people: string[] 
   await page.getByRole("button", { name: "Sessie aanmaken" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   return page.url();
+}
+
+/** As the signed-in griffier: a session with these people whose role-choice worksheet is open; returns its URL. */
+export async function createSessionWithOpenWorksheet(page: Page, title: string, people: string[]) {
+  const url = await createSession(page, title, people);
+  await page.goto(`${url}/stappen/rolopvatting`);
+  await page.getByLabel("Vraag op het rolkeuzeformulier").fill("Welke rol past de gemeente bij toegankelijke dienstverlening?");
+  await expect(page.getByText(/Opgeslagen om/)).toBeVisible({ timeout: 10_000 });
+  await page.getByRole("button", { name: "Werkblad openen" }).click();
+  await expect(page.getByText("Het werkblad is geopend.")).toBeVisible();
+  return url;
 }

@@ -363,6 +363,7 @@ const SESSION = `${APP}/sessies/[sessieId]`;
 export const ROUTE_ROWS: RouteRow[] = [
   { file: "app/page.tsx", path: () => "/", allowed: SIGNED_IN },
   { file: "app/(auth)/inloggen/page.tsx", path: () => "/inloggen", allowed: EVERYONE },
+  { file: "app/toegankelijkheid/page.tsx", path: () => "/toegankelijkheid", allowed: EVERYONE },
   { file: "app/(auth)/uitnodiging/[token]/page.tsx", path: () => `/uitnodiging/${"x".repeat(43)}`, allowed: EVERYONE },
   { file: "app/api/health/route.ts", path: () => "/api/health", allowed: EVERYONE },
   { file: "app/api/auth/[...nextauth]/route.ts", path: () => "/api/auth/csrf", allowed: EVERYONE },

@@ -1,6 +1,8 @@
 import { AppHeader } from "@/components/shell/app-header";
+import { SiteFooter } from "@/components/shell/site-footer";
 import { listMyGemeenten } from "@/lib/auth/membership";
 import { requireActor, requireUser } from "@/lib/auth/session";
+import { MainContent } from "@/components/shell/main-content";
 
 export default async function GemeenteLayout({
   children,
@@ -20,9 +22,10 @@ export default async function GemeenteLayout({
         userName={user.name ?? user.email}
         otherGemeenten={mine.filter((m) => m.gemeente.slug !== gemeente).map((m) => ({ ...m.gemeente, role: m.role }))}
       />
-      <main id="inhoud" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+      <MainContent className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         {children}
-      </main>
+      </MainContent>
+      <SiteFooter />
     </div>
   );
 }

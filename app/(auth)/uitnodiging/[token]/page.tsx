@@ -1,9 +1,12 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AcceptInvitationForm } from "@/components/members/accept-invitation-form";
 import { acceptInvitationAction } from "@/lib/members/actions";
 import { viewInvitation } from "@/lib/members/accept-invitation";
 
-export const metadata = { title: "Uitnodiging" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("invitation"))("pageTitle") };
+}
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;

@@ -7,6 +7,7 @@ import { appBaseUrl } from "@/lib/app-url";
 import { requireActor } from "@/lib/auth/session";
 import { sessionOrNotFound } from "@/lib/council-sessions/page-data";
 import { liveSnapshot } from "@/lib/live/snapshot";
+import { MainContent } from "@/components/shell/main-content";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("live"))("projector") };
@@ -27,7 +28,7 @@ export default async function ProjectorPage({ params }: { params: Promise<{ geme
   const snapshot = await liveSnapshot(actor, session.id);
 
   return (
-    <main id="inhoud" className="min-h-screen bg-black px-10 py-8 text-white">
+    <MainContent className="min-h-screen bg-black px-10 py-8 text-white">
       <nav className="mb-4">
         <Link href={base} className="text-lg text-yellow-300 underline">
           ← {session.title}
@@ -53,6 +54,6 @@ export default async function ProjectorPage({ params }: { params: Promise<{ geme
         </section>
         <LiveResults initial={snapshot} streamUrl={`${base}/live`} />
       </div>
-    </main>
+    </MainContent>
   );
 }

@@ -1,0 +1,309 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
+import { STEP_SLUGS } from "../../lib/preparation/steps";
+import { RUNTIME_FILE, axeViolations, createSessionWithOpenWorksheet, expectAccessible, signIn } from "./helpers";
+
+// Every main page, per role, checked with axe (WCAG 2.1 A + AA tags) in real Chromium, plus the
+// footer link to the accessibility statement and no sideways scrolling (signed out and raadslid
+// at 320 px wide).
+// One row per page × role × state. To add a page: add a row to PAGES below; when the page needs
+// data, make it in `setUp` (through the UI, as a user would) and add it to `Fixture`.
+
+type Who = "signedOut" | "beheerder" | "griffier" | "facilitator" | "raadslid";
+
+type Fixture = {
+  /** A fresh session with the worksheet open and one answer from raadslid1. */
+  open: string;
+  /** A fresh session that went live, got an answer, and whose worksheet is closed with results released. */
+  live: string;
+  /** The seeded demo session "Jeugdzorg: wie doet wat?" (warnings, overdue items); only read here. */
+  demo: string;
+  /** Path of an invitation nobody has accepted yet. */
+  invitation: string;
+};
+
+type Row = {
+  who: Who;
+  /** The path; `{open}`, `{live}`, `{liveId}`, `{demo}`, `{invitation}` stand for the fixture's. */
+  path: string;
+  /** What makes this row's state interesting, for the test name. */
+  state?: string;
+  /** Brings the page into that state after it loaded. */
+  prepare?: (page: Page) => Promise<void>;
+  /** The page's first heading; checked so a row cannot pass on an error page or a redirect. */
+  heading: string | RegExp;
+  /** Shown in English instead of Dutch. */
+  english?: boolean;
+};
+
+const PAGES: Row[] = [
+  // Signed out
+  { who: "signedOut", path: "/inloggen", heading: "Inloggen" },
+  {
+    who: "signedOut",
+    path: "/inloggen",
+    state: "refused",
+    heading: "Inloggen",
+    prepare: async (page) => {
+      await page.getByLabel("E-mailadres").fill("onbekend@voorbeeld.nl");
+      await page.getByLabel("Wachtwoord").fill("niet-het-wachtwoord");
+      await page.getByRole("button", { name: "Inloggen" }).click();
+      await expect(page.getByText("Het e-mailadres of het wachtwoord klopt niet.")).toBeVisible();
+    },
+  },
+  { who: "signedOut", path: "{invitation}", heading: "Uitnodiging voor Voorbeeld" },
+  {
+    who: "signedOut",
+    path: "{invitation}",
+    state: "with errors",
+    heading: "Uitnodiging voor Voorbeeld",
+    prepare: async (page) => {
+      await page.getByLabel("Uw naam").fill("Nina Nieuw");
+      await page.getByLabel("Kies een wachtwoord").fill("kort");
+      await page.getByLabel("Herhaal het wachtwoord").fill("kort");
+      await page.getByRole("button", { name: "Uitnodiging aannemen" }).click();
+      await expect(page.getByText("Kies een wachtwoord van minstens 10 tekens.")).toBeVisible();
+    },
+  },
+  { who: "signedOut", path: "/uitnodiging/bestaat-niet", state: "unknown link", heading: "Deze uitnodiging werkt niet meer" },
+  { who: "signedOut", path: "/toegankelijkheid", heading: "Toegankelijkheidsverklaring" },
+  { who: "signedOut", path: "/toegankelijkheid", state: "in English", english: true, heading: "Accessibility statement" },
+  { who: "signedOut", path: "/inloggen", state: "in English", english: true, heading: "Sign in" },
+
+  // Beheerder
+  { who: "beheerder", path: "/voorbeeld", heading: /^Welkom/ },
+  { who: "beheerder", path: "/voorbeeld/leden", heading: "Leden van Voorbeeld" },
+  {
+    who: "beheerder",
+    path: "/voorbeeld/leden",
+    state: "with an invitation link",
+    heading: "Leden van Voorbeeld",
+    prepare: async (page) => {
+      const invite = page.getByRole("region", { name: "Iemand uitnodigen" });
+      await invite.getByLabel("E-mailadres").fill(`a11y-${Date.now()}@voorbeeld.nl`);
+      await invite.getByRole("button", { name: "Uitnodiging maken" }).click();
+      await expect(page.getByTestId("invitation-link")).toBeVisible();
+    },
+  },
+  { who: "beheerder", path: "/voorbeeld/sessies", heading: "Sessies" },
+  { who: "beheerder", path: "{demo}", heading: "Jeugdzorg: wie doet wat?" },
+  { who: "beheerder", path: "/toegankelijkheid", heading: "Toegankelijkheidsverklaring" },
+
+  // Griffier
+  { who: "griffier", path: "/voorbeeld", heading: /^Welkom/ },
+  { who: "griffier", path: "/voorbeeld/sessies", heading: "Sessies" },
+  { who: "griffier", path: "/voorbeeld/sessies/nieuw", heading: "Nieuwe sessie" },
+  {
+    who: "griffier",
+    path: "/voorbeeld/sessies/nieuw",
+    state: "with errors",
+    heading: "Nieuwe sessie",
+    prepare: async (page) => {
+      await page.getByRole("button", { name: "Sessie aanmaken" }).click();
+      await expect(page.getByText("Vul een titel in van minstens 3 tekens.")).toBeVisible();
+    },
+  },
+  { who: "griffier", path: "/voorbeeld/sessies/importeren", heading: /importeren/i },
+  { who: "griffier", path: "{demo}", state: "warnings and overdue items", heading: "Jeugdzorg: wie doet wat?" },
+  { who: "griffier", path: "{open}", state: "worksheet open", heading: /^A11y werkblad/ },
+  { who: "griffier", path: "{open}/bewerken", heading: /bewerken/i },
+  ...STEP_SLUGS.map((slug): Row => ({ who: "griffier", path: `{demo}/stappen/${slug}`, heading: /./ })),
+  {
+    who: "griffier",
+    path: "{open}/stappen/probleem",
+    state: "with errors",
+    heading: "Draag niet te snel oplossingen aan",
+    prepare: async (page) => {
+      await page.getByRole("radio", { name: "N.v.t." }).check();
+      await page.getByRole("button", { name: "Opslaan", exact: true }).click();
+      await expect(page.getByRole("alert").filter({ hasText: "Niet alles is goed ingevuld." })).toBeVisible();
+    },
+  },
+  { who: "griffier", path: "{demo}/programma", heading: /Programma/ },
+  { who: "griffier", path: "{demo}/waarden", heading: /Casussen/ },
+  { who: "griffier", path: "{live}/werkblad/uitslag", heading: "Uitslag rolkeuze" },
+  { who: "griffier", path: "{live}/terugblik", heading: /Terugblik/ },
+  { who: "griffier", path: "{live}/verslag", heading: /^Verslag: A11y live/ },
+
+  // Facilitator
+  { who: "facilitator", path: "/voorbeeld", heading: /^Welkom/ },
+  { who: "facilitator", path: "/voorbeeld/sessies", heading: "Sessies" },
+  { who: "facilitator", path: "{live}", state: "closed, results released", heading: /^A11y live/ },
+  { who: "facilitator", path: "/projectie/voorbeeld/{liveId}", state: "live, with an answer", heading: /^A11y live/ },
+  {
+    who: "facilitator",
+    path: "{live}/terugblik",
+    state: "review saved",
+    heading: /Terugblik/,
+    prepare: async (page) => {
+      await page.getByLabel("Wat viel op?").fill("De raad wil vooral faciliteren.");
+      await page.getByRole("button", { name: "Terugblik opslaan" }).click();
+      await expect(page.getByText("Opgeslagen.")).toBeVisible();
+    },
+  },
+  { who: "facilitator", path: "{live}/verslag", heading: /^Verslag: A11y live/ },
+  { who: "facilitator", path: "/meedoen", heading: /Meedoen/ },
+
+  // Raadslid (on a phone: the worksheet is designed for one)
+  { who: "raadslid", path: "/voorbeeld", heading: /^Welkom/ },
+  { who: "raadslid", path: "/voorbeeld/sessies", heading: /sessies/i },
+  { who: "raadslid", path: "{demo}", state: "shared parts only", heading: "Jeugdzorg: wie doet wat?" },
+  { who: "raadslid", path: "{open}/werkblad", state: "with an answer", heading: "Uw rolkeuze" },
+  { who: "raadslid", path: "{live}/werkblad", state: "closed", heading: "Uw rolkeuze" },
+  { who: "raadslid", path: "{live}/werkblad/uitslag", heading: "Uitslag rolkeuze" },
+  { who: "raadslid", path: "{demo}/programma", heading: /Programma/ },
+  { who: "raadslid", path: "{demo}/waarden", heading: /Casussen/ },
+  { who: "raadslid", path: "/meedoen", heading: /Meedoen/ },
+  { who: "raadslid", path: "/meedoen?code=ZZZZZZ", state: "unknown code", heading: /Meedoen/ },
+  { who: "raadslid", path: "/voorbeeld/bestaat-niet", state: "not found", heading: "Niet gevonden" },
+
+  // Learning, the reference library and search
+  { who: "griffier", path: "/voorbeeld/leren", heading: "Wat we leerden" },
+  { who: "griffier", path: "/voorbeeld/leren?thema=energie", state: "one theme", heading: "Wat we leerden" },
+  { who: "raadslid", path: "/voorbeeld/leren", state: "shared evaluations only", heading: "Wat we leerden" },
+  { who: "griffier", path: "/voorbeeld/bibliotheek?rol=WETHOUDER&stap=4", state: "filtered", heading: "Bibliotheek" },
+  { who: "griffier", path: "/voorbeeld/bibliotheek", state: "english", english: true, heading: "Library" },
+  {
+    who: "griffier",
+    path: "/voorbeeld/bibliotheek",
+    state: "a card, ready to attach",
+    heading: "Bibliotheek",
+    prepare: async (page) => {
+      await page.getByRole("link", { name: "Het DemoCreatiespel" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Het DemoCreatiespel" })).toBeVisible();
+    },
+  },
+  { who: "raadslid", path: "/voorbeeld/bibliotheek", heading: "Bibliotheek" },
+  {
+    who: "beheerder",
+    path: "/voorbeeld/bibliotheek/nieuw",
+    state: "with errors",
+    heading: "Eigen kaart toevoegen",
+    prepare: async (page) => {
+      await page.getByRole("button", { name: "Kaart opslaan" }).click();
+      await expect(page.getByText("Kies voor wie de kaart is.")).toBeVisible();
+    },
+  },
+  { who: "griffier", path: "/voorbeeld/zoeken?q=evaluatie", heading: /^Resultaten voor/ },
+  { who: "raadslid", path: "/voorbeeld/zoeken?q=jeugdzorg", heading: /^Resultaten voor/ },
+];
+
+const EMAIL: Record<Exclude<Who, "signedOut">, string> = {
+  beheerder: "beheerder@voorbeeld.nl",
+  griffier: "griffier@voorbeeld.nl",
+  facilitator: "facilitator@voorbeeld.nl",
+  raadslid: "raadslid1@voorbeeld.nl",
+};
+const PEOPLE = ["Fatima Facilitator", "Anouk Jansen", "Bram de Vries"];
+// 320 CSS px: the width at which WCAG 1.4.10 (reflow) asks for no horizontal scrolling.
+const PHONE: BrowserContextOptions = { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true };
+const optionsFor = (who: Who): BrowserContextOptions => (who === "raadslid" || who === "signedOut" ? PHONE : {});
+
+// Signed in once per role and reused by every row (sign-in is rate-limited).
+const storage = new Map<Who, BrowserContextOptions["storageState"]>();
+let fixture: Fixture;
+
+async function pageFor(browser: Browser, who: Who, english = false) {
+  const context = await browser.newContext({ ...optionsFor(who), storageState: storage.get(who) });
+  if (english) await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: test.info().project.use.baseURL! }]);
+  return context.newPage();
+}
+
+async function answerCouncil(page: Page, sessionUrl: string, rung: string) {
+  await page.goto(`${sessionUrl}/werkblad`);
+  const council = page.locator("form", { has: page.getByRole("heading", { name: "Welke rol past bij Gemeenteraad?" }) });
+  await council.getByRole("radio", { name: new RegExp(`^${rung}`) }).check();
+  await expect(council.getByText(/Bewaard om/)).toBeVisible({ timeout: 10_000 });
+}
+
+async function setUp(browser: Browser): Promise<Fixture> {
+  const pages = {} as Record<Exclude<Who, "signedOut">, Page>;
+  for (const [who, email] of Object.entries(EMAIL) as [Exclude<Who, "signedOut">, string][]) {
+    const page = await (await browser.newContext(optionsFor(who))).newPage();
+    await signIn(page, email);
+    pages[who] = page;
+  }
+  const { griffier, facilitator, raadslid, beheerder } = pages;
+  const stamp = Date.now();
+
+  const open = await createSessionWithOpenWorksheet(griffier, `A11y werkblad ${stamp}`, PEOPLE);
+  await answerCouncil(raadslid, open, "Faciliteren");
+
+  const live = await createSessionWithOpenWorksheet(griffier, `A11y live ${stamp}`, PEOPLE);
+  await griffier.goto(live);
+  await griffier.getByRole("button", { name: "Voorbereiding afronden" }).click();
+  await expect(griffier.getByText("De status is gewijzigd.")).toBeVisible();
+  await facilitator.goto(live);
+  await facilitator.getByRole("button", { name: "Sessie live zetten" }).click();
+  await expect(facilitator.getByRole("link", { name: "Projectiescherm openen" })).toBeVisible();
+  await answerCouncil(raadslid, live, "Stimuleren");
+  await griffier.goto(live);
+  await griffier.getByRole("button", { name: "Werkblad sluiten" }).click();
+  await expect(griffier.getByText("Het werkblad is gesloten.")).toBeVisible();
+  await griffier.getByRole("button", { name: "Uitslag vrijgeven" }).click();
+  await expect(griffier.getByText("De uitslag is vrijgegeven.")).toBeVisible();
+
+  await griffier.goto("/voorbeeld/sessies");
+  await griffier.getByRole("link", { name: "Jeugdzorg: wie doet wat?" }).click();
+  await griffier.waitForURL(/\/sessies\/\w+$/);
+  const demo = new URL(griffier.url()).pathname;
+
+  await beheerder.goto("/voorbeeld/leden");
+  const invite = beheerder.getByRole("region", { name: "Iemand uitnodigen" });
+  await invite.getByLabel("E-mailadres").fill(`a11y-uitgenodigd-${stamp}@voorbeeld.nl`);
+  await invite.getByRole("button", { name: "Uitnodiging maken" }).click();
+  const invitation = new URL((await beheerder.getByTestId("invitation-link").textContent())!).pathname;
+
+  for (const [who, page] of Object.entries(pages)) {
+    storage.set(who as Who, await page.context().storageState());
+    await page.context().close();
+  }
+  const pathOf = (url: string) => new URL(url).pathname;
+  return { open: pathOf(open), live: pathOf(live), demo, invitation };
+}
+
+// The fixture is made once per app run: a worker that restarts after a failing row reuses it
+// (keyed by the run's throwaway database) instead of making it again.
+const CACHE = path.join(os.tmpdir(), `beraad-a11y-fixture-${process.env.E2E_PORT ?? 3210}.json`);
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(180_000);
+  const run = fs.readFileSync(RUNTIME_FILE, "utf8");
+  const cached = fs.existsSync(CACHE) ? JSON.parse(fs.readFileSync(CACHE, "utf8")) : null;
+  if (cached?.run === run) {
+    fixture = cached.fixture;
+    for (const [who, state] of cached.storage) storage.set(who, state);
+    return;
+  }
+  fixture = await setUp(browser);
+  fs.writeFileSync(CACHE, JSON.stringify({ run, fixture, storage: [...storage] }), { mode: 0o600 });
+});
+
+test("the axe check finds violations when there are some", async ({ page }) => {
+  await page.setContent(`<html lang="nl"><body><main><h1>Test</h1><img src="data:,"><button></button><p style="color:#bbb">grijs</p></main></body></html>`);
+  const found = (await axeViolations(page)).map((line) => line.split(":")[0]);
+  expect(found).toEqual(expect.arrayContaining(["image-alt", "button-name", "color-contrast"]));
+});
+
+const fill = (path: string) => path.replace(/\{(\w+)\}/g, (_, key: string) => (key === "liveId" ? fixture.live.split("/").pop()! : fixture[key as keyof Fixture]));
+
+for (const row of PAGES) {
+  test(`${row.who}: ${row.path}${row.state ? ` (${row.state})` : ""}`, async ({ browser }) => {
+    const page = await pageFor(browser, row.who, row.english);
+    const target = fill(row.path);
+    const response = await page.goto(target);
+    expect(response?.status(), `${target} answers`).toBe(row.state === "not found" ? 404 : 200);
+    if (row.who !== "signedOut") expect(new URL(page.url()).pathname, "still signed in").not.toBe("/inloggen");
+    await expect(page.getByRole("heading", { level: 1 }).first()).toHaveText(row.heading);
+    await row.prepare?.(page);
+    await expectAccessible(page);
+    // Things axe does not check: the statement is one link away, and nothing scrolls sideways (WCAG 1.4.10).
+    if (!target.startsWith("/projectie/")) {
+      await expect(page.getByRole("contentinfo").getByRole("link", { name: row.english ? "Accessibility" : "Toegankelijkheid" })).toHaveAttribute("href", "/toegankelijkheid");
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), "horizontal scrolling").toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+}
