@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { CardView } from "@/lib/library/library";
+import type { CardView } from "@/lib/library/card-view";
 
 /** A card's source line: title, publisher, year, and a link when the source is public. */
 export async function CardSource({ source }: { source: CardView["source"] }) {

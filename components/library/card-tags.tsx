@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { CardView } from "@/lib/library/library";
+import type { CardView } from "@/lib/library/card-view";
 
 /** For whom a card is, and at which preparation steps it helps. */
 export async function CardTags({ card }: { card: Pick<CardView, "audiences" | "steps"> }) {

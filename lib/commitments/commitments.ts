@@ -6,20 +6,13 @@ import { sessionScope } from "@/lib/council-sessions/scope";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CommitmentInput } from "@/lib/validation/commitments";
-import { commitmentStatus } from "./status";
-
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
-
-function view(c: { id: string; who: string; what: string; toWhom: string; dueDate: Date; doneAt: Date | null; session?: { id: string; title: string } }, today: string) {
-  const dueDate = isoDate(c.dueDate);
-  return { ...c, dueDate, status: commitmentStatus({ dueDate, done: c.doneAt !== null }, today) };
-}
+import { commitmentSelect, commitmentView as view } from "./view";
 
 export async function listSessionCommitments(actor: Actor, sessionId: string, today: string) {
   assertCan(actor, "sessions.view");
   const rows = await db().commitment.findMany({
     where: { sessionId, session: sessionScope(actor) },
-    select: { id: true, who: true, what: true, toWhom: true, dueDate: true, doneAt: true },
+    select: commitmentSelect,
     orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }],
   });
   return rows.map((r) => view(r, today));
@@ -30,7 +23,7 @@ export async function listOpenCommitments(actor: Actor, today: string) {
   assertCan(actor, "sessions.view");
   const rows = await db().commitment.findMany({
     where: { doneAt: null, session: { ...sessionScope(actor), archivedAt: null } },
-    select: { id: true, who: true, what: true, toWhom: true, dueDate: true, doneAt: true, session: { select: { id: true, title: true } } },
+    select: { ...commitmentSelect, session: { select: { id: true, title: true } } },
     orderBy: { dueDate: "asc" },
     take: 50,
   });

@@ -2,51 +2,82 @@ import "server-only";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { commitmentSelect, commitmentView } from "@/lib/commitments/view";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { cardSelect, cardView } from "@/lib/library/card-view";
 import { sessionScope } from "./scope";
 import { canSeePart, canSeeSteps, type ShareablePart } from "./sharing";
 
-/** One session with its people, steps and agenda; "not found" outside the actor's scope. */
-export async function getCouncilSession(actor: Actor, sessionId: string) {
+const sessionSelect = {
+  id: true,
+  title: true,
+  theme: true,
+  startsAt: true,
+  location: true,
+  description: true,
+  status: true,
+  archivedAt: true,
+  sharedParts: true,
+  version: true,
+  joinCode: true,
+  reviewStoodOut: true,
+  reviewAgreements: true,
+  reviewNextSteps: true,
+  reviewVersion: true,
+  participants: {
+    select: { kind: true, membershipId: true, membership: { select: { user: { select: { name: true, email: true } } } } },
+  },
+  steps: {
+    select: { id: true, number: true, status: true, nvtReason: true, data: true, version: true, updatedAt: true, updatedBy: { select: { name: true } } },
+    orderBy: { number: "asc" },
+  },
+  agendaItems: {
+    select: { id: true, position: true, title: true, phase: true, workMethod: true, goal: true, durationMinutes: true },
+    orderBy: { position: "asc" },
+  },
+} satisfies Prisma.CouncilSessionSelect;
+
+/**
+ * What the session's overview page shows besides the session itself, in the same
+ * statement (Prisma's relationJoins): the worksheet's state (no answers), the
+ * commitments and the attached library cards. Everyone who may see the session
+ * may see these (the same scope as listSessionCommitments and listSessionCards).
+ */
+const overviewSelect = {
+  ...sessionSelect,
+  worksheet: { select: { id: true, state: true, anonymous: true, resultsReleased: true, actors: { select: { id: true, key: true }, orderBy: { position: "asc" } } } },
+  commitments: { select: commitmentSelect, orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }] },
+  cards: { select: { note: true, card: { select: cardSelect } }, orderBy: { attachedAt: "asc" } },
+} satisfies Prisma.CouncilSessionSelect;
+
+async function findSession<S extends typeof sessionSelect>(actor: Actor, sessionId: string, select: S) {
   assertCan(actor, "sessions.view");
-  const session = await db().councilSession.findFirst({
-    where: { ...sessionScope(actor), id: sessionId },
-    select: {
-      id: true,
-      title: true,
-      theme: true,
-      startsAt: true,
-      location: true,
-      description: true,
-      status: true,
-      archivedAt: true,
-      sharedParts: true,
-      version: true,
-      joinCode: true,
-      reviewStoodOut: true,
-      reviewAgreements: true,
-      reviewNextSteps: true,
-      reviewVersion: true,
-      participants: {
-        select: { kind: true, membershipId: true, membership: { select: { user: { select: { name: true, email: true } } } } },
-      },
-      steps: {
-        select: { id: true, number: true, status: true, nvtReason: true, data: true, version: true, updatedAt: true, updatedBy: { select: { name: true } } },
-        orderBy: { number: "asc" },
-      },
-      agendaItems: {
-        select: { id: true, position: true, title: true, phase: true, workMethod: true, goal: true, durationMinutes: true },
-        orderBy: { position: "asc" },
-      },
-    },
-  });
+  const session = await db().councilSession.findFirst({ where: { ...sessionScope(actor), id: sessionId }, select });
   if (!session) throw new AppError("NOT_FOUND");
-  const visible = visibleTo(actor, session);
+  const base = session as unknown as Prisma.CouncilSessionGetPayload<{ select: typeof sessionSelect }>;
+  const visible = visibleTo(actor, base);
   const people = (kind: "FACILITATOR" | "RAADSLID") =>
-    session.participants
+    base.participants
       .filter((p) => p.kind === kind)
       .map((p) => ({ membershipId: p.membershipId, name: p.membership.user.name ?? p.membership.user.email }));
-  return { ...visible, facilitators: people("FACILITATOR"), invitees: people("RAADSLID") };
+  return { ...(session as Prisma.CouncilSessionGetPayload<{ select: S }>), ...visible, facilitators: people("FACILITATOR"), invitees: people("RAADSLID") };
+}
+
+/** One session with its people, steps and agenda; "not found" outside the actor's scope. */
+export async function getCouncilSession(actor: Actor, sessionId: string) {
+  return findSession(actor, sessionId, sessionSelect);
+}
+
+/** The session as its overview page shows it: also worksheet state, commitments and library cards, in one query. */
+export async function getSessionOverview(actor: Actor, sessionId: string, today: string, locale: string) {
+  const { worksheet, commitments, cards, ...session } = await findSession(actor, sessionId, overviewSelect);
+  return {
+    ...session,
+    worksheet,
+    commitments: commitments.map((c) => commitmentView(c, today)),
+    cards: cards.map((c) => ({ ...cardView(c.card, locale), note: c.note })),
+  };
 }
 
 /**

@@ -130,3 +130,22 @@ describe("learning across sessions", () => {
     expect((await loadLearningTimeline(raadslid)).entries.map((e) => e.session.title)).toEqual(["Bibliotheek", "Bibliotheek"]);
   });
 });
+
+describe("session overview in one query", () => {
+  it("brings the worksheet state, commitments with their status and attached cards, in the session's scope", async () => {
+    const { getSessionOverview } = await import("@/lib/council-sessions/get-session");
+    const { addCommitment } = await import("@/lib/commitments/commitments");
+    const { gemeente, griffier, raadslid, sessionId } = await setup();
+    const outsider = await createMember(gemeente, "RAADSLID");
+    const card = (await listLibraryCards(griffier, "nl"))[0];
+    await attachCard(griffier, { cardId: card.id, sessionId, note: "Vooraf lezen" });
+    await addCommitment(griffier, sessionId, { who: "College", what: "Brief aan de raad", toWhom: "", dueDate: "2027-01-15" });
+
+    const overview = await getSessionOverview(raadslid, sessionId, "2027-02-01", "nl");
+    expect(overview.worksheet).toBeNull();
+    expect(overview.commitments.map((c) => [c.what, c.dueDate, c.status])).toEqual([["Brief aan de raad", "2027-01-15", "OVERDUE"]]);
+    expect(overview.cards.map((c) => [c.title, c.note])).toEqual([[card.title, "Vooraf lezen"]]);
+    // A raadslid who is not invited does not get the session, nor what hangs off it.
+    await expect(getSessionOverview(outsider, sessionId, "2027-02-01", "nl")).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});

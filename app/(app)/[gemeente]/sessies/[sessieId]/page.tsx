@@ -15,24 +15,21 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { archiveSessionAction, changeSessionStatusAction, setSharedPartsAction } from "@/lib/council-sessions/actions";
 import { nextStatuses, type SessionStatus } from "@/lib/council-sessions/lifecycle";
-import { sessionOrNotFound } from "@/lib/council-sessions/page-data";
+import { sessionOverviewOrNotFound } from "@/lib/council-sessions/page-data";
 import { canSeePart, canSeeSteps } from "@/lib/council-sessions/sharing";
 import { todayInAmsterdam } from "@/lib/dates";
 import { toCheckInput, toStepsInput } from "@/lib/preparation/load";
 import { sessionProgress } from "@/lib/preparation/progress";
 import { addCommitmentAction, setCommitmentDoneAction } from "@/lib/commitments/actions";
-import { listSessionCommitments } from "@/lib/commitments/commitments";
 import { controlWorksheetAction } from "@/lib/worksheets/actions";
 import { councilRung } from "@/lib/worksheets/results";
-import { worksheetStatus } from "@/lib/worksheets/status";
 import { Card } from "@/components/ui/card";
-import { listSessionCards } from "@/lib/library/library";
 
 type Params = { params: Promise<{ gemeente: string; sessieId: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { gemeente, sessieId } = await params;
-  const session = await sessionOrNotFound(await requireActor(gemeente), sessieId);
+  const session = await sessionOverviewOrNotFound(await requireActor(gemeente), sessieId, todayInAmsterdam(), await getLocale());
   return { title: session.title };
 }
 
@@ -46,20 +43,15 @@ function allowedTransitions(actor: Actor, status: SessionStatus): SessionStatus[
 export default async function SessionPage({ params }: Params) {
   const { gemeente, sessieId } = await params;
   const actor = await requireActor(gemeente, "sessions.view");
-  const session = await sessionOrNotFound(actor, sessieId);
-  const [t, format] = await Promise.all([getTranslations("sessions"), getFormatter()]);
+  // One query for the session, its worksheet state, commitments and library cards.
+  const session = await sessionOverviewOrNotFound(actor, sessieId, todayInAmsterdam(), await getLocale());
+  const { worksheet, commitments, cards } = session;
+  const [t, format, tlib] = await Promise.all([getTranslations("sessions"), getFormatter(), getTranslations("library")]);
   const base = `/${gemeente}/sessies/${session.id}`;
   const prepare = can(actor.role, "sessions.prepare");
   const seeSteps = canSeeSteps(actor.role);
   const sees = (part: "ROOM_FOR_INPUT" | "PROGRAMME" | "EVALUATION") => canSeePart(actor.role, session.sharedParts, part);
   const steps = toStepsInput(session.steps);
-  const locale = await getLocale();
-  const [worksheet, commitments, cards, tlib] = await Promise.all([
-    worksheetStatus(actor, session.id),
-    listSessionCommitments(actor, session.id, todayInAmsterdam()),
-    listSessionCards(actor, session.id, locale),
-    getTranslations("library"),
-  ]);
   const runner = can(actor.role, "sessions.run");
   // The pseudo-participation check uses the council's actual choice once there are answers.
   const resultsRung = worksheet && runner ? await councilRung(actor, worksheet) : null;
