@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
 import { initialFormState, type FormState } from "@/lib/forms/state";
 
 export function CommitmentDoneButton({ commitmentId, done, label, action }: {
@@ -16,15 +17,10 @@ export function CommitmentDoneButton({ commitmentId, done, label, action }: {
     <form action={formAction}>
       <input type="hidden" name="commitmentId" value={commitmentId} />
       <input type="hidden" name="done" value={done ? "false" : "true"} />
-      <button
-        type="submit"
-        aria-disabled={pending || undefined}
-        onClick={pending ? (event) => event.preventDefault() : undefined}
-        className="min-h-11 text-sm text-accent underline"
-      >
+      <Button type="submit" variant="link" pending={pending}>
         {done ? t("markOpen") : t("markDone")}
         <span className="sr-only">: {label}</span>
-      </button>
+      </Button>
     </form>
   );
 }

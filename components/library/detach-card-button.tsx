@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/forms/state";
 
@@ -17,15 +18,10 @@ export function DetachCardButton({ cardId, sessionId, label, action }: {
     <form action={formAction}>
       <input type="hidden" name="cardId" value={cardId} />
       <input type="hidden" name="sessionId" value={sessionId} />
-      <button
-        type="submit"
-        aria-disabled={pending || undefined}
-        onClick={pending ? (event) => event.preventDefault() : undefined}
-        className="min-h-11 text-sm text-accent underline"
-      >
+      <Button type="submit" variant="link" pending={pending}>
         {t("detach")}
         <span className="sr-only">: {label}</span>
-      </button>
+      </Button>
       {state.status === "error" && <FormMessage state={state} />}
     </form>
   );

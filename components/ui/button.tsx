@@ -1,11 +1,14 @@
 import type { ButtonHTMLAttributes } from "react";
 
-type Variant = "primary" | "secondary" | "danger";
+type Variant = "primary" | "secondary" | "danger" | "link";
 
+const BOX = "inline-flex items-center justify-center rounded-md px-4 py-2 font-medium";
 const styles: Record<Variant, string> = {
-  primary: "bg-accent text-white hover:bg-accent-hover",
-  secondary: "border border-accent bg-white text-accent hover:bg-accent-soft",
-  danger: "border border-danger bg-white text-danger hover:bg-danger-soft",
+  primary: `${BOX} bg-accent text-white hover:bg-accent-hover`,
+  secondary: `${BOX} border border-accent bg-white text-accent hover:bg-accent-soft`,
+  danger: `${BOX} border border-danger bg-white text-danger hover:bg-danger-soft`,
+  /** A small action inside a list row (mark done, detach): looks like a link, still 44 px high. */
+  link: "text-sm text-accent underline",
 };
 
 /**
@@ -25,7 +28,7 @@ export function Button({
     <button
       aria-disabled={pending || undefined}
       onClick={pending ? (event) => event.preventDefault() : onClick}
-      className={`inline-flex min-h-11 items-center justify-center rounded-md px-4 py-2 font-medium disabled:opacity-60 aria-disabled:opacity-60 ${styles[variant]} ${className}`}
+      className={`min-h-11 disabled:opacity-60 aria-disabled:opacity-60 ${styles[variant]} ${className}`}
       {...props}
     />
   );
