@@ -3,8 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CardSource } from "@/components/library/card-source";
 import { CardTags } from "@/components/library/card-tags";
-import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { FilterForm } from "@/components/ui/filter-form";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { LIBRARY_AUDIENCES } from "@/lib/library/audiences";
@@ -40,37 +39,26 @@ export default async function LibraryPage({ params, searchParams }: { params: Pr
           </Link>
         )}
       </div>
-      <form method="get" action={base} className="flex flex-wrap items-end gap-4 rounded-lg border border-line bg-white p-4">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-rol" className="font-medium">
-            {t("filterAudience")}
-          </label>
-          <select id="filter-rol" name="rol" defaultValue={filter.rol ?? ""} className={inputClass()}>
-            <option value="">{t("allAudiences")}</option>
-            {LIBRARY_AUDIENCES.map((a) => (
-              <option key={a} value={a}>
-                {t(`audience.${a}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-stap" className="font-medium">
-            {t("filterStep")}
-          </label>
-          <select id="filter-stap" name="stap" defaultValue={filter.stap?.toString() ?? ""} className={inputClass()}>
-            <option value="">{t("allSteps")}</option>
-            {STEPS.map((s) => (
-              <option key={s.number} value={s.number}>
-                {s.number}. {tp(`${s.messageKey}.title`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <Button type="submit" variant="secondary">
-          {t("apply")}
-        </Button>
-      </form>
+      <FilterForm
+        action={base}
+        submitLabel={t("apply")}
+        selects={[
+          {
+            name: "rol",
+            label: t("filterAudience"),
+            allLabel: t("allAudiences"),
+            value: filter.rol,
+            options: LIBRARY_AUDIENCES.map((a) => ({ value: a, label: t(`audience.${a}`) })),
+          },
+          {
+            name: "stap",
+            label: t("filterStep"),
+            allLabel: t("allSteps"),
+            value: filter.stap?.toString(),
+            options: STEPS.map((s) => ({ value: String(s.number), label: `${s.number}. ${tp(`${s.messageKey}.title`)}` })),
+          },
+        ]}
+      />
       <p aria-live="polite" className="font-medium">
         {t("count", { count: cards.length })}
       </p>

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { FilterForm } from "@/components/ui/filter-form";
 import { requireActor } from "@/lib/auth/session";
 import { loadLearningTimeline } from "@/lib/learning/learning";
 import type { TimelineEntry } from "@/lib/learning/timeline";
@@ -26,24 +25,12 @@ export default async function LearningPage({ params, searchParams }: { params: P
         <p className="mt-1 text-muted">{t("intro", { gemeente: actor.gemeenteName })}</p>
         {actor.role === "RAADSLID" && <p className="mt-1 text-sm text-muted">{t("raadslidNote")}</p>}
       </div>
-      <form method="get" className="flex flex-wrap items-end gap-4 rounded-lg border border-line bg-white p-4">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-thema" className="font-medium">
-            {t("themeFilter")}
-          </label>
-          <select id="filter-thema" name="thema" defaultValue={theme ?? ""} className={inputClass()}>
-            <option value="">{t("allThemes")}</option>
-            {timeline.themes.map((th) => (
-              <option key={th} value={th}>
-                {th}
-              </option>
-            ))}
-          </select>
-        </div>
-        <Button type="submit" variant="secondary">
-          {t("apply")}
-        </Button>
-      </form>
+      <FilterForm
+        submitLabel={t("apply")}
+        selects={[
+          { name: "thema", label: t("themeFilter"), allLabel: t("allThemes"), value: theme, options: timeline.themes.map((th) => ({ value: th, label: th })) },
+        ]}
+      />
       <p className="font-medium">{t("count", { count: timeline.entries.length })}</p>
       {timeline.entries.length === 0 ? (
         <p className="text-muted">{t("none")}</p>
