@@ -42,7 +42,7 @@ const sessionSelect = {
  * What the session's overview page shows besides the session itself, in the same
  * statement (Prisma's relationJoins): the worksheet's state (no answers), the
  * commitments and the attached library cards. Everyone who may see the session
- * may see these (the same scope as listSessionCommitments and listSessionCards).
+ * may see these (the same scope as listSessionCommitments).
  */
 const overviewSelect = {
   ...sessionSelect,

@@ -46,17 +46,6 @@ export async function getLibraryCard(actor: Actor, cardId: string, locale: strin
   return { ...cardView(row, locale), attachedTo: row.sessions.map((s) => ({ ...s.session, note: s.note })) };
 }
 
-/** Cards attached to a session, for its overview. */
-export async function listSessionCards(actor: Actor, sessionId: string, locale: string) {
-  assertCan(actor, "sessions.view");
-  const rows = await db().sessionCard.findMany({
-    where: { sessionId, session: sessionScope(actor) },
-    select: { note: true, card: { select: cardSelect } },
-    orderBy: { attachedAt: "asc" },
-  });
-  return rows.map((r) => ({ ...cardView(r.card, locale), note: r.note }));
-}
-
 export async function attachCard(actor: Actor, input: { cardId: string; sessionId: string; note: string }) {
   assertCan(actor, "library.attach");
   await db().$transaction(async (tx) => {

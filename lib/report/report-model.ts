@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { listSessionCommitments } from "@/lib/commitments/commitments";
 import { getCouncilSession } from "@/lib/council-sessions/get-session";
 import { todayInAmsterdam } from "@/lib/dates";
-import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
 import { toCheckInput, toStepsInput } from "@/lib/preparation/load";
 import { sessionProgress } from "@/lib/preparation/progress";
 import { roomForInputStatement } from "@/lib/preparation/rendering";
@@ -17,9 +17,9 @@ import { worksheetResults } from "@/lib/worksheets/results";
 export async function reportModel(actor: Actor, sessionId: string) {
   const session = await getCouncilSession(actor, sessionId);
   const today = todayInAmsterdam();
-  const hasWorksheet = (await db().roleWorksheet.count({ where: { sessionId: session.id } })) > 0;
   const [results, values, commitments] = await Promise.all([
-    hasWorksheet ? worksheetResults(actor, session.id) : Promise.resolve(null),
+    // For a reviewer, "not found" here means the session has no worksheet.
+    worksheetResults(actor, session.id).catch((error) => (isAppError(error) && error.code === "NOT_FOUND" ? null : Promise.reject(error))),
     valueMap(actor, session.id),
     listSessionCommitments(actor, session.id, today),
   ]);

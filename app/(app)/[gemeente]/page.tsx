@@ -174,7 +174,8 @@ async function RaadslidDashboard({ actor }: { actor: Actor }) {
 
 async function FacilitatorDashboard({ actor, userId }: { actor: Actor; userId: string }) {
   const [t, data] = await Promise.all([getTranslations("dashboard"), loadFacilitatorDashboard(userId)]);
-  const several = new Set([...data.sessions, ...data.reviewsToWrite].map((s) => s.gemeente.slug)).size > 1 || data.sessions.some((s) => s.gemeente.slug !== actor.gemeenteSlug);
+  // Name the gemeente only when the lists reach beyond the current one.
+  const several = [...data.sessions, ...data.reviewsToWrite].some((s) => s.gemeente.slug !== actor.gemeenteSlug);
   const item = (s: (typeof data.sessions)[number], suffix = "") => ({
     id: s.id,
     href: `/${s.gemeente.slug}/sessies/${s.id}${suffix}`,

@@ -1,14 +1,19 @@
 import { describe, expect, it } from "vitest";
+import { getSessionOverview } from "@/lib/council-sessions/get-session";
 import { createCouncilSession } from "@/lib/council-sessions/save-session";
 import { db } from "@/lib/db";
 import { readShippedCards, type ShippedCard } from "@/lib/library/cards-file";
-import { attachCard, createOwnCard, deleteOwnCard, detachCard, getLibraryCard, listLibraryCards, listSessionCards, updateOwnCard } from "@/lib/library/library";
+import { attachCard, createOwnCard, deleteOwnCard, detachCard, getLibraryCard, listLibraryCards, updateOwnCard } from "@/lib/library/library";
 import { syncShippedCards } from "@/lib/library/sync";
 import { loadLearningTimeline } from "@/lib/learning/learning";
 import { saveStep } from "@/lib/preparation/save-step";
 import { setSharedParts } from "@/lib/council-sessions/change-status";
 import { linkSessionValue, listValues } from "@/lib/values/values";
 import { createGemeente, createMember } from "@/tests/support/factories";
+
+/** The cards a session shows, as its overview page reads them. */
+const sessionCards = async (actor: Parameters<typeof getSessionOverview>[0], sessionId: string, locale: string) =>
+  (await getSessionOverview(actor, sessionId, "2027-01-01", locale)).cards;
 
 const ownCard = {
   title: "Onze participatieverordening",
@@ -58,14 +63,14 @@ describe("reference library", () => {
 
     const card = forWethouder[0];
     await attachCard(griffier, { cardId: card.id, sessionId, note: "Lezen vóór de sessie" });
-    expect((await listSessionCards(raadslid, sessionId, "nl")).map((c) => [c.title, c.note])).toEqual([[card.title, "Lezen vóór de sessie"]]);
+    expect((await sessionCards(raadslid, sessionId, "nl")).map((c) => [c.title, c.note])).toEqual([[card.title, "Lezen vóór de sessie"]]);
     expect((await getLibraryCard(griffier, card.id, "nl")).attachedTo.map((s) => s.id)).toEqual([sessionId]);
     // English readers get the card's English text.
-    expect((await listSessionCards(raadslid, sessionId, "en"))[0].title).not.toBe(card.title);
+    expect((await sessionCards(raadslid, sessionId, "en"))[0].title).not.toBe(card.title);
 
     await expect(attachCard(raadslid, { cardId: card.id, sessionId, note: "" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await detachCard(griffier, { cardId: card.id, sessionId });
-    expect(await listSessionCards(griffier, sessionId, "nl")).toEqual([]);
+    expect(await sessionCards(griffier, sessionId, "nl")).toEqual([]);
   });
 
   it("a beheerder's own cards are seen in their gemeente only and cannot be attached elsewhere", async () => {
@@ -133,7 +138,6 @@ describe("learning across sessions", () => {
 
 describe("session overview in one query", () => {
   it("brings the worksheet state, commitments with their status and attached cards, in the session's scope", async () => {
-    const { getSessionOverview } = await import("@/lib/council-sessions/get-session");
     const { addCommitment } = await import("@/lib/commitments/commitments");
     const { gemeente, griffier, raadslid, sessionId } = await setup();
     const outsider = await createMember(gemeente, "RAADSLID");
