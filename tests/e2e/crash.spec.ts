@@ -35,7 +35,7 @@ test("after SIGKILL of the app server mid-save, every acknowledged answer is kep
   const council = await councilWithOpenWorksheet(runtime().databaseUrl, { raadsleden: RAADSLEDEN, password: PASSWORD });
   await server.start();
   const clients = council.members.map((member) => new HttpRaadslid(server.url, member.email));
-  await Promise.all(clients.map((client) => client.signIn(PASSWORD)));
+  await Promise.all(clients.map((client) => client.signIn(client.email, PASSWORD)));
   const form = await clients[0].answerForm(council.worksheetPath, council.actors[0].id);
 
   // Each raadslid saves again and again, cycling through the actors; the motivation
@@ -75,7 +75,7 @@ test("after SIGKILL of the app server mid-save, every acknowledged answer is kep
   // Restarted, the server serves what was saved and takes new saves; sign-ins survive (signed cookies).
   await server.start();
   for (const [n, client] of clients.entries()) {
-    const page = await (await client.request(council.worksheetPath)).text();
+    const page = await (await client.fetch(council.worksheetPath)).text();
     for (const a of council.actors.keys()) {
       const motivation = afterKill.get(key(n, a));
       if (motivation) expect(page).toContain(`>${motivation}</textarea>`);
@@ -91,11 +91,11 @@ test("a server error is logged with its request id; the response carries no stac
   const council = await councilWithOpenWorksheet(runtime().databaseUrl, { raadsleden: 1, password: PASSWORD });
   await server.start();
   const client = new HttpRaadslid(server.url, council.members[0].email);
-  await client.signIn(PASSWORD);
+  await client.signIn(client.email, PASSWORD);
   const form = await client.answerForm(council.worksheetPath, council.actors[0].id);
   // A tampered answer form: the action's bound arguments are not what the page rendered.
   const boundArgs = Object.keys(form).find((name) => /^\$ACTION_\d+:1$/.test(name))!;
-  const response = await client.request(council.worksheetPath, {
+  const response = await client.fetch(council.worksheetPath, {
     method: "POST",
     headers: { "x-request-id": "test-crash-log-0001" },
     body: Object.entries({ ...form, [boundArgs]: '["x"]', rung: "FACILITEREN" }).reduce((body, [k, v]) => (body.append(k, v), body), new FormData()),

@@ -13,7 +13,10 @@ const BASE_URL = `http://localhost:${process.env.E2E_PORT ?? 3210}`;
 export class HttpCaller {
   private cookies = new Map<string, string>();
 
-  constructor(readonly label: string) {}
+  constructor(
+    readonly label: string,
+    readonly baseUrl = BASE_URL,
+  ) {}
 
   cookieHeader() {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
@@ -28,11 +31,10 @@ export class HttpCaller {
   }
 
   async fetch(pathname: string, init: RequestInit = {}): Promise<Response> {
-    const response = await fetch(`${BASE_URL}${pathname}`, {
-      ...init,
-      redirect: "manual",
-      headers: { ...(init.headers as Record<string, string>), cookie: this.cookieHeader() },
-    });
+    const headers: Record<string, string> = { ...(init.headers as Record<string, string>), cookie: this.cookieHeader() };
+    // A browser sends Origin with every POST; Next checks it against the host for server actions.
+    if (init.method && init.method !== "GET") headers.origin ??= new URL(this.baseUrl).origin;
+    const response = await fetch(new URL(pathname, this.baseUrl), { ...init, redirect: "manual", headers });
     this.keep(response);
     return response;
   }
@@ -40,9 +42,11 @@ export class HttpCaller {
   /** Signs in with e-mail and password through /api/auth/callback/credentials. */
   async signIn(email: string, password = DEMO_PASSWORD) {
     const csrf = (await (await this.fetch("/api/auth/csrf")).json()) as { csrfToken: string };
-    const body = new URLSearchParams({ csrfToken: csrf.csrfToken, email, password, json: "true" });
-    await this.fetch("/api/auth/callback/credentials", { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded" } });
-    if (![...this.cookies.keys()].some((k) => k.endsWith("next-auth.session-token"))) throw new Error(`Sign-in failed for ${email}`);
+    const body = new URLSearchParams({ csrfToken: csrf.csrfToken, email, password, callbackUrl: this.baseUrl, json: "true" });
+    const response = await this.fetch("/api/auth/callback/credentials", { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded" } });
+    if (![...this.cookies.keys()].some((k) => k.endsWith("next-auth.session-token"))) {
+      throw new Error(`Sign-in failed for ${email}: HTTP ${response.status} ${await response.text()}`);
+    }
     return this;
   }
 
@@ -60,7 +64,7 @@ export class HttpCaller {
     const response = await this.fetch("/uitnodiging/matrix", {
       method: "POST",
       body,
-      headers: { "Next-Action": actionId, Origin: BASE_URL, Accept: "text/x-component" },
+      headers: { "Next-Action": actionId, Accept: "text/x-component" },
     });
     const text = await response.text();
     return { status: response.status, redirect: response.headers.get("x-action-redirect"), result: actionResult(text), raw: text };

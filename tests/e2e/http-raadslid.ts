@@ -1,49 +1,21 @@
+import { HttpCaller } from "./http-client";
+
 /**
- * A raadslid as a plain HTTP client (no browser): signs in through next-auth's
- * credentials endpoint like the sign-in form does, keeps its cookies, and posts
- * the worksheet's answer form the way a phone without JavaScript does.
+ * A raadslid as a plain HTTP client (no browser), on the matrix's caller (cookies,
+ * real next-auth sign-in): it reads the worksheet's answer form and saves answers
+ * the way a phone without JavaScript does, or the way the page's JavaScript does.
  */
-export class HttpRaadslid {
-  private cookies = new Map<string, string>();
-
-  constructor(readonly baseUrl: string, readonly email: string) {}
-
-  private cookieHeader() {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
-  }
-
-  private keepCookies(response: Response) {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const at = pair.indexOf("=");
-      this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
-    }
-  }
-
-  async request(path: string, init: Omit<RequestInit, "headers"> & { headers?: Record<string, string> } = {}) {
-    const headers: Record<string, string> = { ...init.headers, cookie: this.cookieHeader() };
-    // A browser sends Origin with every POST; Next checks it against the host for server actions.
-    if (init.method && init.method !== "GET") headers.origin = new URL(this.baseUrl).origin;
-    const response = await fetch(new URL(path, this.baseUrl), { ...init, redirect: "manual", headers });
-    this.keepCookies(response);
-    return response;
-  }
-
-  async signIn(password: string) {
-    const { csrfToken } = (await (await this.request("/api/auth/csrf")).json()) as { csrfToken: string };
-    const response = await this.request("/api/auth/callback/credentials", {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ csrfToken, email: this.email, password, callbackUrl: this.baseUrl, json: "true" }),
-    });
-    if (![200, 302].includes(response.status) || ![...this.cookies.keys()].some((name) => name.endsWith("next-auth.session-token"))) {
-      throw new Error(`${this.email} could not sign in: HTTP ${response.status} ${await response.text()}`);
-    }
+export class HttpRaadslid extends HttpCaller {
+  constructor(
+    baseUrl: string,
+    readonly email: string,
+  ) {
+    super(email, baseUrl);
   }
 
   /** The hidden fields of the answer form for one actor, as rendered in the worksheet page. */
   async answerForm(worksheetPath: string, actorId: string): Promise<Record<string, string>> {
-    const response = await this.request(worksheetPath);
+    const response = await this.fetch(worksheetPath);
     const html = await response.text();
     if (response.status !== 200) throw new Error(`${worksheetPath}: HTTP ${response.status}`);
     const form = html.split("<form").find((part) => part.includes(`name="actorId" value="${actorId}"`));
@@ -64,7 +36,7 @@ export class HttpRaadslid {
     for (const [name, value] of Object.entries(hiddenFields)) body.append(name, value);
     body.append("rung", rung);
     body.append("motivation", motivation);
-    const response = await this.request(worksheetPath, { method: "POST", body });
+    const response = await this.fetch(worksheetPath, { method: "POST", body });
     const html = await response.text();
     return { status: response.status, acknowledged: response.status === 200 && html.includes("Bewaard om"), html };
   }
@@ -86,7 +58,7 @@ export class HttpRaadslid {
     body.append("_1_motivation", motivation);
     // Last, as React sends it: the server resolves "$K1" from the fields that came before.
     body.append("0", JSON.stringify([...(JSON.parse(bound[1]) as unknown[]), "$K1"]));
-    const response = await this.request(worksheetPath, { method: "POST", headers: { "next-action": id, accept: "text/x-component" }, body });
+    const response = await this.fetch(worksheetPath, { method: "POST", headers: { "next-action": id, accept: "text/x-component" }, body });
     const text = await response.text();
     return { status: response.status, acknowledged: response.status === 200 && text.includes('"status":"success"'), text };
   }
