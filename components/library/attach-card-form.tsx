@@ -32,7 +32,7 @@ export function AttachCardForm({ cardId, sessions, action }: {
             className={inputClass(invalid)}
           >
             <option value="" disabled>
-              —
+              {t("chooseSession")}
             </option>
             {sessions.map((s) => (
               <option key={s.id} value={s.id}>
