@@ -4,6 +4,7 @@
 // Chromium against the production build on its own throwaway database.
 //
 //   npm test -- static | unit | integration | e2e    run one layer only
+//   npm test -- e2e tests/e2e/live.spec.ts           …with these files (or other runner arguments)
 import { buildIfNeeded } from "./lib/build.mjs";
 import { CHROMIUM_HELP, findChromium } from "./lib/chromium.mjs";
 import { startThrowawayPostgres } from "./lib/postgres.mjs";
@@ -11,6 +12,8 @@ import { bin, migrateDeploy, run } from "./lib/processes.mjs";
 
 const say = (line) => console.log(`[test] ${line}`);
 const only = process.argv[2];
+// Anything after the layer goes to its runner (vitest or playwright): files, -t, --grep.
+const extra = process.argv.slice(3);
 const wanted = (layer) => !only || only === layer;
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
@@ -29,7 +32,7 @@ await layer("static", async () => {
   return types || lint;
 });
 
-await layer("unit", () => run(bin("vitest"), ["run", "--project", "unit"]));
+await layer("unit", () => run(bin("vitest"), ["run", "--project", "unit", ...extra]));
 
 await layer("integration", async () => {
   const database = await startThrowawayPostgres({ log: say });
@@ -37,7 +40,7 @@ await layer("integration", async () => {
   process.once("SIGINT", stop);
   try {
     await migrateDeploy(database.url);
-    return await run(bin("vitest"), ["run", "--project", "integration"], { env: { DATABASE_URL: database.url } });
+    return await run(bin("vitest"), ["run", "--project", "integration", ...extra], { env: { DATABASE_URL: database.url } });
   } finally {
     await stop();
   }
@@ -50,7 +53,7 @@ await layer("e2e", async () => {
     return 1;
   }
   await buildIfNeeded(say);
-  return run(bin("playwright"), ["test"], { env: { CHROMIUM_PATH: chromium } });
+  return run(bin("playwright"), ["test", ...extra], { env: { CHROMIUM_PATH: chromium } });
 });
 
 const passed = results.filter((r) => r.ok).length;
