@@ -5,6 +5,7 @@ import { createPrismaClient } from "@/lib/db/client";
 import { seedDemo } from "@/lib/demo/seed-demo";
 import { readShippedCards } from "@/lib/library/cards-file";
 import { syncShippedCards } from "@/lib/library/sync";
+import { backfillPublications } from "@/lib/worksheets/publication";
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error("DATABASE_URL is not set");
@@ -12,6 +13,8 @@ const client = createPrismaClient(url);
 try {
   const { added, updated } = await syncShippedCards(client, readShippedCards());
   if (added + updated > 0) console.log(`[start] Reference library: ${added} cards added, ${updated} updated.`);
+  const published = await backfillPublications(client);
+  if (published > 0) console.log(`[start] Published the results of ${published} anonymous worksheets closed before publication existed.`);
   if (process.argv.includes("--demo")) await seedDemo(client);
 } finally {
   await client.$disconnect();

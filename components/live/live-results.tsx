@@ -46,38 +46,49 @@ export function LiveResults({ initial, streamUrl }: { initial: LiveSnapshot; str
       <p className="text-lg" aria-live="polite">
         {connected ? t("live.connected") : t("live.reconnecting")}
       </p>
+      {snapshot.anonymous && snapshot.worksheetState === "OPEN" && (
+        <p className="text-2xl" data-testid="publication-open">
+          {snapshot.publishedAt ? t("worksheet.results.publication.openWithEarlier") : t("worksheet.results.publication.open")}
+        </p>
+      )}
       {revealed &&
         snapshot.actors.map((actor) => {
-          const max = Math.max(1, ...RUNGS.map((r) => actor.distribution[r] ?? 0));
+          const { summary } = actor;
+          if (!summary && snapshot.anonymous && snapshot.worksheetState === "OPEN" && !snapshot.publishedAt) return null;
+          const max = Math.max(1, ...RUNGS.map((r) => summary?.distribution[r] ?? 0));
           return (
             <div key={actor.actorId} className="rounded-lg border-2 border-white p-6" data-testid={`actor-${actor.name}`}>
               <h3 className="mb-4 text-3xl font-bold">{actor.name}</h3>
-              <table className="w-full text-2xl">
-                <caption className="sr-only">{t("worksheet.results.tableCaption", { actor: actor.name })}</caption>
-                <tbody>
-                  {RUNGS.map((rung) => (
-                    <tr key={rung}>
-                      <th scope="row" className="w-64 py-2 text-left font-semibold">
-                        {t(`preparation.rungs.${rung}.name`)}
-                      </th>
-                      <td className="py-2">
-                        <div className="flex items-center gap-4">
-                          {/* An SVG width attribute, not a style attribute: the CSP allows no inline styles. */}
-                          <svg className="h-10 w-[70%] shrink-0" aria-hidden="true" focusable="false">
-                            <rect className="fill-yellow-300" rx="4" height="100%" width={`${Math.max(0.5, ((actor.distribution[rung] ?? 0) / max) * 100)}%`} />
-                          </svg>
-                          <span className="font-bold">{actor.distribution[rung] ?? 0}</span>
-                        </div>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              {actor.count > 0 && actor.consensus !== null && (
+              {summary === null ? (
+                <p className="text-2xl">{t("worksheet.results.tooFew", { k: snapshot.minimumGroupSize })}</p>
+              ) : (
+                <table className="w-full text-2xl">
+                  <caption className="sr-only">{t("worksheet.results.tableCaption", { actor: actor.name })}</caption>
+                  <tbody>
+                    {RUNGS.map((rung) => (
+                      <tr key={rung}>
+                        <th scope="row" className="w-64 py-2 text-left font-semibold">
+                          {t(`preparation.rungs.${rung}.name`)}
+                        </th>
+                        <td className="py-2">
+                          <div className="flex items-center gap-4">
+                            {/* An SVG width attribute, not a style attribute: the CSP allows no inline styles. */}
+                            <svg className="h-10 w-[70%] shrink-0" aria-hidden="true" focusable="false">
+                              <rect className="fill-yellow-300" rx="4" height="100%" width={`${Math.max(0.5, ((summary.distribution[rung] ?? 0) / max) * 100)}%`} />
+                            </svg>
+                            <span className="font-bold">{summary.distribution[rung] ?? 0}</span>
+                          </div>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+              {summary && summary.count > 0 && summary.consensus !== null && (
                 <p className="mt-4 text-2xl">
                   {t("worksheet.results.consensus", {
-                    score: actor.consensus.toLocaleString("nl-NL", { maximumFractionDigits: 2 }),
-                    reading: t(`worksheet.results.readings.${actor.reading}` as "worksheet.results.readings.GROOT"),
+                    score: summary.consensus.toLocaleString("nl-NL", { maximumFractionDigits: 2 }),
+                    reading: t(`worksheet.results.readings.${summary.reading}` as "worksheet.results.readings.GROOT"),
                   })}
                 </p>
               )}

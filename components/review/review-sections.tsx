@@ -3,6 +3,7 @@ import { CommitmentList } from "@/components/commitments/commitment-list";
 import { StepStatusBadge } from "@/components/preparation/step-status-badge";
 import { PurgedNote } from "@/components/privacy/purged-note";
 import { ActorResultView } from "@/components/worksheets/actor-result";
+import { PublicationNote } from "@/components/worksheets/publication-note";
 import type { ReportModel } from "@/lib/report/report-model";
 
 const box = "rounded-lg border border-line bg-white p-4 sm:p-6 print:border-0 print:p-0";
@@ -13,6 +14,7 @@ export async function ReviewSections({ model }: { model: ReportModel }) {
   const format = await getFormatter();
   const date = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "long" });
   const { session } = model;
+  const minimumGroupSize = model.results?.minimumGroupSize ?? 0;
   return (
     <>
       <section aria-labelledby="rolkeuze" className="flex flex-col gap-4">
@@ -25,8 +27,9 @@ export async function ReviewSections({ model }: { model: ReportModel }) {
               {model.results.question} — {t("worksheet.results.respondents", { count: model.results.respondents })}
             </p>
             <PurgedNote purgedAt={model.results.answersPurgedAt} />
+            <PublicationNote results={model.results} />
             {model.results.actors.map((a) => (
-              <ActorResultView key={a.actorId} result={a} />
+              <ActorResultView key={a.actorId} result={a} minimumGroupSize={minimumGroupSize} />
             ))}
           </>
         ) : (

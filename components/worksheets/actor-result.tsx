@@ -7,10 +7,10 @@ import type { ActorResult } from "@/lib/worksheets/results";
  * without JavaScript), the same numbers as a table, the most chosen rung and the
  * consensus score in plain Dutch.
  */
-export async function ActorResultView({ result }: { result: ActorResult }) {
+export async function ActorResultView({ result, minimumGroupSize }: { result: ActorResult; minimumGroupSize: number }) {
   const t = await getTranslations();
   const { summary } = result;
-  const max = Math.max(1, ...RUNGS.map((r) => summary.distribution[r]));
+  const max = Math.max(1, ...RUNGS.map((r) => summary?.distribution[r] ?? 0));
   const rowHeight = 36;
   const labelWidth = 120;
   const barWidth = 220;
@@ -21,7 +21,9 @@ export async function ActorResultView({ result }: { result: ActorResult }) {
       <h2 id={`${chartId}-titel`} className="text-xl font-semibold">
         {result.name}
       </h2>
-      {summary.count === 0 ? (
+      {summary === null ? (
+        <p className="text-muted">{t("worksheet.results.tooFew", { k: minimumGroupSize })}</p>
+      ) : summary.count === 0 ? (
         <p className="text-muted">{t("worksheet.results.noAnswers")}</p>
       ) : (
         <>

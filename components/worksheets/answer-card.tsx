@@ -15,8 +15,10 @@ const MOTIVATION_DELAY_MS = 1200;
  * rung is saved at once, a motivation a moment after typing stops; the button
  * saves without JavaScript.
  */
-export function AnswerCard({ actor, answer, closed, action }: {
+export function AnswerCard({ actor, answer, closed, promise, action }: {
   actor: { id: string; name: string };
+  /** What the page told the raadslid about names; the server keeps the answer only under this promise. */
+  promise: "anonymous" | "named";
   answer?: { rung: string; motivation: string };
   closed: boolean;
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -63,6 +65,7 @@ export function AnswerCard({ actor, answer, closed, action }: {
       className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4"
     >
       <input type="hidden" name="actorId" value={actor.id} />
+      <input type="hidden" name="promise" value={promise} />
       <fieldset disabled={closed} aria-labelledby={legendId} aria-describedby={rungError ? errorId : undefined} className="flex flex-col gap-1">
         <h2 id={legendId} className="mb-1 text-lg font-semibold">
           {t("worksheet.rungLegend", { actor: actor.name })}

@@ -33,7 +33,7 @@ export async function listOpenCommitments(actor: Actor, today: string) {
 export async function addCommitment(actor: Actor, sessionId: string, input: CommitmentInput) {
   assertCan(actor, "sessions.run");
   return db().$transaction(async (tx) => {
-    const session = await tx.councilSession.findFirst({ where: { id: sessionId, gemeenteId: actor.gemeenteId }, select: { id: true } });
+    const session = await tx.councilSession.findFirst({ where: { ...sessionScope(actor), id: sessionId }, select: { id: true } });
     if (!session) throw new AppError("NOT_FOUND");
     const created = await tx.commitment.create({
       data: { sessionId, who: input.who, what: input.what, toWhom: input.toWhom, dueDate: new Date(`${input.dueDate}T00:00:00Z`) },
@@ -48,7 +48,7 @@ export async function setCommitmentDone(actor: Actor, input: { commitmentId: str
   assertCan(actor, "sessions.run");
   await db().$transaction(async (tx) => {
     const updated = await tx.commitment.updateMany({
-      where: { id: input.commitmentId, session: { gemeenteId: actor.gemeenteId } },
+      where: { id: input.commitmentId, session: sessionScope(actor) },
       data: { doneAt: input.done ? now : null },
     });
     if (updated.count !== 1) throw new AppError("NOT_FOUND");

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { newJoinCode } from "@/lib/live/join-code";
 import { canTransition, type SessionStatus } from "./lifecycle";
 import type { ShareablePart } from "./sharing";
+import { sessionScope } from "@/lib/council-sessions/scope";
 
 /**
  * Preparing (concept ↔ voorbereid) is the griffier's; running and reviewing
@@ -21,7 +22,7 @@ export async function changeSessionStatus(actor: Actor, input: { sessionId: stri
   assertCan(actor, permissionFor(input.to));
   await db().$transaction(async (tx) => {
     const session = await tx.councilSession.findFirst({
-      where: { id: input.sessionId, gemeenteId: actor.gemeenteId },
+      where: { ...sessionScope(actor), id: input.sessionId },
       select: { status: true },
     });
     if (!session) throw new AppError("NOT_FOUND");

@@ -4,12 +4,13 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { FORMAT, FORMAT_VERSION, type SessionFile } from "./format";
+import { sessionScope } from "@/lib/council-sessions/scope";
 
 /** A whole session in the exchange format (see format.ts). */
 export async function exportSession(actor: Actor, sessionId: string, now = new Date()): Promise<SessionFile> {
   assertCan(actor, "sessions.review");
   const s = await db().councilSession.findFirst({
-    where: { id: sessionId, gemeenteId: actor.gemeenteId },
+    where: { ...sessionScope(actor), id: sessionId },
     include: {
       participants: { include: { membership: { include: { user: { select: { email: true } } } } } },
       steps: { orderBy: { number: "asc" } },

@@ -50,6 +50,8 @@ export async function importSession(actor: Actor, input: unknown, now = new Date
                 question: file.worksheet.question,
                 anonymous: file.worksheet.anonymous,
                 state: file.worksheet.state,
+                // A worksheet that was open has shown raadsleden its promise about names: that stays fixed.
+                openedAt: file.worksheet.state === "CONCEPT" ? null : now,
                 resultsReleased: file.worksheet.resultsReleased,
                 actors: { create: file.worksheet.actors.map((a, position) => ({ ...a, position })) },
               },

@@ -4,47 +4,50 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { worksheetResults } from "@/lib/worksheets/results";
+import { sessionScope } from "@/lib/council-sessions/scope";
 
 export type LiveSnapshot = {
   worksheetState: "CONCEPT" | "OPEN" | "GESLOTEN" | null;
   anonymous: boolean;
+  /** How many have answered so far (participation, not what they chose). */
   respondents: number;
+  /** Anonymous worksheets: figures come from the publication at closing, per actor from this many answers on. */
+  minimumGroupSize: number;
+  publishedAt: string | null;
   actors: {
     actorId: string;
     name: string;
-    distribution: Record<string, number>;
-    count: number;
-    mostChosen: string[];
-    consensus: number | null;
-    reading: string;
+    /** Null: not shown (anonymous and fewer than the minimum group size published). */
+    summary: { distribution: Record<string, number>; count: number; mostChosen: string[]; consensus: number | null; reading: string } | null;
     /** `name` null: someone removed from the gemeente since (their answer stays, detached). */
     named: { name: string | null; rung: string }[] | null;
   }[];
 };
 
+const EMPTY_SNAPSHOT: LiveSnapshot = { worksheetState: null, anonymous: true, respondents: 0, minimumGroupSize: 0, publishedAt: null, actors: [] };
+
 /**
  * What the projector shows right now; the same shape for the first render and every update.
- * A session outside the actor's gemeente is "not found" (the live stream must not
+ * A session outside the actor's scope is "not found" (the live stream must not
  * subscribe to it), while one of its own without a worksheet yet is an empty snapshot.
+ * An anonymous worksheet shows only its publication (never figures that move
+ * while people answer: lib/worksheets/publication.ts).
  */
 export async function liveSnapshot(actor: Actor, sessionId: string): Promise<LiveSnapshot> {
-  const session = await db().councilSession.count({ where: { id: sessionId, gemeenteId: actor.gemeenteId } });
+  const session = await db().councilSession.findFirst({ where: { ...sessionScope(actor), id: sessionId }, select: { worksheet: { select: { id: true } } } });
   if (!session) throw new AppError("NOT_FOUND");
-  const exists = await db().roleWorksheet.count({ where: { sessionId, session: { gemeenteId: actor.gemeenteId } } });
-  if (!exists) return { worksheetState: null, anonymous: true, respondents: 0, actors: [] };
+  if (!session.worksheet) return EMPTY_SNAPSHOT;
   const results = await worksheetResults(actor, sessionId);
   return {
     worksheetState: results.state,
     anonymous: results.anonymous,
     respondents: results.respondents,
+    minimumGroupSize: results.minimumGroupSize,
+    publishedAt: results.publishedAt,
     actors: results.actors.map((a) => ({
       actorId: a.actorId,
       name: a.name,
-      distribution: a.summary.distribution,
-      count: a.summary.count,
-      mostChosen: a.summary.mostChosen,
-      consensus: a.summary.consensus,
-      reading: a.summary.reading,
+      summary: a.summary,
       named: a.named?.map((n) => ({ name: n.name, rung: n.rung })) ?? null,
     })),
   };

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { detachClosedAnswers } from "@/lib/privacy/detach-answers";
+import { detachAnswers } from "@/lib/privacy/detach-answers";
 
 type Tx = Prisma.TransactionClient;
 
@@ -54,7 +54,7 @@ export async function removeMember(actor: Actor, input: { membershipId: string }
   await db().$transaction(async (tx) => {
     const membership = await findMembership(tx, actor, input.membershipId);
     await assertNotLastBeheerder(tx, actor, membership.role);
-    await detachClosedAnswers(tx, membership.id);
+    await detachAnswers(tx, membership.id);
     await tx.membership.delete({ where: { id: membership.id } });
     await recordAudit(tx, actor, {
       action: "membership.remove",

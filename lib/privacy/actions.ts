@@ -6,9 +6,9 @@ import { getTranslations } from "next-intl/server";
 import { actorForAction } from "@/lib/auth/session";
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/state";
-import { erasePersonSchema, retentionSchema, runRetentionSchema } from "@/lib/validation/privacy";
+import { erasePersonSchema, minimumGroupSizeSchema, retentionSchema, runRetentionSchema } from "@/lib/validation/privacy";
 import { erasePerson } from "./erase-person";
-import { runRetentionNow, setRetention } from "./retention";
+import { runRetentionNow, setMinimumGroupSize, setRetention } from "./retention";
 
 export async function erasePersonAction(gemeenteSlug: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return handleForm(formData, erasePersonSchema, async (input) => {
@@ -37,5 +37,14 @@ export async function runRetentionAction(gemeenteSlug: string, _prev: FormState,
     revalidatePath(`/${gemeenteSlug}`, "layout");
     const t = await getTranslations("privacy");
     return { status: "success", message: t("retentionRan", { worksheets: run.worksheets, answers: run.answersRemoved }) };
+  });
+}
+
+export async function saveMinimumGroupSizeAction(gemeenteSlug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  return handleForm(formData, minimumGroupSizeSchema, async (input) => {
+    const actor = await actorForAction(gemeenteSlug, "members.manage");
+    await setMinimumGroupSize(actor, input);
+    revalidatePath(`/${gemeenteSlug}`, "layout");
+    return { status: "success", message: (await getTranslations("privacy"))("minimumGroupSizeSaved", { k: input.k }) };
   });
 }

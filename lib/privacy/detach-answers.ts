@@ -3,17 +3,19 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 type Tx = Prisma.TransactionClient;
 
 /**
- * Before a membership is deleted: its answers on CLOSED worksheets stay, detached
- * from the person (membershipId null), so the results of a finished session keep
- * their meaning (same distribution, consensus and respondent count). On a named
- * worksheet the motivation goes too: it was written under the person's name and
- * would identify them. Answers on worksheets still open or in concept are left
- * linked and disappear with the membership (the person no longer takes part).
+ * Before a membership is deleted: ALL its answers stay, detached from the person
+ * (membershipId null), whether the worksheet is open or closed. Deleting them
+ * would change the counted results by exactly one person's answers, and
+ * comparing the results before and after would reveal them (docs/privacy.md).
+ * Detached answers keep counting in distribution, consensus and respondent
+ * count; the `unpublished` mark is left as it was, so a removal never counts as
+ * a change towards publication. On a named worksheet the motivation goes: it
+ * was written under the person's name and would identify them.
  * Returns how many answers were detached.
  */
-export async function detachClosedAnswers(tx: Tx, membershipId: string): Promise<number> {
+export async function detachAnswers(tx: Tx, membershipId: string): Promise<number> {
   const answers = await tx.roleAnswer.findMany({
-    where: { membershipId, worksheet: { state: "GESLOTEN" } },
+    where: { membershipId },
     select: { id: true, worksheetId: true, worksheet: { select: { anonymous: true } } },
   });
   if (answers.length === 0) return 0;

@@ -5,17 +5,18 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertNotLastBeheerder, findMembership } from "@/lib/members/manage-membership";
-import { detachClosedAnswers } from "./detach-answers";
+import { detachAnswers } from "./detach-answers";
 
 type Tx = Prisma.TransactionClient;
 
-export type ErasureResult = { answersDetached: number; answersDeleted: number; userDeleted: boolean };
+export type ErasureResult = { answersDetached: number; userDeleted: boolean };
 
 /**
  * AVG erasure ("recht op vergetelheid") of one person in the actor's gemeente,
  * in one transaction:
- * - the membership goes, with session participation and answers on worksheets
- *   still open; answers on closed worksheets stay detached (detach-answers.ts);
+ * - the membership goes, with session participation; their worksheet answers
+ *   stay, detached from them, and keep counting (detach-answers.ts): deleting
+ *   them would let anyone compare results before and after;
  * - cases they brought in stay, without author (they are the council's record of
  *   a signal from society, not data about the member);
  * - invitations to their address in this gemeente are deleted;
@@ -34,8 +35,7 @@ export async function erasePerson(actor: Actor, input: { membershipId: string })
     await assertNotLastBeheerder(tx, actor, membership.role);
     const user = await tx.user.findUniqueOrThrow({ where: { id: membership.userId }, select: { id: true, email: true } });
 
-    const answersDetached = await detachClosedAnswers(tx, membership.id);
-    const answersDeleted = await tx.roleAnswer.count({ where: { membershipId: membership.id } });
+    const answersDetached = await detachAnswers(tx, membership.id);
     await tx.invitation.deleteMany({ where: { gemeenteId: actor.gemeenteId, email: user.email } });
     await tx.invitation.updateMany({ where: { gemeenteId: actor.gemeenteId, invitedById: user.id }, data: { invitedById: null } });
     await tx.preparationStep.updateMany({ where: { updatedById: user.id, session: { gemeenteId: actor.gemeenteId } }, data: { updatedById: null } });
@@ -48,7 +48,7 @@ export async function erasePerson(actor: Actor, input: { membershipId: string })
       await tx.rateLimitHit.deleteMany({ where: { key: { in: [user.email, user.id] } } });
       await tx.user.delete({ where: { id: user.id } });
     }
-    const result = { answersDetached, answersDeleted, userDeleted };
+    const result = { answersDetached, userDeleted };
     await recordAudit(tx, actor, {
       action: "privacy.erase",
       entityType: "Membership",

@@ -1,6 +1,7 @@
 // No "server-only" here: `npm run retention` (scripts/retention.ts) runs this
 // outside Next with its own Prisma client. The app calls it through retention.ts.
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { publishResults } from "@/lib/worksheets/publication";
 import { buildSnapshot, mergeSnapshots, resultsSnapshotSchema } from "@/lib/worksheets/results-snapshot";
 
 export const RETENTION_MONTHS = { min: 1, max: 120 } as const;
@@ -55,10 +56,13 @@ async function purgeWorksheet(
     await tx.$queryRaw`SELECT id FROM role_worksheet WHERE id = ${worksheetId} FOR UPDATE`;
     const worksheet = await tx.roleWorksheet.findUniqueOrThrow({
       where: { id: worksheetId },
-      select: { state: true, closedAt: true, detachedRespondents: true, answersPurgedAt: true, resultsSnapshot: true },
+      select: { state: true, anonymous: true, closedAt: true, detachedRespondents: true, answersPurgedAt: true, resultsSnapshot: true },
     });
     const groups = await tx.roleAnswer.groupBy({ by: ["actorId", "rung"], where: { worksheetId }, _count: { _all: true } });
     if (groups.length === 0) return 0;
+    // An anonymous worksheet keeps showing what it published (by the usual rule, as if it closed
+    // now), without the motivations: they are free text and could identify someone.
+    if (worksheet.anonymous) await keepPublicationWithoutMotivations(tx, worksheetId, now);
     const linked = await tx.roleAnswer.findMany({ where: { worksheetId, membershipId: { not: null } }, distinct: ["membershipId"], select: { membershipId: true } });
     const earlier = worksheet.answersPurgedAt ? resultsSnapshotSchema.parse(worksheet.resultsSnapshot) : null;
     const snapshot = mergeSnapshots(
@@ -91,4 +95,10 @@ async function purgeWorksheet(
     });
     return removed.count;
   });
+}
+
+async function keepPublicationWithoutMotivations(tx: Prisma.TransactionClient, worksheetId: string, now: Date) {
+  const publication = await publishResults(tx, worksheetId, now);
+  const actors = Object.fromEntries(Object.entries(publication.actors).map(([id, a]) => [id, { ...a, motivations: [] }]));
+  await tx.roleWorksheet.update({ where: { id: worksheetId }, data: { published: { ...publication, actors } } });
 }

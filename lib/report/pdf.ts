@@ -43,12 +43,17 @@ export async function renderReportPdf(model: ReportModel, t: Translate, formatDa
     para(`${model.results.question} — ${t("worksheet.results.respondents", { count: model.results.respondents })}`);
     for (const actor of model.results.actors) {
       doc.font("bold").text(actor.name).font("regular");
-      para(RUNGS.map((r) => `${t(`preparation.rungs.${r}.name`)}: ${actor.summary.distribution[r]}`).join(" · "));
-      if (actor.summary.consensus !== null) {
+      const { summary } = actor;
+      if (summary === null) {
+        para(t("worksheet.results.tooFew", { k: model.results.minimumGroupSize }));
+        continue;
+      }
+      para(RUNGS.map((r) => `${t(`preparation.rungs.${r}.name`)}: ${summary.distribution[r]}`).join(" · "));
+      if (summary.consensus !== null) {
         para(
           t("worksheet.results.consensus", {
-            score: actor.summary.consensus.toLocaleString("nl-NL", { maximumFractionDigits: 2 }),
-            reading: t(`worksheet.results.readings.${actor.summary.reading}`),
+            score: summary.consensus.toLocaleString("nl-NL", { maximumFractionDigits: 2 }),
+            reading: t(`worksheet.results.readings.${summary.reading}`),
           }),
         );
       }

@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { sessionScope } from "@/lib/council-sessions/scope";
 
 export type ReviewInput = { sessionId: string; version: number; stoodOut: string; agreements: string; nextSteps: string };
 
@@ -12,7 +13,7 @@ export async function saveReview(actor: Actor, input: ReviewInput) {
   assertCan(actor, "sessions.review");
   await db().$transaction(async (tx) => {
     const before = await tx.councilSession.findFirst({
-      where: { id: input.sessionId, gemeenteId: actor.gemeenteId },
+      where: { ...sessionScope(actor), id: input.sessionId },
       select: { reviewStoodOut: true, reviewAgreements: true, reviewNextSteps: true },
     });
     if (!before) throw new AppError("NOT_FOUND");

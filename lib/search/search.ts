@@ -3,6 +3,7 @@ import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { sessionScopeSql } from "@/lib/council-sessions/scope";
 
 export const SEARCH_KINDS = ["session", "case", "value", "commitment", "card"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -29,17 +30,16 @@ const WORD_SIMILARITY = 0.6;
  * the Dutch configuration (stems such as "toezeggingen" → "toezegging"), trigram
  * word similarity (pg_trgm) for word forms the stemmer misses, and a plain
  * substring for names and partial words. Every branch is scoped like the pages
- * are: the gemeente, and for a raadslid only the sessions they are invited to.
+ * are (lib/council-sessions/scope.ts): the gemeente, and for a raadslid or a
+ * facilitator only the sessions they take part in.
  */
 export async function search(actor: Actor, rawQuery: string, limit = 40): Promise<SearchHit[]> {
   assertCan(actor, "sessions.view");
   const query = rawQuery.trim().slice(0, 200);
   if (query.length < 2) return [];
   const needle = query.toLowerCase();
-  const raadslid = actor.role === "RAADSLID";
   // The session rows this actor may see, as a reusable SQL condition on alias s.
-  const visible = Prisma.sql`s.gemeente_id = ${actor.gemeenteId} AND (${!raadslid} OR EXISTS (
-      SELECT 1 FROM session_participant p WHERE p.session_id = s.id AND p.membership_id = ${actor.membershipId}))`;
+  const visible = sessionScopeSql(actor);
   const matches = (document: Prisma.Sql) =>
     Prisma.sql`(to_tsvector('dutch', ${document}) @@ websearch_to_tsquery('dutch', ${query})
       OR position(${needle} in lower(${document})) > 0

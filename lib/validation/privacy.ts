@@ -1,4 +1,5 @@
 import { z } from "@/lib/validation/zod";
+import { MINIMUM_GROUP_SIZE } from "@/lib/privacy/minimum-group-size";
 import { RETENTION_MONTHS } from "@/lib/privacy/retention-core";
 
 /** Erasure asks for an explicit confirmation, checked on the server too. */
@@ -26,3 +27,14 @@ export const retentionSchema = z.object({
 });
 
 export const runRetentionSchema = z.object({});
+
+const groupSize = `Vul een heel getal in van ${MINIMUM_GROUP_SIZE.min} tot ${MINIMUM_GROUP_SIZE.max}.`;
+
+/** The minimum group size for anonymous results: never below 3 (with 2, each could subtract their own answer). */
+export const minimumGroupSizeSchema = z.object({
+  k: z.coerce
+    .number({ error: groupSize })
+    .int(groupSize)
+    .min(MINIMUM_GROUP_SIZE.min, `Minstens ${MINIMUM_GROUP_SIZE.min}: met minder kan iemand zijn eigen antwoord aftrekken en dat van een ander lezen.`)
+    .max(MINIMUM_GROUP_SIZE.max, groupSize),
+});

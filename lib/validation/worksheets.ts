@@ -6,6 +6,8 @@ export const answerSchema = z.object({
   actorId: z.string().min(1, "Onbekende actor."),
   rung,
   motivation: z.string().trim().max(1000, "De toelichting mag hoogstens 1000 tekens hebben.").default(""),
+  /** What the page promised about names when the answer was given (checked against the worksheet). */
+  promise: z.enum(["anonymous", "named"], { error: "Laad de pagina opnieuw." }),
 });
 
 export const worksheetControlSchema = z.object({

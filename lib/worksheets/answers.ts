@@ -31,19 +31,25 @@ export async function myWorksheet(actor: Actor, sessionId: string) {
   return worksheet;
 }
 
-/** Saves (or changes) the raadslid's rung for one actor, while the worksheet is open. */
+/**
+ * Saves (or changes) the raadslid's rung for one actor, while the worksheet is
+ * open. `input.promise` is what the page said about names when the raadslid
+ * answered; an answer is only ever kept under that promise.
+ */
 export async function saveAnswer(actor: Actor, sessionId: string, input: AnswerInput) {
   assertCan(actor, "worksheets.answer");
   const worksheet = await myWorksheet(actor, sessionId);
-  if (worksheet.state !== "OPEN") throw new AppError("WORKSHEET_CLOSED");
   if (!worksheet.actors.some((a) => a.id === input.actorId)) throw new AppError("NOT_FOUND");
-  // Re-check "still open" in the write itself, so a close that lands in between wins.
-  const open = await db().roleWorksheet.count({ where: { id: worksheet.id, state: "OPEN" } });
-  if (open !== 1) throw new AppError("WORKSHEET_CLOSED");
-  await db().roleAnswer.upsert({
-    where: { actorId_membershipId: { actorId: input.actorId, membershipId: actor.membershipId } },
-    create: { worksheetId: worksheet.id, actorId: input.actorId, membershipId: actor.membershipId, rung: input.rung, motivation: input.motivation },
-    update: { rung: input.rung, motivation: input.motivation },
+  await db().$transaction(async (tx) => {
+    // Under the worksheet's row lock: a close (which publishes) cannot land in between.
+    const [current] = await tx.$queryRaw<{ state: string; anonymous: boolean }[]>`SELECT state, anonymous FROM role_worksheet WHERE id = ${worksheet.id} FOR SHARE`;
+    if (current?.state !== "OPEN") throw new AppError("WORKSHEET_CLOSED");
+    if (current.anonymous !== (input.promise === "anonymous")) throw new AppError("PROMISE_CHANGED");
+    await tx.roleAnswer.upsert({
+      where: { actorId_membershipId: { actorId: input.actorId, membershipId: actor.membershipId } },
+      create: { worksheetId: worksheet.id, actorId: input.actorId, membershipId: actor.membershipId, rung: input.rung, motivation: input.motivation },
+      update: { rung: input.rung, motivation: input.motivation, unpublished: true },
+    });
   });
   await notifyLive(sessionId);
 }

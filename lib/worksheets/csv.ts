@@ -3,6 +3,9 @@ import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { RUNGS } from "@/lib/preparation/rungs";
+import { parsePublication, shownActor, type Publication } from "./publication";
+import { sessionScope } from "@/lib/council-sessions/scope";
 
 /** Stands in for the name of someone removed since; their answer stays detached (see lib/privacy). */
 export const REMOVED_PERSON = "(verwijderd lid)";
@@ -14,33 +17,48 @@ export function toCsv(rows: string[][]): string {
 }
 
 /**
- * The worksheet's answers as CSV. With an anonymous worksheet the query does
- * not select who answered, and rows are sorted by content so their order does
- * not betray who answered first.
+ * The worksheet's results as CSV. An anonymous worksheet gives exactly what its
+ * results show everywhere else — the publication (lib/worksheets/publication.ts):
+ * counts per actor and rung, then the motivations in alphabetical order, and
+ * "too few" for an actor below the minimum group size. It never reads the
+ * answers themselves, so it cannot be compared with the page to single anyone out.
+ * A named worksheet gives one row per answer with the person's name.
  */
 export async function worksheetCsv(actor: Actor, sessionId: string): Promise<string> {
   assertCan(actor, "sessions.review");
   const worksheet = await db().roleWorksheet.findFirst({
-    where: { sessionId, session: { gemeenteId: actor.gemeenteId } },
-    select: { id: true, anonymous: true },
+    where: { sessionId, session: sessionScope(actor) },
+    select: {
+      id: true,
+      anonymous: true,
+      published: true,
+      session: { select: { gemeente: { select: { anonymityThreshold: true } } } },
+      actors: { select: { id: true, name: true }, orderBy: { position: "asc" } },
+    },
   });
   if (!worksheet) throw new AppError("NOT_FOUND");
-  const order = [{ actor: { position: "asc" as const } }, { rung: "asc" as const }, { motivation: "asc" as const }];
-  if (worksheet.anonymous) {
-    const answers = await db().roleAnswer.findMany({
-      where: { worksheetId: worksheet.id },
-      select: { rung: true, motivation: true, actor: { select: { name: true } } },
-      orderBy: order,
-    });
-    return toCsv([["actor", "trede", "toelichting"], ...answers.map((a) => [a.actor.name, a.rung, a.motivation])]);
-  }
+  if (worksheet.anonymous) return publishedCsv(worksheet.actors, parsePublication(worksheet.published), worksheet.session.gemeente.anonymityThreshold);
   const answers = await db().roleAnswer.findMany({
     where: { worksheetId: worksheet.id },
     select: { rung: true, motivation: true, actor: { select: { name: true } }, membership: { select: { user: { select: { name: true, email: true } } } } },
-    orderBy: order,
+    orderBy: [{ actor: { position: "asc" } }, { rung: "asc" }, { motivation: "asc" }],
   });
   return toCsv([
     ["actor", "trede", "toelichting", "raadslid"],
     ...answers.map((a) => [a.actor.name, a.rung, a.motivation, a.membership ? (a.membership.user.name ?? a.membership.user.email) : REMOVED_PERSON]),
   ]);
+}
+
+function publishedCsv(actors: { id: string; name: string }[], publication: Publication | null, k: number): string {
+  const rows: string[][] = [["actor", "trede", "aantal", "toelichting"]];
+  for (const a of actors) {
+    const published = shownActor(publication, a.id, k);
+    if (!published) {
+      rows.push([a.name, "", "", `Te weinig antwoorden om anoniem te tonen (minimaal ${k})`]);
+      continue;
+    }
+    for (const rung of RUNGS) rows.push([a.name, rung, String(published.counts[rung]), ""]);
+    for (const motivation of published.motivations) rows.push([a.name, "", "", motivation]);
+  }
+  return toCsv(rows);
 }

@@ -6,14 +6,16 @@ import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { notifyLive } from "@/lib/live/notify";
 import { parseStepData } from "@/lib/preparation/schemas";
+import { publishResults } from "./publication";
+import { sessionScope } from "@/lib/council-sessions/scope";
 
 type Tx = Prisma.TransactionClient;
 export type WorksheetCommand = "open" | "close" | "reopen" | "release" | "hide" | "anonymous" | "named";
 
 async function loadSession(tx: Tx, actor: Actor, sessionId: string) {
   const session = await tx.councilSession.findFirst({
-    where: { id: sessionId, gemeenteId: actor.gemeenteId },
-    select: { id: true, steps: { where: { number: 4 }, select: { data: true } }, worksheet: { include: { _count: { select: { answers: true } } } } },
+    where: { ...sessionScope(actor), id: sessionId },
+    select: { id: true, steps: { where: { number: 4 }, select: { data: true } }, worksheet: true },
   });
   if (!session) throw new AppError("NOT_FOUND");
   return session;
@@ -38,8 +40,9 @@ async function syncFromStep4(tx: Tx, worksheetId: string, step4Data: unknown) {
 
 /**
  * Opens, closes, releases or hides the role-choice worksheet, or sets its
- * anonymity. Anonymity can only be given up while nobody has answered: people
- * answered under the promise that their names would not be shown.
+ * anonymity. The anonymity setting is the promise raadsleden read on the
+ * worksheet, so it is fixed the moment the worksheet first opens. Closing an
+ * anonymous worksheet publishes its results (lib/worksheets/publication.ts).
  */
 export async function controlWorksheet(actor: Actor, input: { sessionId: string; command: WorksheetCommand }, now = new Date()) {
   assertCan(actor, "sessions.run");
@@ -50,13 +53,17 @@ export async function controlWorksheet(actor: Actor, input: { sessionId: string;
 async function applyCommand(actor: Actor, input: { sessionId: string; command: WorksheetCommand }, now: Date) {
   await db().$transaction(async (tx) => {
     const session = await loadSession(tx, actor, input.sessionId);
-    const worksheet = session.worksheet ?? (await tx.roleWorksheet.create({ data: { sessionId: session.id }, include: { _count: { select: { answers: true } } } }));
+    // One command at a time per worksheet, and no answer saved while it closes (saveAnswer takes this lock too).
+    if (session.worksheet) await tx.$queryRaw`SELECT id FROM role_worksheet WHERE id = ${session.worksheet.id} FOR UPDATE`;
+    const worksheet = session.worksheet ?? (await tx.roleWorksheet.create({ data: { sessionId: session.id } }));
     const before = { state: worksheet.state, anonymous: worksheet.anonymous, resultsReleased: worksheet.resultsReleased };
     let data: Prisma.RoleWorksheetUpdateInput;
     switch (input.command) {
       case "open":
       case "reopen":
         if (worksheet.state === "OPEN") return;
+        // Answers removed by retention cannot be added to again: the kept results would no longer match.
+        if (worksheet.answersPurgedAt) throw new AppError("ANSWERS_PURGED");
         await syncFromStep4(tx, worksheet.id, session.steps[0]?.data ?? {});
         data = { state: "OPEN", openedAt: now, closedAt: null };
         break;
@@ -71,14 +78,13 @@ async function applyCommand(actor: Actor, input: { sessionId: string; command: W
         data = { resultsReleased: false };
         break;
       case "anonymous":
-        data = { anonymous: true };
-        break;
       case "named":
-        if (worksheet.anonymous && worksheet._count.answers > 0) throw new AppError("ANONYMITY_LOCKED");
-        data = { anonymous: false };
+        if (worksheet.openedAt !== null) throw new AppError("ANONYMITY_LOCKED");
+        data = { anonymous: input.command === "anonymous" };
         break;
     }
     const updated = await tx.roleWorksheet.update({ where: { id: worksheet.id }, data });
+    if (input.command === "close" && updated.anonymous) await publishResults(tx, worksheet.id, now);
     await recordAudit(tx, actor, {
       action: `worksheet.${input.command}`,
       entityType: "RoleWorksheet",

@@ -1,38 +1,46 @@
 import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
+import { sessionScope } from "@/lib/council-sessions/scope";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Rung } from "@/lib/preparation/rungs";
 import { summarise } from "./consensus";
+import { parsePublication, publishedRungs, shownActor, type Publication } from "./publication";
 import { resultsSnapshotSchema, snapshotRows } from "./results-snapshot";
 
 export type ActorResult = {
   actorId: string;
   key: string;
   name: string;
-  summary: ReturnType<typeof summarise>;
+  /**
+   * Distribution, most chosen rung and consensus. Null on an anonymous
+   * worksheet while fewer than k answers to this actor are published: then
+   * nothing of them is shown anywhere ("te weinig antwoorden").
+   */
+  summary: ReturnType<typeof summarise> | null;
   /** Who chose what: only when the worksheet is not anonymous. `name` is null for a person removed since. */
   named: { name: string | null; rung: Rung; motivation: string }[] | null;
-  /** Motivations without names, sorted, when anonymous. */
+  /** Motivations without names, sorted alphabetically, when anonymous (and published). */
   motivations: string[];
 };
 
 /**
- * Results per actor. Griffier and facilitator see them at any time; an invited
- * raadslid once they are released. With an anonymous worksheet the queries
- * below never select who answered: counts come from a GROUP BY, motivations
- * without their author. Once the retention job removed the answers, the counts
- * come from the snapshot it kept (no names, no motivations).
+ * Results per actor. Griffier and the session's facilitator see them at any
+ * time; an invited raadslid once they are released.
+ *
+ * An anonymous worksheet shows only its publication (lib/worksheets/publication.ts):
+ * figures published at closing, per actor from k answers on, replaced only once
+ * k answers changed. No query here selects who answered. A named worksheet
+ * shows the answers as they stand, with names (until the retention job removed
+ * them; then the counts come from the snapshot it kept).
  */
 export async function worksheetResults(actor: Actor, sessionId: string) {
   const runner = can(actor.role, "sessions.run");
+  if (!runner && !can(actor.role, "sessions.view")) throw new AppError("NOT_FOUND");
   const worksheet = await db().roleWorksheet.findFirst({
     where: {
       sessionId,
-      session: {
-        gemeenteId: actor.gemeenteId,
-        ...(runner ? {} : { participants: { some: { membershipId: actor.membershipId } } }),
-      },
+      session: runner ? sessionScope(actor) : { gemeenteId: actor.gemeenteId, participants: { some: { membershipId: actor.membershipId } } },
       ...(runner ? {} : { resultsReleased: true }),
     },
     select: {
@@ -43,80 +51,101 @@ export async function worksheetResults(actor: Actor, sessionId: string) {
       resultsReleased: true,
       answersPurgedAt: true,
       resultsSnapshot: true,
+      published: true,
       detachedRespondents: true,
+      session: { select: { gemeente: { select: { anonymityThreshold: true } } } },
       actors: { select: { id: true, key: true, name: true }, orderBy: { position: "asc" } },
     },
   });
-  if (!worksheet || (!runner && !can(actor.role, "sessions.view"))) throw new AppError("NOT_FOUND");
+  if (!worksheet) throw new AppError("NOT_FOUND");
+  const { id, state, anonymous, question, resultsReleased, answersPurgedAt } = worksheet;
+  const minimumGroupSize = worksheet.session.gemeente.anonymityThreshold;
+  const base = { id, state, anonymous, question, resultsReleased, answersPurgedAt, minimumGroupSize };
 
-  const snapshot = worksheet.answersPurgedAt ? resultsSnapshotSchema.parse(worksheet.resultsSnapshot) : null;
-  const counts = snapshot
-    ? snapshotRows(snapshot)
-    : (await db().roleAnswer.groupBy({ by: ["actorId", "rung"], where: { worksheetId: worksheet.id }, _count: { _all: true } })).map((c) => ({
-        actorId: c.actorId,
-        rung: c.rung,
-        count: c._count._all,
-      }));
-  const motivations = await db().roleAnswer.findMany({
-    where: { worksheetId: worksheet.id, motivation: { not: "" } },
-    select: { actorId: true, motivation: true },
-    orderBy: { motivation: "asc" },
-  });
-  const named = worksheet.anonymous
-    ? null
+  if (anonymous) {
+    const publication = parsePublication(worksheet.published);
+    const [respondents, unpublished] = answersPurgedAt
+      ? [publication?.respondents ?? 0, 0]
+      : await Promise.all([countRespondents(id, worksheet.detachedRespondents), db().roleAnswer.count({ where: { worksheetId: id, unpublished: true } })]);
+    return { ...base, respondents, publishedAt: publication?.publishedAt ?? null, unpublished, actors: publishedActors(worksheet.actors, publication, minimumGroupSize) };
+  }
+
+  const snapshot = answersPurgedAt ? resultsSnapshotSchema.parse(worksheet.resultsSnapshot) : null;
+  const answers = snapshot
+    ? []
     : await db().roleAnswer.findMany({
-        where: { worksheetId: worksheet.id },
+        where: { worksheetId: id },
         select: { actorId: true, rung: true, motivation: true, membership: { select: { user: { select: { name: true, email: true } } } } },
       });
-
   const actors: ActorResult[] = worksheet.actors.map((a) => {
-    const answers = counts.filter((c) => c.actorId === a.id).flatMap((c) => Array<Rung>(c.count).fill(c.rung));
+    const mine = answers.filter((n) => n.actorId === a.id);
+    const rungs = snapshot ? snapshotRows(snapshot).filter((c) => c.actorId === a.id).flatMap((c) => Array<Rung>(c.count).fill(c.rung)) : mine.map((n) => n.rung);
     return {
       actorId: a.id,
       key: a.key,
       name: a.name,
-      summary: summarise(answers),
-      named: named
-        ?.filter((n) => n.actorId === a.id)
+      summary: summarise(rungs),
+      named: mine
         .map((n) => ({ name: n.membership ? (n.membership.user.name ?? n.membership.user.email) : null, rung: n.rung, motivation: n.motivation }))
-        .sort((x, y) => (x.name ?? "\uffff").localeCompare(y.name ?? "\uffff")) ?? null,
-      motivations: worksheet.anonymous ? motivations.filter((m) => m.actorId === a.id).map((m) => m.motivation) : [],
+        .sort((x, y) => (x.name ?? "\uffff").localeCompare(y.name ?? "\uffff")),
+      motivations: [],
     };
   });
-  const respondents = snapshot ? snapshot.respondents : (await linkedRespondents(worksheet.id)) + worksheet.detachedRespondents;
-  const { id, state, anonymous, question, resultsReleased, answersPurgedAt } = worksheet;
-  return { id, state, anonymous, question, resultsReleased, answersPurgedAt, actors, respondents };
+  const respondents = snapshot ? snapshot.respondents : await countRespondents(id, worksheet.detachedRespondents);
+  return { ...base, respondents, publishedAt: null, unpublished: 0, actors };
 }
 
-/** People who answered and are still members; removed people are counted in `detachedRespondents`. */
-async function linkedRespondents(worksheetId: string): Promise<number> {
+export type WorksheetResults = Awaited<ReturnType<typeof worksheetResults>>;
+
+function publishedActors(actors: { id: string; key: string; name: string }[], publication: Publication | null, k: number): ActorResult[] {
+  return actors.map((a) => {
+    const published = shownActor(publication, a.id, k);
+    return {
+      actorId: a.id,
+      key: a.key,
+      name: a.name,
+      summary: published ? summarise(publishedRungs(published)) : null,
+      named: null,
+      motivations: published?.motivations ?? [],
+    };
+  });
+}
+
+/** People who answered: still members (distinct), plus those removed since (counted when their answers were detached). */
+async function countRespondents(worksheetId: string, detachedRespondents: number): Promise<number> {
   const rows = await db().roleAnswer.findMany({
     where: { worksheetId, membershipId: { not: null } },
     distinct: ["membershipId"],
     select: { membershipId: true },
   });
-  return rows.length;
+  return rows.length + detachedRespondents;
 }
 
 /**
  * The council's rung for the pseudo-participation check: the most chosen rung
- * for the "gemeenteraad" actor. On a tie the lowest rung counts, so a possible
- * risk is shown rather than hidden.
+ * for the "gemeenteraad" actor, from what the results show (on an anonymous
+ * worksheet: only once published, from k answers on). On a tie the lowest rung
+ * counts, so a possible risk is shown rather than hidden.
  */
 export function councilRungFromResults(actors: ActorResult[]): Rung | null {
   const council = actors.find((a) => a.key === "gemeenteraad") ?? actors[0];
-  return council?.summary.mostChosen.at(-1) ?? null;
+  return council?.summary?.mostChosen.at(-1) ?? null;
 }
 
 /**
- * The same rung as councilRungFromResults, for the session page, in one
- * aggregate query: only the council actor's counts, no motivations or names.
- * `worksheet` comes from worksheetStatus (already scoped to the actor's gemeente).
+ * The same rung for the session page, in one statement: on an anonymous
+ * worksheet from its publication, on a named one from the council actor's
+ * counts. `worksheet` comes from the session's own query (already scoped).
  */
-export async function councilRung(actor: Actor, worksheet: { id: string; actors: { id: string; key: string }[] }): Promise<Rung | null> {
+export async function councilRung(actor: Actor, worksheet: { id: string; anonymous: boolean; actors: { id: string; key: string }[] }): Promise<Rung | null> {
   if (!can(actor.role, "sessions.run")) throw new AppError("FORBIDDEN");
   const council = worksheet.actors.find((a) => a.key === "gemeenteraad") ?? worksheet.actors[0];
   if (!council) return null;
+  if (worksheet.anonymous) {
+    const row = await db().roleWorksheet.findUnique({ where: { id: worksheet.id }, select: { published: true, session: { select: { gemeente: { select: { anonymityThreshold: true } } } } } });
+    const published = row && shownActor(parsePublication(row.published), council.id, row.session.gemeente.anonymityThreshold);
+    return published ? (summarise(publishedRungs(published)).mostChosen.at(-1) ?? null) : null;
+  }
   const counts = await db().roleAnswer.groupBy({ by: ["rung"], where: { worksheetId: worksheet.id, actorId: council.id }, _count: { _all: true } });
   return summarise(counts.flatMap((c) => Array<Rung>(c._count._all).fill(c.rung))).mostChosen.at(-1) ?? null;
 }

@@ -35,6 +35,7 @@ test.beforeAll(async () => {
     ["GRIFFIER", "griffier@voorbeeld.nl"],
     ["FACILITATOR", "facilitator@voorbeeld.nl"],
     ["RAADSLID", "raadslid1@voorbeeld.nl"],
+    ["OTHER_FACILITATOR", "griffier@rivierdal.nl"],
   ];
   for (const [subject, email] of emails) callers.set(subject, await new HttpCaller(subject).signIn(email));
   const outsiderCaller = await new HttpCaller("OUTSIDER").signIn(outsider.email, OUTSIDER_PASSWORD);

@@ -54,6 +54,7 @@ export class HttpRaadslid extends HttpCaller {
     const { id } = JSON.parse(reference[1]) as { id: string };
     const body = new FormData();
     body.append("_1_actorId", hiddenFields.actorId);
+    body.append("_1_promise", hiddenFields.promise);
     body.append("_1_rung", rung);
     body.append("_1_motivation", motivation);
     // Last, as React sends it: the server resolves "$K1" from the fields that came before.

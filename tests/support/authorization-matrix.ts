@@ -16,6 +16,8 @@ export const SUBJECTS = [
   "GRIFFIER",
   "FACILITATOR",
   "RAADSLID",
+  /** A facilitator of voorbeeld who does not facilitate the fixture sessions (griffier@rivierdal.nl). */
+  "OTHER_FACILITATOR",
   /** A griffier of another gemeente, addressing voorbeeld's URL. */
   "OUTSIDER",
   /** The same griffier of another gemeente, using their OWN gemeente in the URL with voorbeeld's ids. */
@@ -24,7 +26,10 @@ export const SUBJECTS = [
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
+/** Members who may see the fixture session: a facilitator only of sessions they facilitate (lib/council-sessions/scope.ts). */
 const MEMBERS: Subject[] = ["BEHEERDER", "GRIFFIER", "FACILITATOR", "RAADSLID"];
+/** Every member of voorbeeld, for pages of the gemeente that are not about one session. */
+const GEMEENTE_MEMBERS: Subject[] = [...MEMBERS, "OTHER_FACILITATOR"];
 const PREPARERS: Subject[] = ["BEHEERDER", "GRIFFIER"];
 const RUNNERS: Subject[] = ["GRIFFIER", "FACILITATOR"];
 const REVIEWERS: Subject[] = ["GRIFFIER", "FACILITATOR"];
@@ -287,6 +292,12 @@ export const ACTION_ROWS: ActionRow[] = [
   },
   {
     file: "lib/privacy/actions.ts",
+    name: "saveMinimumGroupSizeAction",
+    allowed: ["BEHEERDER"],
+    call: async (_fx, g) => [g, IDLE, form({ k: "5" })],
+  },
+  {
+    file: "lib/privacy/actions.ts",
     name: "runRetentionAction",
     allowed: ["BEHEERDER"],
     call: async (_fx, g) => [g, IDLE, form({})],
@@ -333,7 +344,7 @@ export const ACTION_ROWS: ActionRow[] = [
     allowed: ["RAADSLID"],
     call: async (fx, g) => {
       const s = await fx.session("LIVE");
-      return [g, s.id, IDLE, form({ actorId: s.worksheetActorId, rung: "FACILITEREN" })];
+      return [g, s.id, IDLE, form({ actorId: s.worksheetActorId, rung: "FACILITEREN", promise: "anonymous" })];
     },
   },
   {
@@ -370,17 +381,17 @@ export const ROUTE_ROWS: RouteRow[] = [
   { file: "app/meedoen/page.tsx", path: () => "/meedoen", allowed: SIGNED_IN },
   { file: "app/projectie/[gemeente]/[sessieId]/page.tsx", path: (ids) => `/projectie/${ids.gemeente}/${ids.sessionId}`, allowed: RUNNERS },
   // Pages of a gemeente without ids: the outsider's own gemeente is theirs to see (OUTSIDER_OWN).
-  { file: `${APP}/page.tsx`, path: (ids) => `/${ids.gemeente}`, allowed: [...MEMBERS, "OUTSIDER_OWN"] },
+  { file: `${APP}/page.tsx`, path: (ids) => `/${ids.gemeente}`, allowed: [...GEMEENTE_MEMBERS, "OUTSIDER_OWN"] },
   { file: `${APP}/leden/page.tsx`, path: (ids) => `/${ids.gemeente}/leden`, allowed: ["BEHEERDER"] },
-  { file: `${APP}/sessies/page.tsx`, path: (ids) => `/${ids.gemeente}/sessies`, allowed: [...MEMBERS, "OUTSIDER_OWN"] },
+  { file: `${APP}/sessies/page.tsx`, path: (ids) => `/${ids.gemeente}/sessies`, allowed: [...GEMEENTE_MEMBERS, "OUTSIDER_OWN"] },
   { file: `${APP}/sessies/nieuw/page.tsx`, path: (ids) => `/${ids.gemeente}/sessies/nieuw`, allowed: [...PREPARERS, "OUTSIDER_OWN"] },
   { file: `${APP}/sessies/importeren/page.tsx`, path: (ids) => `/${ids.gemeente}/sessies/importeren`, allowed: [...PREPARERS, "OUTSIDER_OWN"] },
-  { file: `${APP}/leren/page.tsx`, path: (ids) => `/${ids.gemeente}/leren`, allowed: [...MEMBERS, "OUTSIDER_OWN"] },
-  { file: `${APP}/zoeken/page.tsx`, path: (ids) => `/${ids.gemeente}/zoeken?q=matrix`, allowed: [...MEMBERS, "OUTSIDER_OWN"] },
-  { file: `${APP}/bibliotheek/page.tsx`, path: (ids) => `/${ids.gemeente}/bibliotheek`, allowed: [...MEMBERS, "OUTSIDER_OWN"] },
+  { file: `${APP}/leren/page.tsx`, path: (ids) => `/${ids.gemeente}/leren`, allowed: [...GEMEENTE_MEMBERS, "OUTSIDER_OWN"] },
+  { file: `${APP}/zoeken/page.tsx`, path: (ids) => `/${ids.gemeente}/zoeken?q=matrix`, allowed: [...GEMEENTE_MEMBERS, "OUTSIDER_OWN"] },
+  { file: `${APP}/bibliotheek/page.tsx`, path: (ids) => `/${ids.gemeente}/bibliotheek`, allowed: [...GEMEENTE_MEMBERS, "OUTSIDER_OWN"] },
   { file: `${APP}/bibliotheek/nieuw/page.tsx`, path: (ids) => `/${ids.gemeente}/bibliotheek/nieuw`, allowed: ["BEHEERDER"] },
   // A gemeente's own card is its own: outsiders do not see it (shipped cards are everyone's).
-  { file: `${APP}/bibliotheek/[kaartId]/page.tsx`, path: (ids) => `/${ids.gemeente}/bibliotheek/${ids.ownCardId}`, allowed: MEMBERS },
+  { file: `${APP}/bibliotheek/[kaartId]/page.tsx`, path: (ids) => `/${ids.gemeente}/bibliotheek/${ids.ownCardId}`, allowed: GEMEENTE_MEMBERS },
   { file: `${APP}/bibliotheek/[kaartId]/bewerken/page.tsx`, path: (ids) => `/${ids.gemeente}/bibliotheek/${ids.ownCardId}/bewerken`, allowed: ["BEHEERDER"] },
   { file: `${APP}/leden/[lidId]/gegevens.json/route.ts`, path: (ids) => `/${ids.gemeente}/leden/${ids.membershipId}/gegevens.json`, allowed: ["BEHEERDER"] },
   // The benchmark's baseline exists only in `npm run bench`'s own run (BERAAD_BENCH=1).

@@ -84,7 +84,7 @@ describe("dashboard per role", () => {
     expect(before.commitments.map((c) => c.what)).toEqual(["Aadorp: open toezegging"]);
 
     const { actors } = await myWorksheet(a.invited, a.current.id);
-    for (const actor of actors) await saveAnswer(a.invited, a.current.id, { actorId: actor.id, rung: "FACILITEREN", motivation: "" });
+    for (const actor of actors) await saveAnswer(a.invited, a.current.id, { actorId: actor.id, rung: "FACILITEREN", motivation: "", promise: "anonymous" });
     await controlWorksheet(a.griffier, { sessionId: a.current.id, command: "release" });
     const after = await loadRaadslidDashboard(a.invited, TODAY);
     expect(after.worksheetsToAnswer).toEqual([]);

@@ -32,7 +32,7 @@ async function richSession() {
   await addAgendaItem(griffier, id, { title: "Welkom", phase: "BEELDVORMING", workMethod: "Plenair", goal: "", durationMinutes: 10 });
   await controlWorksheet(griffier, { sessionId: id, command: "open" });
   const worksheet = await myWorksheet(raadslid, id);
-  await saveAnswer(raadslid, id, { actorId: worksheet.actors[0].id, rung: "STIMULEREN", motivation: "Samen optrekken" });
+  await saveAnswer(raadslid, id, { actorId: worksheet.actors[0].id, rung: "STIMULEREN", motivation: "Samen optrekken", promise: "anonymous" });
   const tijdigheid = (await listValues(griffier)).find((v) => v.name === "tijdigheid")!;
   await addCase(raadslid, id, { description: "Lang wachten", source: "Ouder", valueIds: [tijdigheid.id], newValues: ["vertrouwen"] });
   await linkSessionValue(griffier, id, { valueId: tijdigheid.id, indicator: "Wachttijd < 4 weken", evaluationMomentId: "m1" });

@@ -26,15 +26,16 @@ export async function answeredSession(
   await controlWorksheet(griffier, { sessionId: session.id, command: "open" });
   const actors = (await myWorksheet(raadsleden[0], session.id)).actors;
   for (const [i, rung] of rungs.entries()) {
-    await saveAnswer(raadsleden[i], session.id, { actorId: actors[0].id, rung, motivation: `${label} motivatie ${i}` });
-    await saveAnswer(raadsleden[i], session.id, { actorId: actors[1].id, rung: "STIMULEREN", motivation: "" });
+    await saveAnswer(raadsleden[i], session.id, { actorId: actors[0].id, rung, motivation: `${label} motivatie ${i}`, promise: anonymous ? "anonymous" : "named" });
+    await saveAnswer(raadsleden[i], session.id, { actorId: actors[1].id, rung: "STIMULEREN", motivation: "", promise: anonymous ? "anonymous" : "named" });
   }
   if (close) await controlWorksheet(griffier, { sessionId: session.id, command: "close" });
   return { sessionId: session.id, actors };
 }
 
 export async function council() {
-  const gemeente = await createGemeente();
+  // Three raadsleden make a group at the smallest allowed minimum group size.
+  const gemeente = await db().gemeente.update({ where: { id: (await createGemeente()).id }, data: { anonymityThreshold: 3 } });
   const beheerder = await createMember(gemeente, "BEHEERDER");
   const griffier = await createMember(gemeente, "GRIFFIER");
   const raadsleden = [await createMember(gemeente, "RAADSLID"), await createMember(gemeente, "RAADSLID"), await createMember(gemeente, "RAADSLID")];

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { applyRetention, retentionCutoff } from "@/lib/privacy/retention-core";
-import { retentionOverview, runRetentionNow, setRetention } from "@/lib/privacy/retention";
+import { privacySettings, runRetentionNow, setRetention } from "@/lib/privacy/retention";
 import { worksheetResults } from "@/lib/worksheets/results";
 import { answeredSession, council } from "./fixtures";
 
@@ -29,7 +29,7 @@ describe("retention of worksheet answers", () => {
 
     expect(await runRetentionNow(beheerder, NOW)).toEqual({ worksheets: 0, answersRemoved: 0 }); // no setting: nothing happens
     await setRetention(beheerder, { months: 12 });
-    expect(await retentionOverview(beheerder, NOW)).toEqual({ months: 12, due: 3 });
+    expect(await privacySettings(beheerder, NOW)).toEqual({ months: 12, due: 3, minimumGroupSize: 3 });
 
     const run = await runRetentionNow(beheerder, NOW);
     expect(run).toEqual({ worksheets: 3, answersRemoved: 6 + 4 + 2 });

@@ -61,7 +61,7 @@ async function councilData() {
     await controlWorksheet(griffier, { sessionId: session.id, command: "open" });
     const actors = (await myWorksheet(raadsleden[0], session.id)).actors;
     for (const raadslid of raadsleden) {
-      for (const actor of actors) await saveAnswer(raadslid, session.id, { actorId: actor.id, rung: "FACILITEREN", motivation: `Motivatie van ${raadslid.membershipId}` });
+      for (const actor of actors) await saveAnswer(raadslid, session.id, { actorId: actor.id, rung: "FACILITEREN", motivation: `Motivatie van ${raadslid.membershipId}`, promise: "anonymous" });
     }
   }
 }

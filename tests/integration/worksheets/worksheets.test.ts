@@ -10,7 +10,8 @@ import { councilRungFromResults, worksheetResults } from "@/lib/worksheets/resul
 import { createGemeente, createMember } from "@/tests/support/factories";
 
 async function setup({ anonymous = true } = {}) {
-  const gemeente = await createGemeente();
+  // The smallest allowed minimum group size, so three raadsleden make a group.
+  const gemeente = await db().gemeente.update({ where: { id: (await createGemeente()).id }, data: { anonymityThreshold: 3 } });
   const griffier = await createMember(gemeente, "GRIFFIER");
   const members = [await createMember(gemeente, "RAADSLID"), await createMember(gemeente, "RAADSLID"), await createMember(gemeente, "RAADSLID")];
   const outsider = await createMember(gemeente, "RAADSLID");
@@ -25,7 +26,8 @@ async function setup({ anonymous = true } = {}) {
 }
 
 const answer = (m: Actor, sessionId: string, actorId: string, rung: "REGULEREN" | "REGISSEREN" | "STIMULEREN" | "FACILITEREN" | "LOSLATEN", motivation = "") =>
-  saveAnswer(m, sessionId, { actorId, rung, motivation });
+  saveAnswer(m, sessionId, { actorId, rung, motivation, promise: "anonymous" });
+const answerNamed = (m: Actor, sessionId: string, actorId: string, rung: "REGULEREN") => saveAnswer(m, sessionId, { actorId, rung, motivation: "", promise: "named" });
 
 describe("role-choice worksheet", () => {
   it("collects answers per actor and summarises them, the council's most chosen rung feeding the pseudo-participation check", async () => {
@@ -36,12 +38,13 @@ describe("role-choice worksheet", () => {
     await answer(members[1], sessionId, raad, "FACILITEREN");
     await answer(members[2], sessionId, raad, "REGISSEREN");
     await answer(members[2], sessionId, raad, "STIMULEREN", "Toch iets meer ruimte"); // a change replaces the earlier answer
+    await controlWorksheet(griffier, { sessionId, command: "close" });
 
     const results = await worksheetResults(griffier, sessionId);
-    const council = results.actors[0];
-    expect(council.summary.count).toBe(3);
-    expect(council.summary.distribution).toEqual({ REGULEREN: 0, REGISSEREN: 0, STIMULEREN: 1, FACILITEREN: 2, LOSLATEN: 0 });
-    expect(council.summary.mostChosen).toEqual(["FACILITEREN"]);
+    const council = results.actors[0].summary!;
+    expect(council.count).toBe(3);
+    expect(council.distribution).toEqual({ REGULEREN: 0, REGISSEREN: 0, STIMULEREN: 1, FACILITEREN: 2, LOSLATEN: 0 });
+    expect(council.mostChosen).toEqual(["FACILITEREN"]);
     expect(results.respondents).toBe(3);
     expect(councilRungFromResults(results.actors)).toBe("FACILITEREN");
   });
@@ -49,9 +52,12 @@ describe("role-choice worksheet", () => {
   it("anonymous: nobody, griffier included, gets names; the motivation comes without its author", async () => {
     const { griffier, members, sessionId, actors } = await setup();
     await answer(members[0], sessionId, actors[0].id, "LOSLATEN", "Laat de wijk het doen");
+    await answer(members[1], sessionId, actors[0].id, "LOSLATEN", "Anders niet");
+    await answer(members[2], sessionId, actors[0].id, "LOSLATEN");
+    await controlWorksheet(griffier, { sessionId, command: "close" });
     const results = await worksheetResults(griffier, sessionId);
     expect(results.actors[0].named).toBeNull();
-    expect(results.actors[0].motivations).toEqual(["Laat de wijk het doen"]);
+    expect(results.actors[0].motivations).toEqual(["Anders niet", "Laat de wijk het doen"]);
     const user = await db().user.findFirstOrThrow({ where: { id: members[0].userId } });
     expect(JSON.stringify(results)).not.toContain(user.name!);
     expect(JSON.stringify(results)).not.toContain(user.email);
@@ -60,20 +66,20 @@ describe("role-choice worksheet", () => {
 
   it("named: the results say who chose what", async () => {
     const { griffier, members, sessionId, actors } = await setup({ anonymous: false });
-    await answer(members[0], sessionId, actors[0].id, "REGULEREN");
+    await answerNamed(members[0], sessionId, actors[0].id, "REGULEREN");
     const named = (await worksheetResults(griffier, sessionId)).actors[0].named;
     expect(named).toEqual([{ name: "Test raadslid", rung: "REGULEREN", motivation: "" }]);
   });
 
   it("a raadslid sees results only once released, and cannot answer a closed worksheet", async () => {
     const { griffier, members, sessionId, actors } = await setup();
-    await answer(members[0], sessionId, actors[0].id, "STIMULEREN");
+    for (const m of members) await answer(m, sessionId, actors[0].id, "STIMULEREN");
     await expect(worksheetResults(members[1], sessionId)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await controlWorksheet(griffier, { sessionId, command: "close" });
     await expect(answer(members[1], sessionId, actors[0].id, "LOSLATEN")).rejects.toMatchObject({ code: "WORKSHEET_CLOSED" });
     await controlWorksheet(griffier, { sessionId, command: "release" });
     const seen = await worksheetResults(members[1], sessionId);
-    expect(seen.actors[0].summary.count).toBe(1);
+    expect(seen.actors[0].summary?.count).toBe(3);
     expect(seen.actors[0].named).toBeNull();
   });
 

@@ -3,12 +3,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { InviteForm } from "@/components/members/invite-form";
 import { MemberActions } from "@/components/members/member-actions";
 import { ErasePersonForm } from "@/components/privacy/erase-person-form";
+import { MinimumGroupSizeForm } from "@/components/privacy/minimum-group-size-form";
 import { RetentionForm } from "@/components/privacy/retention-form";
 import { requireActor } from "@/lib/auth/session";
 import { changeRoleAction, inviteMemberAction, removeMemberAction } from "@/lib/members/actions";
 import { listMembers } from "@/lib/members/list-members";
-import { erasePersonAction, runRetentionAction, saveRetentionAction } from "@/lib/privacy/actions";
-import { retentionOverview } from "@/lib/privacy/retention";
+import { erasePersonAction, runRetentionAction, saveMinimumGroupSizeAction, saveRetentionAction } from "@/lib/privacy/actions";
+import { privacySettings } from "@/lib/privacy/retention";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 
@@ -30,7 +31,7 @@ export default async function MembersPage({ params, searchParams }: {
   const { gemeente } = await params;
   const erased = erasedMessage(await searchParams);
   const actor = await requireActor(gemeente, "members.manage");
-  const [{ members, invitations }, retention] = await Promise.all([listMembers(actor), retentionOverview(actor)]);
+  const [{ members, invitations }, retention] = await Promise.all([listMembers(actor), privacySettings(actor)]);
   const t = await getTranslations();
   const format = await getFormatter();
   return (
@@ -96,6 +97,11 @@ export default async function MembersPage({ params, searchParams }: {
           )}
         </Card>
       </div>
+
+      <Card id="groepsgrootte" title={t("privacy.minimumGroupSizeTitle")}>
+        <p className="mb-4 text-sm text-muted">{t("privacy.minimumGroupSizeIntro")}</p>
+        <MinimumGroupSizeForm k={retention.minimumGroupSize} save={saveMinimumGroupSizeAction.bind(null, gemeente)} />
+      </Card>
 
       <Card id="bewaartermijn" title={t("privacy.retentionTitle")}>
         <p className="mb-4 text-sm text-muted">{t("privacy.retentionIntro")}</p>

@@ -9,7 +9,8 @@ export const dynamic = "force-dynamic";
 /**
  * Server-sent events for the projector view: a snapshot on connect (so a
  * reconnect catches up), then a fresh one whenever PostgreSQL NOTIFY says the
- * session's answers changed, on whichever app instance they arrived.
+ * session's answers changed, on whichever app instance they arrived, and what
+ * the projector shows differs from what was sent before.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
   const { gemeente, sessieId } = await params;
@@ -54,13 +55,19 @@ export async function GET(request: Request, { params }: { params: Promise<{ geme
         }
       };
       let sending = Promise.resolve();
+      // Only what changed on screen is sent: while an anonymous worksheet is open that is
+      // at most the number who answered, never figures (they are published at closing).
+      let lastSent = "";
       const send = () => {
         // Streams of one session share one snapshot per change (lib/live/snapshot.ts).
         const generation = liveListener().generation(sessieId);
         sending = sending.then(async () => {
           if (closed) return;
           const snapshot = await sharedLiveSnapshot(actor, sessieId, generation).catch(() => null);
-          if (snapshot) write(`event: results\ndata: ${JSON.stringify(snapshot)}\n\n`);
+          const data = snapshot && JSON.stringify(snapshot);
+          if (!data || data === lastSent) return;
+          lastSent = data;
+          write(`event: results\ndata: ${data}\n\n`);
         });
       };
       write("retry: 2000\n\n");

@@ -46,7 +46,7 @@ export default async function WorksheetPage({ params }: { params: Promise<{ geme
       {closed && <Notice tone="info">{t("closed")}</Notice>}
       <p className="font-medium">{t("answered", { done: answered.size, total: worksheet.actors.length })}</p>
       {worksheet.actors.map((a) => (
-        <AnswerCard key={a.id} actor={a} answer={answered.get(a.id)} closed={closed} action={saveAnswerAction.bind(null, gemeente, sessieId)} />
+        <AnswerCard key={a.id} actor={a} answer={answered.get(a.id)} closed={closed} promise={worksheet.anonymous ? "anonymous" : "named"} action={saveAnswerAction.bind(null, gemeente, sessieId)} />
       ))}
       {worksheet.resultsReleased && (
         <Link href={`${base}/werkblad/uitslag`} className="inline-flex min-h-11 items-center self-start rounded-md bg-accent px-4 py-2 font-medium text-white">

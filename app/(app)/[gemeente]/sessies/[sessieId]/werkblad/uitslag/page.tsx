@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PurgedNote } from "@/components/privacy/purged-note";
 import { ActorResultView } from "@/components/worksheets/actor-result";
+import { PublicationNote } from "@/components/worksheets/publication-note";
 import { requireActor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { worksheetResults } from "@/lib/worksheets/results";
@@ -31,9 +32,10 @@ export default async function ResultsPage({ params }: { params: Promise<{ gemeen
       <p className="text-lg">{results.question}</p>
       <p>{t("results.respondents", { count: results.respondents })}</p>
       <PurgedNote purgedAt={results.answersPurgedAt} />
+      <PublicationNote results={results} />
       <p className="text-sm text-muted">{t("results.consensusSource")}</p>
       {results.actors.map((a) => (
-        <ActorResultView key={a.actorId} result={a} />
+        <ActorResultView key={a.actorId} result={a} minimumGroupSize={results.minimumGroupSize} />
       ))}
     </div>
   );
