@@ -5,9 +5,11 @@ import type { Actor, Permission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { newJoinCode } from "@/lib/live/join-code";
+import { notifyLive } from "@/lib/live/notify";
+import { closeWorksheetWithSession } from "@/lib/worksheets/manage-worksheet";
 import { canTransition, type SessionStatus } from "./lifecycle";
+import { sessionScope } from "./scope";
 import type { ShareablePart } from "./sharing";
-import { sessionScope } from "@/lib/council-sessions/scope";
 
 /**
  * Preparing (concept ↔ voorbereid) is the griffier's; running and reviewing
@@ -18,9 +20,9 @@ function permissionFor(to: SessionStatus): Permission {
 }
 
 /** Moves a session along its lifecycle; a transition the lifecycle does not allow is refused. */
-export async function changeSessionStatus(actor: Actor, input: { sessionId: string; to: SessionStatus }) {
+export async function changeSessionStatus(actor: Actor, input: { sessionId: string; to: SessionStatus }, now = new Date()) {
   assertCan(actor, permissionFor(input.to));
-  await db().$transaction(async (tx) => {
+  const worksheetClosed = await db().$transaction(async (tx) => {
     const session = await tx.councilSession.findFirst({
       where: { ...sessionScope(actor), id: input.sessionId },
       select: { status: true },
@@ -40,7 +42,10 @@ export async function changeSessionStatus(actor: Actor, input: { sessionId: stri
       before: { status: session.status },
       after: { status: input.to },
     });
+    // A finished session takes no more answers; closing publishes anonymous results.
+    return input.to === "AFGEROND" && (await closeWorksheetWithSession(tx, input.sessionId, now));
   });
+  if (worksheetClosed) await notifyLive(input.sessionId);
 }
 
 /** Archiving hides a session from the list; it is a flag, independent of the status. */

@@ -94,3 +94,17 @@ async function applyCommand(actor: Actor, input: { sessionId: string; command: W
     });
   });
 }
+
+/**
+ * When a session ends (to AFGEROND), its worksheet stops taking answers: an open
+ * one is closed, and an anonymous one publishes, in the caller's transaction.
+ * Returns whether it closed one (the caller then tells the live views).
+ */
+export async function closeWorksheetWithSession(tx: Tx, sessionId: string, now: Date): Promise<boolean> {
+  const [open] = await tx.$queryRaw<{ id: string; anonymous: boolean }[]>`
+    SELECT id, anonymous FROM role_worksheet WHERE session_id = ${sessionId} AND state = 'OPEN' FOR UPDATE`;
+  if (!open) return false;
+  await tx.roleWorksheet.update({ where: { id: open.id }, data: { state: "GESLOTEN", closedAt: now } });
+  if (open.anonymous) await publishResults(tx, open.id, now);
+  return true;
+}

@@ -29,7 +29,7 @@ export async function createMember(gemeente: { id: string; slug: string }, role:
 }
 
 /** A council session of the actor's gemeente (the actor must be a griffier). */
-export async function createSession(griffier: Actor, overrides: Partial<{ title: string; date: string }> = {}) {
+export async function createSession(griffier: Actor, overrides: Partial<{ title: string; date: string; facilitatorIds: string[] }> = {}) {
   const { createCouncilSession } = await import("@/lib/council-sessions/save-session");
   return createCouncilSession(griffier, {
     title: overrides.title ?? `Sessie ${unique()}`,
@@ -38,7 +38,7 @@ export async function createSession(griffier: Actor, overrides: Partial<{ title:
     time: "19:30",
     location: "Raadzaal",
     description: "",
-    facilitatorIds: [],
+    facilitatorIds: overrides.facilitatorIds ?? [],
     inviteeIds: [],
   });
 }

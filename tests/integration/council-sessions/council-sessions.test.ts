@@ -25,11 +25,14 @@ describe("council sessions", () => {
     const gemeente = await createGemeente();
     const griffier = await createMember(gemeente, "GRIFFIER");
     const facilitator = await createMember(gemeente, "FACILITATOR");
-    const { id } = await createSession(griffier);
+    const { id } = await createSession(griffier, { facilitatorIds: [facilitator.membershipId] });
+    // A facilitator runs only the sessions they facilitate.
+    const another = await createMember(gemeente, "FACILITATOR");
 
     await expect(changeSessionStatus(griffier, { sessionId: id, to: "LIVE" })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
     await expect(changeSessionStatus(facilitator, { sessionId: id, to: "VOORBEREID" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await changeSessionStatus(griffier, { sessionId: id, to: "VOORBEREID" });
+    await expect(changeSessionStatus(another, { sessionId: id, to: "LIVE" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await changeSessionStatus(facilitator, { sessionId: id, to: "LIVE" });
     await changeSessionStatus(facilitator, { sessionId: id, to: "AFGEROND" });
     await expect(changeSessionStatus(griffier, { sessionId: id, to: "CONCEPT" })).rejects.toMatchObject({ code: "INVALID_TRANSITION" });

@@ -100,9 +100,11 @@ describe("CSV of worksheet answers", () => {
     const { griffier, raadslid, sessionId } = await richSession();
     const user = await db().user.findUniqueOrThrow({ where: { id: raadslid.userId } });
     const csv = await worksheetCsv(griffier, sessionId);
-    expect(csv).toContain("Gemeenteraad;STIMULEREN;Samen optrekken");
+    // One answer on an open worksheet: nothing published yet, so no figure and no motivation either.
+    expect(csv).toContain("Gemeenteraad;;;Te weinig antwoorden om anoniem te tonen (minimaal 5)");
+    expect(csv).not.toContain("Samen optrekken");
     expect(csv).not.toContain(user.name!);
     expect(csv).not.toContain(user.email);
-    expect(csv.split("\r\n")[0]).toBe("\uFEFFactor;trede;toelichting");
+    expect(csv.split("\r\n")[0]).toBe("\uFEFFactor;trede;aantal;toelichting");
   });
 });

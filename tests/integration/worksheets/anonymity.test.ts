@@ -166,6 +166,19 @@ describe("the live view while people answer", () => {
   });
 });
 
+describe("ending the session", () => {
+  it("closes its open worksheet and publishes, so no answers come in afterwards", async () => {
+    const { griffier, raadsleden } = await council({ k: 3, count: 3 });
+    const { sessionId, actors } = await openWorksheet(griffier, raadsleden);
+    for (const m of raadsleden) await answer(m, sessionId, actors[0].id, "FACILITEREN");
+    for (const to of ["VOORBEREID", "LIVE", "AFGEROND"] as const) await changeSessionStatus(griffier, { sessionId, to });
+    const results = await worksheetResults(griffier, sessionId);
+    expect(results.state).toBe("GESLOTEN");
+    expect(results.actors[0].summary?.distribution.FACILITEREN).toBe(3);
+    await expect(answer(raadsleden[0], sessionId, actors[0].id, "LOSLATEN")).rejects.toMatchObject({ code: "WORKSHEET_CLOSED" });
+  });
+});
+
 describe("the promise on screen", () => {
   it("the anonymity setting is fixed once the worksheet has opened, even before anyone answered", async () => {
     const { griffier, raadsleden } = await council({ k: 3, count: 3 });
