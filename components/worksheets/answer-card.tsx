@@ -94,8 +94,14 @@ export function AnswerCard({ actor, answer, closed, promise, action }: {
         <label htmlFor={`motivatie-${actor.id}`} className="mt-2 font-medium">
           {t("worksheet.motivation")}
         </label>
+        {promise === "anonymous" && (
+          <p id={`motivatie-hint-${actor.id}`} className="text-sm text-muted">
+            {t("worksheet.motivationAnonymousHint")}
+          </p>
+        )}
         <textarea
           id={`motivatie-${actor.id}`}
+          aria-describedby={promise === "anonymous" ? `motivatie-hint-${actor.id}` : undefined}
           name="motivation"
           rows={2}
           defaultValue={echoed?.motivation ?? answer?.motivation}

@@ -20,10 +20,13 @@ test("raadsleden fill in the worksheet on a phone, the griffier closes and relea
   await griffier.getByRole("button", { name: "Werkblad openen" }).click();
   await expect(griffier.getByText("Het werkblad is geopend.")).toBeVisible();
 
+  // Five answers: the demo gemeente shows anonymous results from five on (its minimum group size).
   const choices: [string, string][] = [
     ["raadslid1@voorbeeld.nl", "Faciliteren"],
     ["raadslid2@voorbeeld.nl", "Faciliteren"],
     ["raadslid3@voorbeeld.nl", "Stimuleren"],
+    ["raadslid4@voorbeeld.nl", "Faciliteren"],
+    ["raadslid5@voorbeeld.nl", "Stimuleren"],
   ];
   for (const [index, [email, rung]] of choices.entries()) {
     const phone = await phoneFor(browser, email);
@@ -48,7 +51,11 @@ test("raadsleden fill in the worksheet on a phone, the griffier closes and relea
     await phone.context().close();
   }
 
-  await griffier.reload();
+  // While the worksheet is open nobody sees figures, the griffier neither: a shift would show who just answered.
+  await griffier.goto(`${sessionUrl}/werkblad/uitslag`);
+  await expect(griffier.getByText("Het werkblad staat open. De uitslag verschijnt wanneer het sluit.")).toBeVisible();
+  await expect(griffier.getByRole("table")).toHaveCount(0);
+  await griffier.goto(sessionUrl);
   await griffier.getByRole("button", { name: "Werkblad sluiten" }).click();
   await expect(griffier.getByText("Het werkblad is gesloten.")).toBeVisible();
   await griffier.getByRole("button", { name: "Uitslag vrijgeven" }).click();
@@ -61,13 +68,15 @@ test("raadsleden fill in the worksheet on a phone, the griffier closes and relea
   await expect(raadslid.getByText("Het werkblad is gesloten. U kunt uw antwoorden niet meer wijzigen.")).toBeVisible();
   await expect(raadslid.getByRole("radio", { name: /^Faciliteren/ }).first()).toBeDisabled();
   await raadslid.getByRole("link", { name: "Bekijk de uitslag" }).click();
-  await expect(raadslid.getByText("3 raadsleden hebben geantwoord.")).toBeVisible();
+  await expect(raadslid.getByText("5 raadsleden hebben geantwoord.")).toBeVisible();
   const council = raadslid.getByRole("region", { name: "Gemeenteraad" });
   await expect(council.getByText("Meest gekozen: Faciliteren")).toBeVisible();
-  await expect(council.getByRole("row", { name: "Faciliteren 2" })).toBeVisible();
+  await expect(council.getByRole("row", { name: "Faciliteren 3" })).toBeVisible();
+  // Nobody answered for the other parties: too few to show anonymously.
+  await expect(raadslid.getByRole("region", { name: "College" }).getByText("Te weinig antwoorden om anoniem te tonen (minimaal 5).")).toBeVisible();
   await expect(council.getByText("Ouders weten zelf het best wat werkt")).toBeVisible();
   // Anonymous: the other respondents' names appear nowhere on the results page.
-  await expect(raadslid.getByRole("main").getByText(/Bram de Vries|Chantal Bakker/)).toHaveCount(0);
+  await expect(raadslid.getByRole("main").getByText(/Bram de Vries|Chantal Bakker|Dennis Visser|Esra Yılmaz/)).toHaveCount(0);
   await expectAccessible(raadslid);
 });
 
