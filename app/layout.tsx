@@ -7,10 +7,19 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");
-  return { title: { default: "Beraad", template: "%s · Beraad" }, description: t("tagline") };
+  return {
+    title: { default: "Beraad", template: "%s · Beraad" },
+    description: t("tagline"),
+    // public/: a phone that adds Beraad to its home screen shows its own icon and name.
+    manifest: "/manifest.webmanifest",
+    icons: {
+      icon: [{ url: "/favicon.ico", sizes: "32x32" }, { url: "/icon.svg", type: "image/svg+xml" }],
+      apple: "/apple-touch-icon.png",
+    },
+  };
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#154273" };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();

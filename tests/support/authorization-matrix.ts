@@ -394,6 +394,8 @@ export const ROUTE_ROWS: RouteRow[] = [
   { file: `${APP}/bibliotheek/[kaartId]/page.tsx`, path: (ids) => `/${ids.gemeente}/bibliotheek/${ids.ownCardId}`, allowed: GEMEENTE_MEMBERS },
   { file: `${APP}/bibliotheek/[kaartId]/bewerken/page.tsx`, path: (ids) => `/${ids.gemeente}/bibliotheek/${ids.ownCardId}/bewerken`, allowed: ["BEHEERDER"] },
   { file: `${APP}/leden/[lidId]/gegevens.json/route.ts`, path: (ids) => `/${ids.gemeente}/leden/${ids.membershipId}/gegevens.json`, allowed: ["BEHEERDER"] },
+  // Any other path inside a gemeente is "niet gevonden" for everyone (inside the app shell for members).
+  { file: `${APP}/[...onbekend]/page.tsx`, path: (ids) => `/${ids.gemeente}/bestaat-niet`, allowed: [] },
   // The benchmark's baseline exists only in `npm run bench`'s own run (BERAAD_BENCH=1).
   { file: "app/bench/bare/page.tsx", path: () => "/bench/bare", allowed: [] },
   { file: `${SESSION}/page.tsx`, path: S, allowed: MEMBERS },
