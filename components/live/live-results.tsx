@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { LiveSnapshot } from "@/lib/live/snapshot";
 import { RUNGS } from "@/lib/preparation/rungs";
@@ -11,6 +11,7 @@ import { RUNGS } from "@/lib/preparation/rungs";
  */
 export function LiveResults({ initial, streamUrl }: { initial: LiveSnapshot; streamUrl: string }) {
   const t = useTranslations();
+  const format = useFormatter();
   const [snapshot, setSnapshot] = useState(initial);
   const [connected, setConnected] = useState(false);
   const [revealed, setRevealed] = useState(true);
@@ -87,7 +88,7 @@ export function LiveResults({ initial, streamUrl }: { initial: LiveSnapshot; str
               {summary && summary.count > 0 && summary.consensus !== null && (
                 <p className="mt-4 text-2xl">
                   {t("worksheet.results.consensus", {
-                    score: summary.consensus.toLocaleString("nl-NL", { maximumFractionDigits: 2 }),
+                    score: format.number(summary.consensus, { maximumFractionDigits: 2 }),
                     reading: t(`worksheet.results.readings.${summary.reading}` as "worksheet.results.readings.GROOT"),
                   })}
                 </p>

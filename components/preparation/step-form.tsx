@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -47,6 +47,7 @@ export function StepForm({ action, specs, messageKey, data, status, nvtReason, v
 }) {
   const t = useTranslations("preparation");
   const ts = useTranslations("steps");
+  const format = useFormatter();
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const formRef = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -103,7 +104,7 @@ export function StepForm({ action, specs, messageKey, data, status, nvtReason, v
     : dirty
       ? ts("unsaved")
       : savedAt
-        ? ts("savedAt", { time: savedAt.toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit" }) })
+        ? ts("savedAt", { time: format.dateTime(savedAt, { hour: "2-digit", minute: "2-digit" }) })
         : "";
 
   return (
@@ -134,7 +135,7 @@ export function StepForm({ action, specs, messageKey, data, status, nvtReason, v
           data={conflict.data}
           heading={ts("theirVersion", {
             name: conflict.updatedBy ?? "?",
-            time: new Date(conflict.updatedAt).toLocaleString("nl-NL", { dateStyle: "short", timeStyle: "short" }),
+            time: format.dateTime(new Date(conflict.updatedAt), { dateStyle: "short", timeStyle: "short" }),
           })}
         />
       )}

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { RUNGS } from "@/lib/preparation/rungs";
 import type { ActorResult } from "@/lib/worksheets/results";
 
@@ -8,7 +8,7 @@ import type { ActorResult } from "@/lib/worksheets/results";
  * consensus score in plain Dutch.
  */
 export async function ActorResultView({ result, minimumGroupSize }: { result: ActorResult; minimumGroupSize: number }) {
-  const t = await getTranslations();
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const { summary } = result;
   const max = Math.max(1, ...RUNGS.map((r) => summary?.distribution[r] ?? 0));
   const rowHeight = 36;
@@ -30,7 +30,7 @@ export async function ActorResultView({ result, minimumGroupSize }: { result: Ac
           <p>{t("worksheet.results.mostChosen", { rungs: summary.mostChosen.map(rungName).join(", ") })}</p>
           <p>
             {t("worksheet.results.consensus", {
-              score: summary.consensus === null ? "–" : summary.consensus.toLocaleString("nl-NL", { maximumFractionDigits: 2 }),
+              score: summary.consensus === null ? "–" : format.number(summary.consensus, { maximumFractionDigits: 2 }),
               reading: t(`worksheet.results.readings.${summary.reading}`),
             })}
           </p>

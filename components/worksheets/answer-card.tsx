@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
@@ -24,6 +24,7 @@ export function AnswerCard({ actor, answer, closed, promise, action }: {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
 }) {
   const t = useTranslations();
+  const format = useFormatter();
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const form = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -43,7 +44,7 @@ export function AnswerCard({ actor, answer, closed, promise, action }: {
     : dirty
       ? ""
       : savedAt
-        ? t("worksheet.savedAt", { time: savedAt.toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit" }) })
+        ? t("worksheet.savedAt", { time: format.dateTime(savedAt, { hour: "2-digit", minute: "2-digit" }) })
         : "";
   const echoed = state.status === "error" ? state.values : undefined;
   const rungError = state.status === "error" ? state.fieldErrors?.rung?.join(" ") : undefined;

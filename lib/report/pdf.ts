@@ -5,6 +5,8 @@ import { RUNGS } from "@/lib/preparation/rungs";
 import type { ReportModel } from "./report-model";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
+/** The request's language: its translations, its number and date formats, its code (for the PDF's language tag). */
+export type PdfLanguage = { t: Translate; locale: string; formatDate: (d: Date) => string; formatNumber: (n: number) => string };
 
 const FONTS = path.join(process.cwd(), "node_modules", "geist", "dist", "fonts", "geist-sans");
 
@@ -13,8 +15,8 @@ const FONTS = path.join(process.cwd(), "node_modules", "geist", "dist", "fonts",
  * an npm package: no browser and no network needed. Text, not images, so it is
  * searchable and readable by screen readers.
  */
-export async function renderReportPdf(model: ReportModel, t: Translate, formatDate: (d: Date) => string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: 56, info: { Title: `${t("review.report")}: ${model.session.title}`, Author: "Beraad" }, lang: "nl-NL", displayTitle: true });
+export async function renderReportPdf(model: ReportModel, { t, locale, formatDate, formatNumber }: PdfLanguage): Promise<Buffer> {
+  const doc = new PDFDocument({ size: "A4", margin: 56, info: { Title: `${t("review.report")}: ${model.session.title}`, Author: "Beraad" }, lang: locale, displayTitle: true });
   doc.registerFont("regular", path.join(FONTS, "Geist-Regular.ttf"));
   doc.registerFont("bold", path.join(FONTS, "Geist-SemiBold.ttf"));
   const chunks: Buffer[] = [];
@@ -52,7 +54,7 @@ export async function renderReportPdf(model: ReportModel, t: Translate, formatDa
       if (summary.consensus !== null) {
         para(
           t("worksheet.results.consensus", {
-            score: summary.consensus.toLocaleString("nl-NL", { maximumFractionDigits: 2 }),
+            score: formatNumber(summary.consensus),
             reading: t(`worksheet.results.readings.${summary.reading}`),
           }),
         );
