@@ -1,3 +1,4 @@
+import { SessionStatus } from "@/lib/generated/prisma/enums";
 import { z } from "@/lib/validation/zod";
 
 const ids = z.preprocess(
@@ -24,7 +25,7 @@ export const updateCouncilSessionSchema = councilSessionSchema.extend({
 
 export const transitionSchema = z.object({
   sessionId: z.string().min(1),
-  to: z.enum(["CONCEPT", "VOORBEREID", "LIVE", "AFGEROND", "GEEVALUEERD"], { error: "Onbekende status." }),
+  to: z.enum(SessionStatus, { error: "Onbekende status." }),
 });
 
 export const archiveSchema = z.object({

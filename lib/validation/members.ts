@@ -1,7 +1,8 @@
+import { Role } from "@/lib/generated/prisma/enums";
 import { z } from "@/lib/validation/zod";
 import { email, newPasswordSchema, personName } from "./auth";
 
-export const roleSchema = z.enum(["BEHEERDER", "GRIFFIER", "FACILITATOR", "RAADSLID"], {
+export const roleSchema = z.enum(Role, {
   error: "Kies een rol.",
 });
 

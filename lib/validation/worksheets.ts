@@ -1,6 +1,7 @@
+import { RUNGS } from "@/lib/preparation/rungs";
 import { z } from "@/lib/validation/zod";
 
-const rung = z.enum(["REGULEREN", "REGISSEREN", "STIMULEREN", "FACILITEREN", "LOSLATEN"], { error: "Kies een trede." });
+const rung = z.enum(RUNGS, { error: "Kies een trede." });
 
 export const answerSchema = z.object({
   actorId: z.string().min(1, "Onbekende actor."),
