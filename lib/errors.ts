@@ -19,6 +19,7 @@ export const APP_ERROR_CODES = [
   "JOIN_CODE_UNKNOWN",
   "LAST_BEHEERDER",
   "ERASE_SELF",
+  "PASSWORD_LIMITED",
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

@@ -1,11 +1,10 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { db } from "@/lib/db";
 import { authSecret, secureCookies } from "@/lib/env";
-import { SIGN_IN_FAILURES, clear, consume } from "@/lib/rate-limit";
+import { clientAddress } from "@/lib/security/client-address";
 import { signInSchema } from "@/lib/validation/auth";
-import { verifyPassword } from "./password";
+import { checkPassword } from "./check-password";
 
 /** Error codes next-auth hands back to the sign-in form (see messages: signIn.errors). */
 export const SIGN_IN_ERRORS = { invalid: "CredentialsSignin", limited: "RateLimited" } as const;
@@ -21,20 +20,13 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "E-mail en wachtwoord",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const { email, password } = parsed.data;
-        // The attempt counts before the password is checked, so parallel guesses are limited too.
-        if ((await consume(SIGN_IN_FAILURES, email)) === null) throw new Error(SIGN_IN_ERRORS.limited);
-        const user = await db().user.findUnique({
-          where: { email },
-          select: { id: true, email: true, name: true, passwordHash: true },
-        });
-        const ok = await verifyPassword(user?.passwordHash, password);
-        if (!user || !ok) return null;
-        await clear(SIGN_IN_FAILURES, email);
-        return { id: user.id, email: user.email, name: user.name };
+        const client = clientAddress(request?.headers?.["x-forwarded-for"]);
+        const check = await checkPassword(parsed.data.email, parsed.data.password, client);
+        if (check.status === "limited") throw new Error(SIGN_IN_ERRORS.limited);
+        return check.status === "ok" ? check.user : null;
       },
     }),
   ],

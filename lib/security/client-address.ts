@@ -1,4 +1,5 @@
 import { isIP } from "node:net";
+import { headers } from "next/headers";
 import { trustedProxies } from "@/lib/env";
 
 /**
@@ -24,6 +25,11 @@ export function clientAddress(forwardedFor: string | null | undefined, trusted: 
     client = previous;
   }
   return client;
+}
+
+/** The client of the request being handled (pages, server actions, route handlers). */
+export async function currentClientAddress(): Promise<string> {
+  return clientAddress((await headers()).get("x-forwarded-for"));
 }
 
 /** The key of requests whose address cannot be told (only outside a served request, e.g. in tests). */

@@ -7,6 +7,9 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 const unique = () => crypto.randomBytes(4).toString("hex");
 
+/** A client address of its own (198.18.0.0/15, for tests), so one test's per-client limits do not spill into another's. */
+export const newClient = () => `198.18.${crypto.randomInt(256)}.${crypto.randomInt(1, 255)}`;
+
 /** A gemeente with unique slug and CBS code, so tests never collide. */
 export async function createGemeente(name = "Teststad") {
   const tag = unique();

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { acceptInvitation, viewInvitation } from "@/lib/members/accept-invitation";
 import { inviteMember } from "@/lib/members/invite-member";
 import { INVITATION_TTL_MS } from "@/lib/members/tokens";
-import { createGemeente, createMember } from "@/tests/support/factories";
+import { createGemeente, createMember, newClient } from "@/tests/support/factories";
 
 describe("invitation flow", () => {
   it("lets the invitee join with the invited role, once", async () => {
@@ -14,7 +14,7 @@ describe("invitation flow", () => {
     const { token } = await inviteMember(beheerder, { email: "nieuw-lid@test.nl", role: "FACILITATOR" });
 
     expect(await viewInvitation(token)).toMatchObject({ email: "nieuw-lid@test.nl", role: "FACILITATOR", accountExists: false });
-    const result = await acceptInvitation({ token, name: "Nieuw Lid", password: "een-goed-wachtwoord" });
+    const result = await acceptInvitation({ token, name: "Nieuw Lid", password: "een-goed-wachtwoord" }, newClient());
     expect(result.gemeenteSlug).toBe(gemeente.slug);
 
     const user = await db().user.findUniqueOrThrow({ where: { email: "nieuw-lid@test.nl" } });
@@ -22,7 +22,7 @@ describe("invitation flow", () => {
     expect(await verifyPassword(user.passwordHash, "een-goed-wachtwoord")).toBe(true);
     expect((await loadActor(user.id, gemeente.slug)).role).toBe("FACILITATOR");
 
-    await expect(acceptInvitation({ token, name: "Iemand Anders", password: "nog-een-wachtwoord" })).rejects.toMatchObject({
+    await expect(acceptInvitation({ token, name: "Iemand Anders", password: "nog-een-wachtwoord" }, newClient())).rejects.toMatchObject({
       code: "INVITATION_INVALID",
     });
     expect(await viewInvitation(token)).toBeNull();
@@ -35,7 +35,7 @@ describe("invitation flow", () => {
     const { token } = await inviteMember(beheerder, { email: "te-laat@test.nl", role: "RAADSLID" }, invitedAt);
     const afterExpiry = new Date(invitedAt.getTime() + INVITATION_TTL_MS + 1000);
 
-    await expect(acceptInvitation({ token, name: "Te Laat", password: "een-goed-wachtwoord" }, afterExpiry)).rejects.toMatchObject({
+    await expect(acceptInvitation({ token, name: "Te Laat", password: "een-goed-wachtwoord" }, newClient(), afterExpiry)).rejects.toMatchObject({
       code: "INVITATION_INVALID",
     });
     expect(await db().user.findUnique({ where: { email: "te-laat@test.nl" } })).toBeNull();
@@ -59,10 +59,10 @@ describe("invitation flow", () => {
     const beheerder = await createMember(other, "BEHEERDER");
     const { token } = await inviteMember(beheerder, { email, role: "FACILITATOR" });
 
-    await expect(acceptInvitation({ token, password: "geraden-wachtwoord" })).rejects.toMatchObject({
+    await expect(acceptInvitation({ token, password: "geraden-wachtwoord" }, newClient())).rejects.toMatchObject({
       code: "INVITATION_WRONG_PASSWORD",
     });
-    await acceptInvitation({ token, password: "mijn-eigen-wachtwoord" });
+    await acceptInvitation({ token, password: "mijn-eigen-wachtwoord" }, newClient());
     expect((await loadActor(person.userId, other.slug)).role).toBe("FACILITATOR");
     expect((await loadActor(person.userId, home.slug)).role).toBe("RAADSLID");
   });
