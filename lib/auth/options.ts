@@ -5,6 +5,7 @@ import { authSecret, secureCookies } from "@/lib/env";
 import { clientAddress } from "@/lib/security/client-address";
 import { signInSchema } from "@/lib/validation/auth";
 import { checkPassword } from "./check-password";
+import { safeRedirectUrl } from "./return-path";
 
 /** Error codes next-auth hands back to the sign-in form (see messages: signIn.errors). */
 export const SIGN_IN_ERRORS = { invalid: "CredentialsSignin", limited: "RateLimited" } as const;
@@ -31,6 +32,8 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // After sign-in or sign-out: only a path inside this app (lib/auth/return-path.ts).
+    redirect: ({ url, baseUrl }) => safeRedirectUrl(url, baseUrl),
     jwt({ token, user }) {
       if (user) token.sub = user.id;
       return token;

@@ -12,6 +12,17 @@ test("the demo griffier signs in and sees the gemeente's home", async ({ page })
   await expect(page).toHaveURL(/\/inloggen/);
 });
 
+test("a return path that leads elsewhere is not followed after signing in", async ({ page, baseURL }) => {
+  // Should the browser be sent there, it lands on this stand-in page instead of failing to resolve the name.
+  await page.route(/evil\.example/, (route) => route.fulfill({ contentType: "text/html", body: "<h1>Elders</h1>" }));
+  for (const terug of ["/%09/evil.example", "/%5Cevil.example", "//evil.example", "/%0a/evil.example"]) {
+    await page.context().clearCookies();
+    await signIn(page, "griffier@voorbeeld.nl", undefined, { signInPath: `/inloggen?terug=${terug}` });
+    await expect(page, terug).toHaveURL(/\/voorbeeld$/);
+    expect(new URL(page.url()).origin, terug).toBe(new URL(baseURL!).origin);
+  }
+});
+
 test("a wrong password gets a Dutch message that does not reveal the account", async ({ page }) => {
   await signIn(page, "griffier@voorbeeld.nl", "niet-het-wachtwoord", { expectRefusal: true });
   const message = page.getByText("Het e-mailadres of het wachtwoord klopt niet.");
