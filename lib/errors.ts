@@ -20,6 +20,7 @@ export const APP_ERROR_CODES = [
   "LAST_BEHEERDER",
   "ERASE_SELF",
   "PASSWORD_LIMITED",
+  "WRONG_PASSWORD",
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { loadActor } from "@/lib/auth/membership";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { acceptInvitation, viewInvitation } from "@/lib/members/accept-invitation";
 import { inviteMember } from "@/lib/members/invite-member";
 import { INVITATION_TTL_MS } from "@/lib/members/tokens";
-import { createGemeente, createMember, newClient } from "@/tests/support/factories";
+import { actorOf, createGemeente, createMember, newClient } from "@/tests/support/factories";
 
 describe("invitation flow", () => {
   it("lets the invitee join with the invited role, once", async () => {
@@ -20,7 +19,7 @@ describe("invitation flow", () => {
     const user = await db().user.findUniqueOrThrow({ where: { email: "nieuw-lid@test.nl" } });
     expect(user.name).toBe("Nieuw Lid");
     expect(await verifyPassword(user.passwordHash, "een-goed-wachtwoord")).toBe(true);
-    expect((await loadActor(user.id, gemeente.slug)).role).toBe("FACILITATOR");
+    expect((await actorOf(user.id, gemeente.slug)).role).toBe("FACILITATOR");
 
     await expect(acceptInvitation({ token, name: "Iemand Anders", password: "nog-een-wachtwoord" }, newClient())).rejects.toMatchObject({
       code: "INVITATION_INVALID",
@@ -63,8 +62,8 @@ describe("invitation flow", () => {
       code: "INVITATION_WRONG_PASSWORD",
     });
     await acceptInvitation({ token, password: "mijn-eigen-wachtwoord" }, newClient());
-    expect((await loadActor(person.userId, other.slug)).role).toBe("FACILITATOR");
-    expect((await loadActor(person.userId, home.slug)).role).toBe("RAADSLID");
+    expect((await actorOf(person.userId, other.slug)).role).toBe("FACILITATOR");
+    expect((await actorOf(person.userId, home.slug)).role).toBe("RAADSLID");
   });
 
   it("refuses to invite someone who is already a member", async () => {
