@@ -17,11 +17,15 @@ const schema = z.object({
     .string()
     .default("")
     .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
-    .pipe(z.array(z.union([z.ipv4(), z.ipv6()], { error: (issue) => `TRUSTED_PROXIES: "${String(issue.input)}" is not an IP address` }))),
+    .pipe(z.array(z.string().refine(isIpAddress, { error: (issue) => `TRUSTED_PROXIES: ${String(issue.input)} is not an IP address` }))),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
 export type Env = z.infer<typeof schema>;
+
+function isIpAddress(value: string): boolean {
+  return z.ipv4().safeParse(value).success || z.ipv6().safeParse(value).success;
+}
 
 let cached: Env | undefined;
 
