@@ -10,7 +10,7 @@ import { SiteFooter } from "@/components/shell/site-footer";
 /** Start page: straight to the only gemeente, or a choice when there are several. */
 export default async function StartPage() {
   const user = await requireUser();
-  const gemeenten = await listMyGemeenten(user.id);
+  const gemeenten = await listMyGemeenten(user);
   if (gemeenten.length === 1) redirect(`/${gemeenten[0].gemeente.slug}`);
   const t = await getTranslations();
   return (

@@ -9,16 +9,34 @@ const schema = z.object({
   SMTP_URL: z.string().min(1).optional(),
   MAIL_FROM: z.string().min(1).default("Beraad <noreply@beraad.local>"),
   ACCESSIBILITY_CONTACT_EMAIL: z.string().email().optional(),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed (lib/security/client-address.ts):
+   * comma-separated IPv4/IPv6 addresses. Empty: only the socket address counts.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .pipe(z.array(z.string().refine(isIpAddress, { error: (issue) => `TRUSTED_PROXIES: ${String(issue.input)} is not an IP address` }))),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
 export type Env = z.infer<typeof schema>;
+
+function isIpAddress(value: string): boolean {
+  return z.ipv4().safeParse(value).success || z.ipv6().safeParse(value).success;
+}
 
 let cached: Env | undefined;
 
 export function env(): Env {
   cached ??= schema.parse(process.env);
   return cached;
+}
+
+/** The reverse proxies whose X-Forwarded-For is believed; validated with the rest of the configuration. */
+export function trustedProxies(): readonly string[] {
+  return env().TRUSTED_PROXIES;
 }
 
 /** The secret next-auth signs its JWTs with; read at request time. */

@@ -21,6 +21,8 @@ export const APP_ERROR_CODES = [
   "JOIN_CODE_UNKNOWN",
   "LAST_BEHEERDER",
   "ERASE_SELF",
+  "PASSWORD_LIMITED",
+  "WRONG_PASSWORD",
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

@@ -27,7 +27,7 @@ import pg from "pg";
 import { generateBenchData } from "./lib/bench-data.mjs";
 import { buildIfNeeded } from "./lib/build.mjs";
 import { freePort, startThrowawayPostgres } from "./lib/postgres.mjs";
-import { bin, migrateDeploy, projectRoot, waitForHttp } from "./lib/processes.mjs";
+import { migrateDeploy, projectRoot, waitForHttp } from "./lib/processes.mjs";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const FIRST_PORT = Number(process.env.BENCH_PORT ?? 3600);
@@ -246,7 +246,7 @@ try {
       `${counts.answers} worksheet answers (generated in ${fmt((performance.now() - t0) / 1000)} s).`,
   );
 
-  server = spawn(bin("next"), ["start", "--port", String(appPort), "--hostname", "127.0.0.1"], {
+  server = spawn(process.execPath, [path.join(projectRoot, "scripts", "serve.mjs"), "--port", String(appPort), "--hostname", "127.0.0.1"], {
     cwd: projectRoot,
     stdio: ["ignore", "ignore", "inherit"],
     env: {

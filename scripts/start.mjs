@@ -108,8 +108,8 @@ async function main() {
 
   if (!opts.dev) await buildIfNeeded(say);
 
-  const mode = opts.dev ? "dev" : "start";
-  app = spawn(bin("next"), [mode, "--port", String(appPort), "--hostname", "127.0.0.1"], {
+  // scripts/serve.mjs: Next's own server, plus the socket address in X-Forwarded-For.
+  app = spawn(process.execPath, [path.join(projectRoot, "scripts", "serve.mjs"), "--port", String(appPort), "--hostname", "127.0.0.1", ...(opts.dev ? ["--dev"] : [])], {
     cwd: projectRoot,
     stdio: "inherit",
     env: { ...process.env, ...env },

@@ -1,30 +1,40 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { can, type Actor, type Permission } from "./permissions";
+import { liveSignInSession } from "./sign-in-sessions";
+
+const MEMBERSHIPS = {
+  select: { id: true, role: true, gemeente: { select: { id: true, slug: true, name: true } } },
+  orderBy: { gemeente: { name: "asc" } },
+} as const satisfies Prisma.User$membershipsArgs;
+
+/** A signed-in person with all their memberships and each membership's gemeente. */
+export type Account = Prisma.UserGetPayload<{ select: { id: true; email: true; name: true; memberships: typeof MEMBERSHIPS } }>;
 
 /**
- * All of a user's memberships with their gemeente, in one query, memoised for
- * the request (React `cache`): the layout, generateMetadata and the page each
- * ask for the actor, and the header for the other gemeenten, without another
- * round trip. Outside a React render (route handlers, actions, tests) every
- * call queries afresh.
+ * The account behind a sign-in session, with all its memberships, in ONE
+ * statement (relationJoins): null when that session was ended or has expired.
+ * lib/auth/session.ts calls it once per request (React `cache`), so the layout,
+ * generateMetadata, the page and the header share one query for who is signed
+ * in, whether that sign-in still holds, and in which gemeenten with which role.
  */
-const membershipsOf = cache((userId: string) =>
-  db().membership.findMany({
-    where: { userId },
-    select: { id: true, role: true, gemeente: { select: { id: true, slug: true, name: true } } },
-    orderBy: { gemeente: { name: "asc" } },
-  }),
-);
+export async function accountOfSession(userId: string, sid: string): Promise<Account | null> {
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, sessions: { where: liveSignInSession(sid), select: { id: true } }, memberships: MEMBERSHIPS },
+  });
+  if (!user || user.sessions.length === 0) return null;
+  return { id: user.id, email: user.email, name: user.name, memberships: user.memberships };
+}
 
-/** The actor for (user, gemeente slug); the same object for the whole request, so per-request caches can key on it. */
-const actorOf = cache(async (userId: string, gemeenteSlug: string): Promise<Actor | null> => {
-  const membership = (await membershipsOf(userId)).find((m) => m.gemeente.slug === gemeenteSlug);
+/** The actor for (account, gemeente slug); the same object for the whole request, so per-request caches can key on it. */
+const actorOf = cache((account: Account, gemeenteSlug: string): Actor | null => {
+  const membership = account.memberships.find((m) => m.gemeente.slug === gemeenteSlug);
   if (!membership) return null;
   return {
-    userId,
+    userId: account.id,
     membershipId: membership.id,
     role: membership.role,
     gemeenteId: membership.gemeente.id,
@@ -34,12 +44,12 @@ const actorOf = cache(async (userId: string, gemeenteSlug: string): Promise<Acto
 });
 
 /**
- * Loads a user's membership of the gemeente with this slug, and checks the
- * permission. A gemeente the user is not a member of is "not found", never
+ * The account's membership of the gemeente with this slug, with the permission
+ * checked. A gemeente the user is not a member of is "not found", never
  * "forbidden": outsiders do not learn that it exists.
  */
-export async function loadActor(userId: string, gemeenteSlug: string, permission: Permission = "gemeente.view"): Promise<Actor> {
-  const actor = await actorOf(userId, gemeenteSlug);
+export async function loadActor(account: Account, gemeenteSlug: string, permission: Permission = "gemeente.view"): Promise<Actor> {
+  const actor = actorOf(account, gemeenteSlug);
   if (!actor) throw new AppError("NOT_FOUND");
   assertCan(actor, permission);
   return actor;
@@ -49,7 +59,7 @@ export function assertCan(actor: Actor, permission: Permission): void {
   if (!can(actor.role, permission)) throw new AppError("FORBIDDEN");
 }
 
-/** All gemeenten a user belongs to, for the gemeente switcher and the start page. */
-export async function listMyGemeenten(userId: string) {
-  return (await membershipsOf(userId)).map((m) => ({ role: m.role, gemeente: { slug: m.gemeente.slug, name: m.gemeente.name } }));
+/** All gemeenten the account belongs to, for the gemeente switcher and the start page. */
+export function listMyGemeenten(account: Account) {
+  return account.memberships.map((m) => ({ role: m.role, gemeente: { slug: m.gemeente.slug, name: m.gemeente.name } }));
 }

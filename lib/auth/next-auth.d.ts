@@ -5,3 +5,10 @@ declare module "next-auth" {
     user: { id: string } & DefaultSession["user"];
   }
 }
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    /** The sign-in session's id (lib/auth/sign-in-sessions.ts). */
+    sid?: string;
+  }
+}

@@ -1,18 +1,20 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { db } from "@/lib/db";
 import { authSecret, secureCookies } from "@/lib/env";
-import { SIGN_IN_FAILURES, clear, consume } from "@/lib/rate-limit";
+import { log } from "@/lib/log";
+import { clientAddress } from "@/lib/security/client-address";
 import { signInSchema } from "@/lib/validation/auth";
-import { verifyPassword } from "./password";
+import { checkPassword } from "./check-password";
+import { safeRedirectUrl } from "./return-path";
+import { SIGN_IN_MAX_AGE_S, endSignInSession, isSignInSessionLive, startSignInSession } from "./sign-in-sessions";
 
 /** Error codes next-auth hands back to the sign-in form (see messages: signIn.errors). */
 export const SIGN_IN_ERRORS = { invalid: "CredentialsSignin", limited: "RateLimited" } as const;
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SIGN_IN_MAX_AGE_S },
   // next-auth's cookies are httpOnly and SameSite=Lax; Secure (and the __Secure-/__Host-
   // prefixes) over https. Said explicitly rather than left to next-auth's guess.
   useSecureCookies: secureCookies(),
@@ -21,26 +23,25 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "E-mail en wachtwoord",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const { email, password } = parsed.data;
-        // The attempt counts before the password is checked, so parallel guesses are limited too.
-        if ((await consume(SIGN_IN_FAILURES, email)) === null) throw new Error(SIGN_IN_ERRORS.limited);
-        const user = await db().user.findUnique({
-          where: { email },
-          select: { id: true, email: true, name: true, passwordHash: true },
-        });
-        const ok = await verifyPassword(user?.passwordHash, password);
-        if (!user || !ok) return null;
-        await clear(SIGN_IN_FAILURES, email);
-        return { id: user.id, email: user.email, name: user.name };
+        const client = clientAddress(request?.headers?.["x-forwarded-for"]);
+        const check = await checkPassword(parsed.data.email, parsed.data.password, client);
+        if (check.status === "limited") throw new Error(SIGN_IN_ERRORS.limited);
+        return check.status === "ok" ? check.user : null;
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) token.sub = user.id;
+    // After sign-in or sign-out: only a path inside this app (lib/auth/return-path.ts).
+    redirect: ({ url, baseUrl }) => safeRedirectUrl(url, baseUrl),
+    async jwt({ token, user }) {
+      // Signing in: a sign-in session on the server, whose id the token carries.
+      if (user) return { ...token, sub: user.id, sid: await startSignInSession(user.id) };
+      // Any later use here (/api/auth/session): an ended session answers "no session"
+      // and clears the cookie. Pages check the same in lib/auth/session.ts, without next-auth.
+      if (!token.sub || !token.sid || !(await isSignInSessionLive(token.sub, token.sid))) throw new SignInSessionEnded();
       return token;
     },
     session({ session, token }) {
@@ -48,4 +49,25 @@ export const authOptions: NextAuthOptions = {
       return session;
     },
   },
+  events: {
+    async signOut({ token }) {
+      if (token?.sid) await endSignInSession(token.sid);
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      if (metadata instanceof SignInSessionEnded) return; // an old cookie after sign-out: expected, not an error
+      log.error({ code, err: metadata }, "next-auth error");
+    },
+    warn: (code) => log.warn({ code }, "next-auth warning"),
+    debug: () => {},
+  },
 };
+
+/** Thrown by the jwt callback for a token whose sign-in session was ended or expired. */
+class SignInSessionEnded extends Error {
+  constructor() {
+    super("The sign-in session has ended");
+    this.name = "SignInSessionEnded";
+  }
+}

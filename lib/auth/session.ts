@@ -1,19 +1,31 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { NextRequest } from "next/server";
 import { cache } from "react";
+import { authSecret, secureCookies } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
-import { loadActor } from "./membership";
-import { authOptions } from "./options";
+import { accountOfSession, loadActor, type Account } from "./membership";
 import type { Actor, Permission } from "./permissions";
 
-export type SessionUser = { id: string; email: string; name: string | null };
+/** Who is signed in, and through which sign-in session (`sid`, e.g. to keep it when changing the password). */
+export type SessionUser = Account & { sid: string };
 
-/** The one place that asks next-auth who is signed in; decoded once per request (React `cache`). */
+/**
+ * The one place that asks who is signed in, once per request (React `cache`):
+ * the session cookie's JWT is decrypted here (no database), then ONE query loads
+ * the account with its memberships, only while the JWT's sign-in session still
+ * exists on the server (lib/auth/sign-in-sessions.ts). A cookie kept after signing
+ * out, a password change, losing the last membership or erasure opens nothing.
+ */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions);
-  if (!session?.user?.id || !session.user.email) return null;
-  return { id: session.user.id, email: session.user.email, name: session.user.name ?? null };
+  // Only the cookies are handed over: getToken would also take a bearer token from an Authorization header.
+  const req = new NextRequest("http://beraad.invalid/", { headers: { cookie: (await headers()).get("cookie") ?? "" } });
+  const token = await getToken({ req, secret: authSecret(), secureCookie: secureCookies() });
+  if (!token?.sub || !token.sid) return null;
+  const account = await accountOfSession(token.sub, token.sid);
+  return account && { ...account, sid: token.sid };
 });
 
 /** For pages: the signed-in user, or a redirect to the sign-in page (and back to `returnTo` after). */
@@ -30,7 +42,7 @@ export async function requireUser(returnTo?: string): Promise<SessionUser> {
 export async function requireActor(gemeenteSlug: string, permission?: Permission): Promise<Actor> {
   const user = await requireUser();
   try {
-    return await loadActor(user.id, gemeenteSlug, permission);
+    return await loadActor(user, gemeenteSlug, permission);
   } catch (error) {
     if (isAppError(error)) notFound();
     throw error;
@@ -41,5 +53,5 @@ export async function requireActor(gemeenteSlug: string, permission?: Permission
 export async function actorForAction(gemeenteSlug: string, permission?: Permission): Promise<Actor> {
   const user = await getSessionUser();
   if (!user) redirect("/inloggen");
-  return loadActor(user.id, gemeenteSlug, permission);
+  return loadActor(user, gemeenteSlug, permission);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { checkPassword } from "@/lib/auth/check-password";
+import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hashToken } from "./tokens";
@@ -36,11 +37,14 @@ export async function viewInvitation(token: string, now = new Date()): Promise<I
 /**
  * Accepts an invitation: a new person sets name and password; someone who already
  * has an account proves it with their password (the link alone must not let
- * whoever holds it take over an existing account). Single use: the invitation
+ * whoever holds it take over an existing account). That password is checked like
+ * a sign-in, sharing its limits per address and per `client` (lib/auth/check-password.ts):
+ * an invitation is no way around a locked sign-in. Single use: the invitation
  * is claimed with a conditional update, so two simultaneous uses cannot both win.
  */
 export async function acceptInvitation(
   input: { token: string; name?: string; password: string },
+  client: string,
   now = new Date(),
 ): Promise<{ email: string; gemeenteSlug: string }> {
   const invitation = await findUsable(input.token, now);
@@ -49,8 +53,10 @@ export async function acceptInvitation(
     where: { email: invitation.email },
     select: { id: true, passwordHash: true },
   });
-  if (existing?.passwordHash && !(await verifyPassword(existing.passwordHash, input.password))) {
-    throw new AppError("INVITATION_WRONG_PASSWORD");
+  if (existing?.passwordHash) {
+    const check = await checkPassword(invitation.email, input.password, client);
+    if (check.status === "limited") throw new AppError("PASSWORD_LIMITED");
+    if (check.status === "wrong") throw new AppError("INVITATION_WRONG_PASSWORD");
   }
   if (!existing?.passwordHash && !input.name) throw new AppError("INVALID");
   const passwordHash = existing?.passwordHash ? undefined : await hashPassword(input.password);

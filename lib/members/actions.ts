@@ -8,6 +8,7 @@ import { actorForAction } from "@/lib/auth/session";
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/state";
 import { mailConfigured, sendMail } from "@/lib/mail";
+import { currentClientAddress } from "@/lib/security/client-address";
 import { acceptInvitationSchema, changeRoleSchema, inviteSchema, removeMemberSchema } from "@/lib/validation/members";
 import { acceptInvitation } from "./accept-invitation";
 import { inviteMember } from "./invite-member";
@@ -48,7 +49,7 @@ export async function removeMemberAction(gemeenteSlug: string, _prev: FormState,
 
 export async function acceptInvitationAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return handleForm(formData, acceptInvitationSchema, async (input) => {
-    const { email } = await acceptInvitation(input);
+    const { email } = await acceptInvitation(input, await currentClientAddress());
     redirect(`/inloggen?email=${encodeURIComponent(email)}`);
   });
 }

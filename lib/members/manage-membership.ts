@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/auth/membership";
+import { endSignInSessions } from "@/lib/auth/sign-in-sessions";
 import type { Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -46,8 +47,9 @@ export async function changeRole(actor: Actor, input: { membershipId: string; ro
 /**
  * Ends a membership; the account stays. Answers on closed worksheets stay,
  * detached, so finished sessions' results do not change (deleting the
- * membership used to cascade them away). For erasing a person's data see
- * lib/privacy/erase-person.ts.
+ * membership used to cascade them away). Was it their last membership, their
+ * sign-in sessions end too: nothing is left they should be signed in for.
+ * For erasing a person's data see lib/privacy/erase-person.ts.
  */
 export async function removeMember(actor: Actor, input: { membershipId: string }) {
   assertCan(actor, "members.manage");
@@ -56,6 +58,7 @@ export async function removeMember(actor: Actor, input: { membershipId: string }
     await assertNotLastBeheerder(tx, actor, membership.role);
     await detachAnswers(tx, membership.id);
     await tx.membership.delete({ where: { id: membership.id } });
+    if ((await tx.membership.count({ where: { userId: membership.userId } })) === 0) await endSignInSessions(tx, membership.userId);
     await recordAudit(tx, actor, {
       action: "membership.remove",
       entityType: "Membership",

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/auth/membership";
+import { endSignInSessions } from "@/lib/auth/sign-in-sessions";
 import type { Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -23,6 +24,7 @@ export type ErasureResult = { answersDetached: number; userDeleted: boolean };
  * - audit events of this gemeente no longer point to them: actor cleared and
  *   their e-mail address / user id taken out of the recorded before/after;
  * - "last edited by" on preparation steps and "invited by" are cleared;
+ * - all their sign-in sessions end, so an open browser of theirs is signed out;
  * - the account itself is deleted when they have no other gemeente (and with it
  *   their rate-limit counters); otherwise the other gemeenten keep it.
  * The erasure's own audit event records the membership id and role, no name.
@@ -41,6 +43,7 @@ export async function erasePerson(actor: Actor, input: { membershipId: string })
     await tx.preparationStep.updateMany({ where: { updatedById: user.id, session: { gemeenteId: actor.gemeenteId } }, data: { updatedById: null } });
     await scrubAudit(tx, actor.gemeenteId, user);
     await tx.membership.delete({ where: { id: membership.id } });
+    await endSignInSessions(tx, user.id);
 
     const otherMemberships = await tx.membership.count({ where: { userId: user.id } });
     const userDeleted = otherMemberships === 0;

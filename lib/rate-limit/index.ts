@@ -5,11 +5,20 @@ import { db } from "@/lib/db";
  * A sliding-window limit kept in PostgreSQL, so it holds across app instances.
  * `consume` checks and records an attempt atomically (a transaction-scoped
  * advisory lock per bucket and key), so parallel requests cannot all slip
- * through before the first failure is written.
+ * through before the first failure is written. Attempts older than the window
+ * are deleted as new ones come in: client addresses are not kept past it.
  */
 export type Limit = { bucket: string; max: number; windowMs: number };
 
+/** Wrong passwords per e-mail address, on every path that checks one (lib/auth/check-password.ts). */
 export const SIGN_IN_FAILURES: Limit = { bucket: "sign-in", max: 5, windowMs: 15 * 60 * 1000 };
+
+/**
+ * Wrong passwords per client address (lib/security/client-address.ts), whatever the
+ * e-mail address: one client cannot try a password against many accounts. Roomier than
+ * the per-address limit, as a council's office may share one address.
+ */
+export const SIGN_IN_CLIENT_FAILURES: Limit = { bucket: "sign-in-client", max: 30, windowMs: 15 * 60 * 1000 };
 
 /**
  * Records an attempt unless the window is full. Returns the attempt's id (to
@@ -19,6 +28,7 @@ export async function consume(limit: Limit, key: string, now = new Date()): Prom
   const since = new Date(now.getTime() - limit.windowMs);
   return db().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${limit.bucket}), hashtext(${key}))`;
+    await tx.rateLimitHit.deleteMany({ where: { bucket: limit.bucket, createdAt: { lte: since } } });
     const count = await tx.rateLimitHit.count({ where: { bucket: limit.bucket, key, createdAt: { gt: since } } });
     if (count >= limit.max) return null;
     const hit = await tx.rateLimitHit.create({ data: { bucket: limit.bucket, key, createdAt: now }, select: { id: true } });

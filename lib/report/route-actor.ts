@@ -12,7 +12,7 @@ export async function withRouteActor(gemeente: string, permission: Permission, b
   const user = await getSessionUser();
   if (!user) return new Response("Niet ingelogd", { status: 401 });
   try {
-    return await body(await loadActor(user.id, gemeente, permission));
+    return await body(await loadActor(user, gemeente, permission));
   } catch (error) {
     if (isAppError(error)) return new Response("Niet gevonden", { status: 404 });
     throw error;

@@ -12,6 +12,35 @@ test("the demo griffier signs in and sees the gemeente's home", async ({ page })
   await expect(page).toHaveURL(/\/inloggen/);
 });
 
+test("a return path that leads elsewhere is not followed after signing in", async ({ page, baseURL }) => {
+  // Should the browser be sent there, it lands on this stand-in page instead of failing to resolve the name.
+  await page.route((url) => url.hostname === "evil.example", (route) => route.fulfill({ contentType: "text/html", body: "<h1>Elders</h1>" }));
+  for (const terug of ["/%09/evil.example", "/%5Cevil.example", "//evil.example", "/%0a/evil.example"]) {
+    await page.context().clearCookies();
+    await signIn(page, "griffier@voorbeeld.nl", undefined, { signInPath: `/inloggen?terug=${terug}` });
+    await expect(page, terug).toHaveURL(/\/voorbeeld$/);
+    expect(new URL(page.url()).origin, terug).toBe(new URL(baseURL!).origin);
+  }
+});
+
+test("after signing out, the old session cookie opens nothing: not a page, not /api/auth/session", async ({ page, baseURL }) => {
+  await signIn(page, "raadslid2@voorbeeld.nl");
+  const cookie = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
+  // Replayed by another client that kept a copy of the cookie.
+  const replay = (path: string) => fetch(new URL(path, baseURL), { headers: { cookie: `${cookie.name}=${cookie.value}` }, redirect: "manual" });
+
+  expect((await replay("/voorbeeld")).status).toBe(200);
+  expect(await (await replay("/api/auth/session")).json()).toMatchObject({ user: { email: "raadslid2@voorbeeld.nl" } });
+
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page).toHaveURL(/\/inloggen/);
+
+  const pageAfter = await replay("/voorbeeld");
+  expect(pageAfter.status).toBe(307);
+  expect(pageAfter.headers.get("location")).toMatch(/^\/inloggen/);
+  expect(await (await replay("/api/auth/session")).json()).toEqual({});
+});
+
 test("a wrong password gets a Dutch message that does not reveal the account", async ({ page }) => {
   await signIn(page, "griffier@voorbeeld.nl", "niet-het-wachtwoord", { expectRefusal: true });
   const message = page.getByText("Het e-mailadres of het wachtwoord klopt niet.");

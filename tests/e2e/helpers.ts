@@ -3,9 +3,9 @@ import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "beraad-demo";
 
-/** Signs in through the real form; waits until the app has let us in (unless a refusal is expected). */
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, { expectRefusal = false } = {}) {
-  await page.goto("/inloggen");
+/** Signs in through the real form (on `signInPath`); waits until the app has let us in (unless a refusal is expected). */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, { expectRefusal = false, signInPath = "/inloggen" } = {}) {
+  await page.goto(signInPath);
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(password);
   await page.getByRole("button", { name: "Inloggen" }).click();

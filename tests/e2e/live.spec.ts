@@ -1,8 +1,8 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { RUNTIME_FILE, createSession, expectAccessible, signIn } from "./helpers";
+import { createSession, expectAccessible, signIn } from "./helpers";
+import { OwnServer } from "./own-server";
 
 async function contextFor(browser: Browser, email: string, phone = false) {
   const page = await (await browser.newContext(phone ? { viewport: { width: 390, height: 844 }, isMobile: true } : { viewport: { width: 1920, height: 1080 } })).newPage();
@@ -98,14 +98,10 @@ test("live session: two raadsleden join by code, the projector counts them withi
 
 test("an answer through one app instance appears live on a projector served by another", async ({ browser }) => {
   test.setTimeout(150_000);
-  const runtime = JSON.parse(fs.readFileSync(RUNTIME_FILE, "utf8")) as { databaseUrl: string; secret: string };
   const port = Number(process.env.E2E_PORT ?? 3210) + 80; // next to the main instance, so parallel runs do not collide
-  const second = spawn(path.join("node_modules", ".bin", "next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: runtime.databaseUrl, NEXTAUTH_SECRET: runtime.secret, NEXTAUTH_URL: `http://localhost:${port}`, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-  });
+  const second = new OwnServer(port);
+  await second.start();
   try {
-    await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
     const url = await preparedSession(browser, `Twee instanties ${Date.now()}`);
     const facilitator = await contextFor(browser, "facilitator@voorbeeld.nl");
     const code = await goLive(facilitator, url);
@@ -120,6 +116,6 @@ test("an answer through one app instance appears live on a projector served by a
     await joinAndAnswer(anouk, code, "Loslaten");
     await expect(facilitator.getByTestId("respondents")).toHaveText("1 raadslid heeft geantwoord", { timeout: 2_000 });
   } finally {
-    second.kill("SIGTERM");
+    await second.stop();
   }
 });

@@ -1,5 +1,32 @@
-import { expect, test } from "@playwright/test";
+import crypto from "node:crypto";
+import { hash } from "@node-rs/argon2";
+import pg from "pg";
+import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, signIn } from "./helpers";
+import { runtime } from "./own-server";
+
+/** An account without a membership of Voorbeeld, written straight into the test database (a factory, not a stub). */
+async function existingAccount(password: string) {
+  const client = new pg.Client({ connectionString: runtime().databaseUrl });
+  await client.connect();
+  try {
+    const tag = crypto.randomBytes(5).toString("hex");
+    const email = `bestaand-${tag}@rivierdal.nl`;
+    await client.query(`INSERT INTO "user" (id, name, email, password_hash) VALUES ($1, 'Bea Bestaand', $2, $3)`, [`u${tag}`, email, await hash(password)]);
+    return email;
+  } finally {
+    await client.end();
+  }
+}
+
+/** As the signed-in beheerder: an invitation to Voorbeeld for this address; returns the link's path. */
+async function invite(page: Page, email: string) {
+  await page.goto("/voorbeeld/leden");
+  const invite = page.getByRole("region", { name: "Iemand uitnodigen" });
+  await invite.getByLabel("E-mailadres").fill(email);
+  await invite.getByRole("button", { name: "Uitnodiging maken" }).click();
+  return new URL((await page.getByTestId("invitation-link").textContent())!).pathname;
+}
 
 test("a beheerder invites someone, who accepts and signs in", async ({ page, browser }) => {
   const email = `nieuw-${Date.now()}@voorbeeld.nl`;
@@ -39,4 +66,25 @@ test("a beheerder invites someone, who accepts and signs in", async ({ page, bro
   // The link was single-use.
   await invitee.goto(new URL(link!).pathname);
   await expect(invitee.getByRole("heading", { name: "Deze uitnodiging werkt niet meer" })).toBeVisible();
+});
+
+test("an invitation is no way around the sign-in limit: after five wrong passwords even the right one is refused", async ({ page, browser }) => {
+  const email = await existingAccount("het-eigen-wachtwoord");
+  await signIn(page, "beheerder@voorbeeld.nl");
+  const link = await invite(page, email);
+
+  const guesser = await (await browser.newContext()).newPage();
+  await guesser.goto(link);
+  const password = guesser.getByLabel("Uw huidige wachtwoord");
+  const submit = guesser.getByRole("button", { name: "Uitnodiging aannemen" });
+  for (let i = 0; i < 5; i++) {
+    await password.fill(`geraden-${i}`);
+    await submit.click();
+    await expect(guesser.getByText("Dit wachtwoord klopt niet bij uw bestaande account.")).toBeVisible();
+    await guesser.reload(); // a fresh form, so each message is this attempt's
+  }
+  await password.fill("het-eigen-wachtwoord");
+  await submit.click();
+  await expect(guesser.getByText(/Te veel mislukte pogingen met een wachtwoord\. Uw wachtwoord wordt 15 minuten niet gecontroleerd, ook niet als het klopt/)).toBeVisible();
+  await expect(guesser).toHaveURL(link);
 });

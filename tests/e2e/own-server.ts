@@ -11,14 +11,19 @@ export function runtime() {
 
 /**
  * A second app instance of our own on the test database (the production build,
- * `next start`, as scripts/start.mjs runs it), so a test can kill it without
- * touching the instance the other tests use. Its stdout (the JSON log) is kept.
+ * served by scripts/serve.mjs as scripts/start.mjs does), so a test can kill it
+ * or configure it without touching the instance the other tests use. Its stdout
+ * (the JSON log) is kept.
  */
 export class OwnServer {
   private child: ChildProcess | null = null;
   log = "";
 
-  constructor(readonly port: number) {}
+  constructor(
+    readonly port: number,
+    /** Extra environment, e.g. TRUSTED_PROXIES. */
+    private readonly env: Record<string, string> = {},
+  ) {}
 
   get url() {
     return `http://localhost:${this.port}`;
@@ -28,8 +33,8 @@ export class OwnServer {
     if (this.child) return;
     const { databaseUrl, secret } = runtime();
     // Its own process group, so a kill reaches every process of the server.
-    this.child = spawn(path.join("node_modules", ".bin", "next"), ["start", "--port", String(this.port), "--hostname", "127.0.0.1"], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: this.url, NEXT_TELEMETRY_DISABLED: "1" },
+    this.child = spawn(process.execPath, [path.join("scripts", "serve.mjs"), "--port", String(this.port), "--hostname", "127.0.0.1"], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: this.url, ...this.env },
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     });

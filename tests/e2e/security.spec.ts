@@ -1,5 +1,8 @@
+import pg from "pg";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { createSession, signIn } from "./helpers";
+import { HttpCaller } from "./http-client";
+import { OwnServer, runtime } from "./own-server";
 
 /** Records every CSP violation (event and console) of pages in this context. */
 async function watchCsp(context: BrowserContext) {
@@ -110,4 +113,49 @@ test("no CSP violations on the main pages, the projector's live updates included
   await expect(facilitator.getByTestId("respondents")).toHaveText("1 raadslid heeft geantwoord", { timeout: 5_000 });
   expect(await facilitator.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
   expect(facilitatorViolations).toEqual([]);
+});
+
+/** A sign-in with a wrong password, sending its own X-Forwarded-For. */
+async function wrongSignIn(baseUrl: string, forwardedFor: string) {
+  const caller = new HttpCaller("raadt wachtwoorden", baseUrl);
+  const { csrfToken } = (await (await caller.fetch("/api/auth/csrf")).json()) as { csrfToken: string };
+  const body = new URLSearchParams({ csrfToken, email: `niemand-${Date.now()}@voorbeeld.nl`, password: "geraden", json: "true" });
+  const response = await caller.fetch("/api/auth/callback/credentials", {
+    method: "POST",
+    body,
+    headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": forwardedFor },
+  });
+  expect(await response.text()).toContain("CredentialsSignin");
+}
+
+/** Failed sign-in attempts counted against this client address since `since` (rate_limit_hit, as every instance sees it). */
+async function attemptsCountedFor(client: string, since: Date) {
+  const db = new pg.Client({ connectionString: runtime().databaseUrl });
+  await db.connect();
+  try {
+    const { rows } = await db.query("SELECT count(*)::int AS n FROM rate_limit_hit WHERE bucket = 'sign-in-client' AND key = $1 AND created_at >= $2", [client, since]);
+    return rows[0].n as number;
+  } finally {
+    await db.end();
+  }
+}
+
+test("a client cannot choose the address its sign-in attempts count against; a configured proxy can tell it", async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  const forged = "198.51.100.23";
+  const since = new Date(Date.now() - 1000);
+  // No trusted proxy (the default): the connection's own address counts, whatever the header says.
+  await wrongSignIn(baseURL!, forged);
+  expect(await attemptsCountedFor(forged, since)).toBe(0);
+  expect(await attemptsCountedFor("127.0.0.1", since)).toBeGreaterThanOrEqual(1);
+
+  // Behind a reverse proxy on this machine, configured as trusted: the address it forwards counts.
+  const behindProxy = new OwnServer(Number(process.env.E2E_PORT ?? 3210) + 82, { TRUSTED_PROXIES: "127.0.0.1" });
+  await behindProxy.start();
+  try {
+    await wrongSignIn(behindProxy.url, forged);
+    expect(await attemptsCountedFor(forged, since)).toBe(1);
+  } finally {
+    await behindProxy.stop();
+  }
 });

@@ -1,11 +1,15 @@
 import crypto from "node:crypto";
-import { loadActor } from "@/lib/auth/membership";
+import { accountOfSession, loadActor } from "@/lib/auth/membership";
 import { hashPassword } from "@/lib/auth/password";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Actor, Permission } from "@/lib/auth/permissions";
+import { startSignInSession } from "@/lib/auth/sign-in-sessions";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 const unique = () => crypto.randomBytes(4).toString("hex");
+
+/** A client address of its own (198.18.0.0/15, for tests), so one test's per-client limits do not spill into another's. */
+export const newClient = () => `198.18.${crypto.randomInt(256)}.${crypto.randomInt(1, 255)}`;
 
 /** A gemeente with unique slug and CBS code, so tests never collide. */
 export async function createGemeente(name = "Teststad") {
@@ -25,7 +29,19 @@ export async function createMember(gemeente: { id: string; slug: string }, role:
       memberships: { create: { gemeenteId: gemeente.id, role } },
     },
   });
-  return loadActor(user.id, gemeente.slug);
+  return actorOf(user.id, gemeente.slug);
+}
+
+/** The person as their requests see them: a fresh sign-in session, loaded the way pages load it. */
+export async function signedIn(userId: string) {
+  const account = await accountOfSession(userId, await startSignInSession(userId));
+  if (!account) throw new Error(`No account ${userId}`);
+  return account;
+}
+
+/** The person's actor in a gemeente, as a signed-in request of theirs gets it. */
+export async function actorOf(userId: string, gemeenteSlug: string, permission?: Permission): Promise<Actor> {
+  return loadActor(await signedIn(userId), gemeenteSlug, permission);
 }
 
 /** A council session of the actor's gemeente (the actor must be a griffier). */

@@ -14,7 +14,7 @@ export default async function GemeenteLayout({
   const { gemeente } = await params;
   const user = await requireUser();
   const actor = await requireActor(gemeente);
-  const mine = await listMyGemeenten(user.id);
+  const mine = await listMyGemeenten(user);
   return (
     <div className="flex min-h-screen flex-col">
       <AppHeader

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { loadActor } from "@/lib/auth/membership";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { acceptInvitation, viewInvitation } from "@/lib/members/accept-invitation";
 import { inviteMember } from "@/lib/members/invite-member";
 import { INVITATION_TTL_MS } from "@/lib/members/tokens";
-import { createGemeente, createMember } from "@/tests/support/factories";
+import { actorOf, createGemeente, createMember, newClient } from "@/tests/support/factories";
 
 describe("invitation flow", () => {
   it("lets the invitee join with the invited role, once", async () => {
@@ -14,15 +13,15 @@ describe("invitation flow", () => {
     const { token } = await inviteMember(beheerder, { email: "nieuw-lid@test.nl", role: "FACILITATOR" });
 
     expect(await viewInvitation(token)).toMatchObject({ email: "nieuw-lid@test.nl", role: "FACILITATOR", accountExists: false });
-    const result = await acceptInvitation({ token, name: "Nieuw Lid", password: "een-goed-wachtwoord" });
+    const result = await acceptInvitation({ token, name: "Nieuw Lid", password: "een-goed-wachtwoord" }, newClient());
     expect(result.gemeenteSlug).toBe(gemeente.slug);
 
     const user = await db().user.findUniqueOrThrow({ where: { email: "nieuw-lid@test.nl" } });
     expect(user.name).toBe("Nieuw Lid");
     expect(await verifyPassword(user.passwordHash, "een-goed-wachtwoord")).toBe(true);
-    expect((await loadActor(user.id, gemeente.slug)).role).toBe("FACILITATOR");
+    expect((await actorOf(user.id, gemeente.slug)).role).toBe("FACILITATOR");
 
-    await expect(acceptInvitation({ token, name: "Iemand Anders", password: "nog-een-wachtwoord" })).rejects.toMatchObject({
+    await expect(acceptInvitation({ token, name: "Iemand Anders", password: "nog-een-wachtwoord" }, newClient())).rejects.toMatchObject({
       code: "INVITATION_INVALID",
     });
     expect(await viewInvitation(token)).toBeNull();
@@ -35,7 +34,7 @@ describe("invitation flow", () => {
     const { token } = await inviteMember(beheerder, { email: "te-laat@test.nl", role: "RAADSLID" }, invitedAt);
     const afterExpiry = new Date(invitedAt.getTime() + INVITATION_TTL_MS + 1000);
 
-    await expect(acceptInvitation({ token, name: "Te Laat", password: "een-goed-wachtwoord" }, afterExpiry)).rejects.toMatchObject({
+    await expect(acceptInvitation({ token, name: "Te Laat", password: "een-goed-wachtwoord" }, newClient(), afterExpiry)).rejects.toMatchObject({
       code: "INVITATION_INVALID",
     });
     expect(await db().user.findUnique({ where: { email: "te-laat@test.nl" } })).toBeNull();
@@ -59,12 +58,12 @@ describe("invitation flow", () => {
     const beheerder = await createMember(other, "BEHEERDER");
     const { token } = await inviteMember(beheerder, { email, role: "FACILITATOR" });
 
-    await expect(acceptInvitation({ token, password: "geraden-wachtwoord" })).rejects.toMatchObject({
+    await expect(acceptInvitation({ token, password: "geraden-wachtwoord" }, newClient())).rejects.toMatchObject({
       code: "INVITATION_WRONG_PASSWORD",
     });
-    await acceptInvitation({ token, password: "mijn-eigen-wachtwoord" });
-    expect((await loadActor(person.userId, other.slug)).role).toBe("FACILITATOR");
-    expect((await loadActor(person.userId, home.slug)).role).toBe("RAADSLID");
+    await acceptInvitation({ token, password: "mijn-eigen-wachtwoord" }, newClient());
+    expect((await actorOf(person.userId, other.slug)).role).toBe("FACILITATOR");
+    expect((await actorOf(person.userId, home.slug)).role).toBe("RAADSLID");
   });
 
   it("refuses to invite someone who is already a member", async () => {

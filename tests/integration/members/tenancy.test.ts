@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { loadActor } from "@/lib/auth/membership";
 import { db } from "@/lib/db";
 import { inviteMember } from "@/lib/members/invite-member";
 import { listMembers } from "@/lib/members/list-members";
 import { changeRole, removeMember } from "@/lib/members/manage-membership";
-import { createGemeente, createMember } from "@/tests/support/factories";
+import { actorOf, createGemeente, createMember } from "@/tests/support/factories";
 
 describe("membership actions stay inside the caller's gemeente", () => {
   it("a beheerder of gemeente A cannot touch gemeente B's memberships", async () => {
@@ -29,7 +28,7 @@ describe("membership actions stay inside the caller's gemeente", () => {
     const a = await createGemeente("Astad");
     const b = await createGemeente("Bstad");
     const beheerderA = await createMember(a, "BEHEERDER");
-    await expect(loadActor(beheerderA.userId, b.slug)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(actorOf(beheerderA.userId, b.slug)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("roles other than beheerder may not manage people", async () => {

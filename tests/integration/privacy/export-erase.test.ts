@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { loadActor } from "@/lib/auth/membership";
 import { db } from "@/lib/db";
 import { exportSession } from "@/lib/exchange/export-session";
 import { removeMember } from "@/lib/members/manage-membership";
@@ -8,7 +7,7 @@ import { exportPersonData } from "@/lib/privacy/export-person";
 import { addCase } from "@/lib/values/values";
 import { worksheetCsv } from "@/lib/worksheets/csv";
 import { worksheetResults } from "@/lib/worksheets/results";
-import { createGemeente, createMember } from "@/tests/support/factories";
+import { actorOf, createGemeente, createMember } from "@/tests/support/factories";
 import { answeredSession, council, userOf } from "./fixtures";
 
 /** The summary part of the results, which must not change when people leave. */
@@ -121,8 +120,8 @@ describe("AVG erasure of one person", () => {
     await db().membership.create({ data: { userId: person.id, gemeenteId: other.id, role: "GRIFFIER" } });
 
     expect(await erasePerson(beheerder, { membershipId: raadsleden[0].membershipId })).toMatchObject({ userDeleted: false });
-    expect((await loadActor(person.id, other.slug)).role).toBe("GRIFFIER");
-    await expect(loadActor(person.id, beheerder.gemeenteSlug)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await actorOf(person.id, other.slug)).role).toBe("GRIFFIER");
+    await expect(actorOf(person.id, beheerder.gemeenteSlug)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("refuses yourself, other roles and other gemeenten", async () => {

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { acceptInvitation } from "@/lib/members/accept-invitation";
 import { inviteMember } from "@/lib/members/invite-member";
 import { hashToken } from "@/lib/members/tokens";
-import { createGemeente, createMember } from "@/tests/support/factories";
+import { createGemeente, createMember, newClient } from "@/tests/support/factories";
 
 describe("passwords", () => {
   it("are stored as argon2id hashes with a random salt", async () => {
@@ -26,8 +26,8 @@ describe("invitation tokens", () => {
     expect(JSON.stringify(stored)).not.toContain(token);
 
     const results = await Promise.allSettled([
-      acceptInvitation({ token, name: "Eerste", password: "een-goed-wachtwoord" }),
-      acceptInvitation({ token, name: "Tweede", password: "een-goed-wachtwoord" }),
+      acceptInvitation({ token, name: "Eerste", password: "een-goed-wachtwoord" }, newClient()),
+      acceptInvitation({ token, name: "Tweede", password: "een-goed-wachtwoord" }, newClient()),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await db().membership.count({ where: { user: { email: "tegelijk@test.nl" } } })).toBe(1);

@@ -14,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ gem
   const user = await getSessionUser();
   if (!user) return new Response("Niet ingelogd", { status: 401 });
   try {
-    const actor = await loadActor(user.id, gemeente, "sessions.view");
+    const actor = await loadActor(user, gemeente, "sessions.view");
     const session = await getCouncilSession(actor, sessieId);
     if (!canSeePart(actor.role, session.sharedParts, "EVALUATION")) return new Response("Niet gevonden", { status: 404 });
     const moments = toStepsInput(session.steps)[9].data.evaluationMoments;

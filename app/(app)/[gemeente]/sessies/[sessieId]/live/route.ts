@@ -18,7 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ geme
   if (!user) return new Response("Niet ingelogd", { status: 401 });
   let actor;
   try {
-    actor = await loadActor(user.id, gemeente, "sessions.run");
+    actor = await loadActor(user, gemeente, "sessions.run");
     await liveSnapshot(actor, sessieId);
   } catch (error) {
     if (isAppError(error)) return new Response("Niet gevonden", { status: 404 });
