@@ -1,7 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -9,6 +8,7 @@ import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { fieldErrorsOf } from "@/lib/forms/state";
 import { signInSchema } from "@/lib/validation/auth";
+import { signInWithPassword } from "@/lib/auth/client";
 
 const KNOWN_ERRORS = ["CredentialsSignin", "RateLimited"];
 
@@ -35,7 +35,7 @@ export function SignInForm({ defaultEmail, returnTo = "/" }: { defaultEmail?: st
     }
     setFieldErrors({});
     setBusy(true);
-    const result = await signIn("credentials", { ...parsed.data, redirect: false });
+    const result = await signInWithPassword(parsed.data);
     if (result?.ok && !result.error) {
       router.replace(returnTo);
       router.refresh();

@@ -6,6 +6,7 @@ import { LanguageSwitch } from "./language-switch";
 import { NavLink } from "./nav-link";
 import { SearchBox } from "./search-box";
 import { SignOutButton } from "./sign-out-button";
+import { reachesOwnSessionsOnly } from "@/lib/auth/policy";
 
 /** Header of the signed-in app: gemeente (always visible, switchable), navigation, search, language and sign-out. */
 export async function AppHeader({ actor, userName, otherGemeenten }: {
@@ -17,7 +18,7 @@ export async function AppHeader({ actor, userName, otherGemeenten }: {
   const base = `/${actor.gemeenteSlug}`;
   const links = [
     { href: base, label: t("nav.home"), show: true, exact: true },
-    { href: `${base}/sessies`, label: actor.role === "RAADSLID" ? t("nav.mySessions") : t("nav.sessions"), show: can(actor.role, "sessions.view") },
+    { href: `${base}/sessies`, label: reachesOwnSessionsOnly(actor.role) ? t("nav.mySessions") : t("nav.sessions"), show: can(actor.role, "sessions.view") },
     { href: `${base}/leren`, label: t("nav.learning"), show: can(actor.role, "learning.view") },
     { href: `${base}/bibliotheek`, label: t("nav.library"), show: can(actor.role, "library.view") },
     { href: `${base}/leden`, label: t("nav.members"), show: can(actor.role, "members.manage") },

@@ -1,6 +1,6 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { signOutToSignIn } from "@/lib/auth/client";
 import { useTranslations } from "next-intl";
 
 export function SignOutButton() {
@@ -8,7 +8,7 @@ export function SignOutButton() {
   return (
     <button
       type="button"
-      onClick={() => void signOut({ callbackUrl: "/inloggen" })}
+      onClick={() => void signOutToSignIn()}
       className="min-h-11 rounded-md px-3 py-2 text-accent underline hover:bg-accent-soft"
     >
       {t("signOut")}

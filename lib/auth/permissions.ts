@@ -27,6 +27,9 @@ export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
 }
 
+/** The roles that hold a permission (for a query over memberships). */
+export const rolesWith = (permission: Permission): Role[] => [...PERMISSIONS[permission]];
+
 /** The caller's verified membership of one gemeente: the `actor` of every data function. */
 export type Actor = {
   userId: string;

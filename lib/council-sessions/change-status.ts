@@ -1,27 +1,20 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/auth/membership";
-import type { Actor, Permission } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { newJoinCode } from "@/lib/live/join-code";
 import { notifyLive } from "@/lib/live/notify";
 import { closeWorksheetWithSession } from "@/lib/worksheets/manage-worksheet";
 import { canTransition, type SessionStatus } from "./lifecycle";
-import { sessionScope } from "./scope";
+import { sessionScope, transitionPermission } from "@/lib/auth/policy";
 import type { ShareablePart } from "./sharing";
 
-/**
- * Preparing (concept ↔ voorbereid) is the griffier's; running and reviewing
- * (live, afgerond, geëvalueerd) is also the facilitator's.
- */
-function permissionFor(to: SessionStatus): Permission {
-  return to === "CONCEPT" || to === "VOORBEREID" ? "sessions.prepare" : "sessions.run";
-}
 
 /** Moves a session along its lifecycle; a transition the lifecycle does not allow is refused. */
 export async function changeSessionStatus(actor: Actor, input: { sessionId: string; to: SessionStatus }, now = new Date()) {
-  assertCan(actor, permissionFor(input.to));
+  assertCan(actor, transitionPermission(input.to));
   const worksheetClosed = await db().$transaction(async (tx) => {
     const session = await tx.councilSession.findFirst({
       where: { ...sessionScope(actor), id: input.sessionId },

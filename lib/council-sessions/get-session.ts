@@ -6,8 +6,9 @@ import { commitmentSelect, commitmentView } from "@/lib/commitments/view";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cardSelect, cardView } from "@/lib/library/card-view";
-import { sessionScope } from "./scope";
-import { canSeePart, canSeeSteps, type ShareablePart } from "./sharing";
+import { sessionScope } from "@/lib/auth/policy";
+import { canSeePart, canSeeSteps } from "@/lib/auth/policy";
+import type { ShareablePart } from "./sharing";
 
 const sessionSelect = {
   id: true,

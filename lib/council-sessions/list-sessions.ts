@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { sessionScope } from "./scope";
+import { sessionScope } from "@/lib/auth/policy";
 
 export async function listCouncilSessions(actor: Actor, { archived = false } = {}) {
   assertCan(actor, "sessions.view");

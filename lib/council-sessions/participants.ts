@@ -1,19 +1,20 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
+import { PARTICIPANT_ROLES } from "@/lib/auth/policy";
 import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
 /** People of the gemeente who can be chosen as facilitator or invited as raadslid. */
 export async function listSessionCandidates(actor: Actor) {
   const members = await db().membership.findMany({
-    where: { gemeenteId: actor.gemeenteId, role: { in: ["FACILITATOR", "RAADSLID", "GRIFFIER"] } },
+    where: { gemeenteId: actor.gemeenteId, role: { in: [...PARTICIPANT_ROLES.FACILITATOR, ...PARTICIPANT_ROLES.RAADSLID] } },
     select: { id: true, role: true, user: { select: { name: true, email: true } } },
     orderBy: { user: { name: "asc" } },
   });
   const toOption = (m: (typeof members)[number]) => ({ id: m.id, name: m.user.name ?? m.user.email });
   return {
-    facilitators: members.filter((m) => m.role === "FACILITATOR" || m.role === "GRIFFIER").map(toOption),
-    raadsleden: members.filter((m) => m.role === "RAADSLID").map(toOption),
+    facilitators: members.filter((m) => PARTICIPANT_ROLES.FACILITATOR.includes(m.role)).map(toOption),
+    raadsleden: members.filter((m) => PARTICIPANT_ROLES.RAADSLID.includes(m.role)).map(toOption),
   };
 }
 

@@ -3,7 +3,7 @@ import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { listOpenCommitments } from "@/lib/commitments/commitments";
 import { listCouncilSessions } from "@/lib/council-sessions/list-sessions";
-import { sessionScope } from "@/lib/council-sessions/scope";
+import { sessionScope } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { parseStepData } from "@/lib/preparation/schemas";
 import { STEP_NUMBERS } from "@/lib/preparation/steps";
@@ -86,7 +86,7 @@ export async function loadFacilitatorDashboard(userId: string) {
   const rows = await db().councilSession.findMany({
     where: {
       archivedAt: null,
-      participants: { some: { kind: "FACILITATOR", membership: { userId, role: "FACILITATOR" } } },
+      participants: { some: { kind: "FACILITATOR", membership: { userId } } },
     },
     select: { id: true, title: true, startsAt: true, status: true, gemeente: { select: { slug: true, name: true } } },
     orderBy: { startsAt: "asc" },

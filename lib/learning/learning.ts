@@ -1,22 +1,10 @@
 import "server-only";
+import { canOpenFromLearning, learningScope } from "@/lib/auth/policy";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { emptyStepData, parseStepData } from "@/lib/preparation/schemas";
 import { buildTimeline, type TimelineSession } from "./timeline";
-
-/**
- * Which sessions' learning this actor reads. Preparers and facilitators read
- * every session of the gemeente. A raadslid reads the sessions whose evaluation
- * the griffier shared — also those of an earlier council they were not invited
- * to, because passing on what was learned is the point of this page.
- */
-function learningScope(actor: Actor): Prisma.CouncilSessionWhereInput {
-  const scope: Prisma.CouncilSessionWhereInput = { gemeenteId: actor.gemeenteId };
-  if (actor.role === "RAADSLID") scope.sharedParts = { has: "EVALUATION" };
-  return scope;
-}
 
 const sameTheme = (a: string, b: string) => a.trim().toLocaleLowerCase("nl") === b.trim().toLocaleLowerCase("nl");
 
@@ -56,7 +44,7 @@ export async function loadLearningTimeline(actor: Actor, filter: { theme?: strin
         title: r.title,
         theme: r.theme,
         startsAt: r.startsAt,
-        canOpen: actor.role !== "RAADSLID" || r.participants.length > 0,
+        canOpen: canOpenFromLearning(actor.role, r.participants.length > 0),
         evaluation: step9.success ? step9.data : emptyStepData(9),
         learning: step10.success ? step10.data : emptyStepData(10),
         valuesByMoment,

@@ -1,6 +1,6 @@
 import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { sessionScope } from "@/lib/council-sessions/scope";
+import { sessionScope } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { consume, release, type Limit } from "@/lib/rate-limit";

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { worksheetResults } from "@/lib/worksheets/results";
-import { sessionScope } from "@/lib/council-sessions/scope";
+import { sessionScope } from "@/lib/auth/policy";
 
 export type LiveSnapshot = {
   worksheetState: "CONCEPT" | "OPEN" | "GESLOTEN" | null;

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/auth/membership";
 import { endSignInSessions } from "@/lib/auth/sign-in-sessions";
-import type { Actor } from "@/lib/auth/permissions";
+import { can, rolesWith, type Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -22,8 +22,9 @@ export async function findMembership(tx: Tx, actor: Actor, membershipId: string)
 
 /** A gemeente must keep at least one beheerder, or nobody can manage its people. */
 export async function assertNotLastBeheerder(tx: Tx, actor: Actor, role: Role) {
-  if (role !== "BEHEERDER") return;
-  const beheerders = await tx.membership.count({ where: { gemeenteId: actor.gemeenteId, role: "BEHEERDER" } });
+  // A gemeente keeps at least one member who can manage its members.
+  if (!can(role, "members.manage")) return;
+  const beheerders = await tx.membership.count({ where: { gemeenteId: actor.gemeenteId, role: { in: rolesWith("members.manage") } } });
   if (beheerders <= 1) throw new AppError("LAST_BEHEERDER");
 }
 
@@ -45,9 +46,9 @@ export async function changeRole(actor: Actor, input: { membershipId: string; ro
 }
 
 /**
- * Ends a membership; the account stays. Answers on closed worksheets stay,
- * detached, so finished sessions' results do not change (deleting the
- * membership used to cascade them away). Was it their last membership, their
+ * Ends a membership; the account stays. Their worksheet answers stay,
+ * detached, open worksheets included, so no result changes by one person's
+ * answers (docs/privacy.md). Was it their last membership, their
  * sign-in sessions end too: nothing is left they should be signed in for.
  * For erasing a person's data see lib/privacy/erase-person.ts.
  */

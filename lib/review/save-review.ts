@@ -4,7 +4,7 @@ import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { sessionScope } from "@/lib/council-sessions/scope";
+import { sessionScope } from "@/lib/auth/policy";
 
 export type ReviewInput = { sessionId: string; version: number; stoodOut: string; agreements: string; nextSteps: string };
 

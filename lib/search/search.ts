@@ -3,7 +3,7 @@ import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { sessionScopeSql } from "@/lib/council-sessions/scope";
+import { sessionScopeSql } from "@/lib/auth/policy";
 
 export const SEARCH_KINDS = ["session", "case", "value", "commitment", "card"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];

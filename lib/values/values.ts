@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CaseInput } from "@/lib/validation/values";
-import { sessionScope } from "@/lib/council-sessions/scope";
+import { sessionScope } from "@/lib/auth/policy";
 import { STARTING_VALUES } from "./starting-values";
 
 

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { RUNGS } from "@/lib/preparation/rungs";
 import { parsePublication, shownActor, type Publication } from "./publication";
-import { sessionScope } from "@/lib/council-sessions/scope";
+import { sessionScope } from "@/lib/auth/policy";
 
 /** Stands in for the name of someone removed since; their answer stays detached (see lib/privacy). */
 export const REMOVED_PERSON = "(verwijderd lid)";

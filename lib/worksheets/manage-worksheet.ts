@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { notifyLive } from "@/lib/live/notify";
 import { parseStepData } from "@/lib/preparation/schemas";
 import { publishResults } from "./publication";
-import { sessionScope } from "@/lib/council-sessions/scope";
+import { sessionScope } from "@/lib/auth/policy";
 
 type Tx = Prisma.TransactionClient;
 export type WorksheetCommand = "open" | "close" | "reopen" | "release" | "hide" | "anonymous" | "named";

@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { sessionScope } from "@/lib/council-sessions/scope";
+import { sessionScope } from "@/lib/auth/policy";
 
 /** The worksheet's state and actors for the session page (no answers, no names). */
 export async function worksheetStatus(actor: Actor, sessionId: string) {

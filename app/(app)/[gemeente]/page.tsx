@@ -9,6 +9,7 @@ import { SESSION_STATUSES } from "@/lib/council-sessions/lifecycle";
 import { EVALUATION_HORIZON_DAYS, loadFacilitatorDashboard, loadPreparerDashboard, loadRaadslidDashboard } from "@/lib/dashboard/dashboard";
 import { todayInAmsterdam } from "@/lib/dates";
 import { stepByNumber } from "@/lib/preparation/steps";
+import { dashboardFor } from "@/lib/auth/policy";
 
 /** The landing page after sign-in: what this role in this gemeente should see first. */
 export default async function DashboardPage({ params }: { params: Promise<{ gemeente: string }> }) {
@@ -27,9 +28,9 @@ export default async function DashboardPage({ params }: { params: Promise<{ geme
         </div>
         <QuickLinks actor={actor} />
       </div>
-      {actor.role === "RAADSLID" ? (
+      {dashboardFor(actor.role) === "raadslid" ? (
         <RaadslidDashboard actor={actor} />
-      ) : actor.role === "FACILITATOR" ? (
+      ) : dashboardFor(actor.role) === "facilitator" ? (
         <FacilitatorDashboard actor={actor} userId={user.id} />
       ) : (
         <PreparerDashboard actor={actor} />

@@ -1,6 +1,4 @@
-import { db } from "@/lib/db";
-import { migrationStatus } from "@/lib/health/migrations";
-import { logServerError } from "@/lib/log";
+import { readiness } from "@/lib/health/readiness";
 
 export const dynamic = "force-dynamic";
 
@@ -10,18 +8,6 @@ export const dynamic = "force-dynamic";
  * down, migrations pending or failed), saying what is wrong.
  */
 export async function GET() {
-  try {
-    await db().$queryRaw`SELECT 1`;
-  } catch (error) {
-    await logServerError("Health check: database unreachable", error);
-    return Response.json({ status: "error", database: "unreachable" }, { status: 503 });
-  }
-  try {
-    const migrations = await migrationStatus();
-    const ok = migrations.pending.length === 0 && migrations.failed.length === 0;
-    return Response.json({ status: ok ? "ok" : "error", database: "reachable", migrations }, { status: ok ? 200 : 503 });
-  } catch (error) {
-    await logServerError("Health check: migration status unknown", error);
-    return Response.json({ status: "error", database: "reachable", migrations: "unknown" }, { status: 503 });
-  }
+  const { status, body } = await readiness();
+  return Response.json(body, { status });
 }

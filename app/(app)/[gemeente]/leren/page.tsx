@@ -5,6 +5,7 @@ import { FilterForm } from "@/components/ui/filter-form";
 import { requireActor } from "@/lib/auth/session";
 import { loadLearningTimeline } from "@/lib/learning/learning";
 import type { TimelineEntry } from "@/lib/learning/timeline";
+import { canSeeSteps } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("learning"))("title") };
@@ -23,7 +24,7 @@ export default async function LearningPage({ params, searchParams }: { params: P
       <div className="max-w-3xl">
         <h1 className="text-3xl font-semibold">{t("title")}</h1>
         <p className="mt-1 text-muted">{t("intro", { gemeente: actor.gemeenteName })}</p>
-        {actor.role === "RAADSLID" && <p className="mt-1 text-sm text-muted">{t("raadslidNote")}</p>}
+        {!canSeeSteps(actor.role) && <p className="mt-1 text-sm text-muted">{t("raadslidNote")}</p>}
       </div>
       <FilterForm
         submitLabel={t("apply")}

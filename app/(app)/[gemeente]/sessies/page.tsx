@@ -5,6 +5,7 @@ import { StatusBadge } from "@/components/council-sessions/status-badge";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listCouncilSessions } from "@/lib/council-sessions/list-sessions";
+import { reachesOwnSessionsOnly } from "@/lib/auth/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sessions"))("title") };
@@ -27,7 +28,7 @@ export default async function SessionsPage({
     getFormatter(),
   ]);
   const base = `/${gemeente}/sessies`;
-  const emptyText = archived ? t("noneArchived") : actor.role === "RAADSLID" ? t("noneInvited") : t("none");
+  const emptyText = archived ? t("noneArchived") : reachesOwnSessionsOnly(actor.role) ? t("noneInvited") : t("none");
 
   return (
     <div className="flex flex-col gap-6">

@@ -11,12 +11,11 @@ import { StepsOverview } from "@/components/preparation/steps-overview";
 import { WorksheetControls } from "@/components/worksheets/worksheet-controls";
 import { Notice } from "@/components/ui/notice";
 import { totalMinutes } from "@/lib/agenda/agenda";
-import { can, type Actor } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { archiveSessionAction, changeSessionStatusAction, setSharedPartsAction } from "@/lib/council-sessions/actions";
-import { nextStatuses, type SessionStatus } from "@/lib/council-sessions/lifecycle";
 import { sessionOverviewOrNotFound } from "@/lib/council-sessions/page-data";
-import { canSeePart, canSeeSteps } from "@/lib/council-sessions/sharing";
+import { allowedTransitions, canSeePart, canSeeSteps } from "@/lib/auth/policy";
 import { todayInAmsterdam } from "@/lib/dates";
 import { toCheckInput, toStepsInput } from "@/lib/preparation/load";
 import { sessionProgress } from "@/lib/preparation/progress";
@@ -31,13 +30,6 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { gemeente, sessieId } = await params;
   const session = await sessionOverviewOrNotFound(await requireActor(gemeente), sessieId, todayInAmsterdam(), await getLocale());
   return { title: session.title };
-}
-
-/** The moves this person may make: preparing is the griffier's, running also the facilitator's. */
-function allowedTransitions(actor: Actor, status: SessionStatus): SessionStatus[] {
-  return nextStatuses(status).filter((to) =>
-    to === "CONCEPT" || to === "VOORBEREID" ? can(actor.role, "sessions.prepare") : can(actor.role, "sessions.run"),
-  );
 }
 
 export default async function SessionPage({ params }: Params) {

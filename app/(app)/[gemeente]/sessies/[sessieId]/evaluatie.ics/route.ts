@@ -1,7 +1,7 @@
 import { loadActor } from "@/lib/auth/membership";
 import { getSessionUser } from "@/lib/auth/session";
 import { getCouncilSession } from "@/lib/council-sessions/get-session";
-import { canSeePart } from "@/lib/council-sessions/sharing";
+import { canSeePart } from "@/lib/auth/policy";
 import { isAppError } from "@/lib/errors";
 import { listSessionCommitments } from "@/lib/commitments/commitments";
 import { todayInAmsterdam } from "@/lib/dates";

@@ -9,7 +9,7 @@ import { totalMinutes } from "@/lib/agenda/agenda";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { sessionOrNotFound } from "@/lib/council-sessions/page-data";
-import { canSeePart } from "@/lib/council-sessions/sharing";
+import { canSeePart } from "@/lib/auth/policy";
 import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -12,7 +12,7 @@ import { worksheetStatus } from "@/lib/worksheets/status";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { sessionOrNotFound } from "@/lib/council-sessions/page-data";
-import { canSeeSteps } from "@/lib/council-sessions/sharing";
+import { canSeeSteps } from "@/lib/auth/policy";
 import { todayInAmsterdam } from "@/lib/dates";
 import { saveStepAction } from "@/lib/preparation/actions";
 import { checkSession } from "@/lib/preparation/checks";

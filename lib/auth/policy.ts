@@ -1,0 +1,86 @@
+import type { ParticipantKind, Role, SessionStatus } from "@/lib/generated/prisma/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { nextStatuses } from "@/lib/council-sessions/lifecycle";
+import type { ShareablePart } from "@/lib/council-sessions/sharing";
+import { can, type Actor, type Permission } from "./permissions";
+
+/**
+ * The visibility policy: what a role may see of the gemeente's sessions. With
+ * `can()` (permissions.ts) this is the only place that looks at a role; a lint
+ * rule (eslint.config.mjs) keeps role comparisons out of everything else.
+ */
+
+/**
+ * Which sessions an actor reaches: a griffier or beheerder all of the gemeente's;
+ * a raadslid those they are invited to; a facilitator those they facilitate
+ * (nothing of the others: not their results, exports or controls).
+ */
+function participationNeeded(role: Role): { kind?: ParticipantKind } | null {
+  if (role === "RAADSLID") return {};
+  if (role === "FACILITATOR") return { kind: "FACILITATOR" };
+  return null;
+}
+
+/** Whether the actor sees only the sessions they take part in (for wording such as "my sessions"). */
+export const reachesOwnSessionsOnly = (role: Role) => participationNeeded(role) !== null;
+
+/** The where clause every council-session query starts from (Prisma). */
+export function sessionScope(actor: Actor): Prisma.CouncilSessionWhereInput {
+  const scope: Prisma.CouncilSessionWhereInput = { gemeenteId: actor.gemeenteId };
+  const needed = participationNeeded(actor.role);
+  if (needed) scope.participants = { some: { membershipId: actor.membershipId, ...needed } };
+  return scope;
+}
+
+/** The same scope as an SQL condition on the council_session alias `s` (for raw queries such as search). */
+export function sessionScopeSql(actor: Actor): Prisma.Sql {
+  const needed = participationNeeded(actor.role);
+  if (!needed) return Prisma.sql`s.gemeente_id = ${actor.gemeenteId}`;
+  const kind = needed.kind ? Prisma.sql`AND p.kind::text = ${needed.kind}` : Prisma.empty;
+  return Prisma.sql`s.gemeente_id = ${actor.gemeenteId} AND EXISTS (
+    SELECT 1 FROM session_participant p WHERE p.session_id = s.id AND p.membership_id = ${actor.membershipId} ${kind})`;
+}
+
+/** Whether this role sees the ten steps themselves (the working material). */
+export const canSeeSteps = (role: Role) => role !== "RAADSLID";
+
+/** Whether this role sees a part of the preparation: preparers and facilitators all, raadsleden what is shared. */
+export function canSeePart(role: Role, sharedParts: readonly string[], part: ShareablePart): boolean {
+  return canSeeSteps(role) || sharedParts.includes(part);
+}
+
+/**
+ * Which sessions' learning an actor reads. Preparers and facilitators read every
+ * session of the gemeente. A raadslid reads the sessions whose evaluation the
+ * griffier shared — also those of an earlier council they were not invited to,
+ * because passing on what was learned is the point of that page.
+ */
+export function learningScope(actor: Actor): Prisma.CouncilSessionWhereInput {
+  return canSeeSteps(actor.role) ? { gemeenteId: actor.gemeenteId } : { gemeenteId: actor.gemeenteId, sharedParts: { has: "EVALUATION" } };
+}
+
+/** Whether the learning page may link to a session: a raadslid only to one they were invited to. */
+export const canOpenFromLearning = (role: Role, takesPart: boolean) => canSeeSteps(role) || takesPart;
+
+/** Which start page (dashboard) a role gets. */
+export function dashboardFor(role: Role): "raadslid" | "facilitator" | "preparer" {
+  if (role === "RAADSLID") return "raadslid";
+  if (role === "FACILITATOR") return "facilitator";
+  return "preparer";
+}
+
+/** Who can be named in a session: as facilitator, or invited as raadslid. */
+export const PARTICIPANT_ROLES: { readonly [K in ParticipantKind]: readonly Role[] } = {
+  FACILITATOR: ["FACILITATOR", "GRIFFIER"],
+  RAADSLID: ["RAADSLID"],
+};
+
+/** The permission a status change needs: preparing (concept ↔ voorbereid) or running (live and after). */
+export function transitionPermission(to: SessionStatus): Permission {
+  return to === "CONCEPT" || to === "VOORBEREID" ? "sessions.prepare" : "sessions.run";
+}
+
+/** The status changes this actor may make from `status` (for the session page's buttons). */
+export function allowedTransitions(actor: Actor, status: SessionStatus): SessionStatus[] {
+  return nextStatuses(status).filter((to) => can(actor.role, transitionPermission(to)));
+}
