@@ -3,15 +3,33 @@ import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { Rung } from "@/lib/preparation/rungs";
+import preparationNl from "@/messages/preparation.nl.json";
 
 /** Stands in for the name of someone removed since; their answer stays detached (see lib/privacy). */
 export const REMOVED_PERSON = "(verwijderd lid)";
 
-/** RFC 4180 field quoting; ";" separates fields, as Dutch spreadsheet programs expect. */
+/** A spreadsheet program runs a cell that starts with one of these as a formula (=HYPERLINK(…) and worse). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field: RFC 4180 quoting, and text that a spreadsheet would run as a
+ * formula is neutralised as OWASP advises (a leading single quote, and quoted),
+ * so it shows as the text that was typed.
+ */
+function field(value: string): string {
+  const formula = FORMULA_START.test(value);
+  if (!formula && !/[";\r\n]/.test(value)) return value;
+  return `"${formula ? "'" : ""}${value.replaceAll('"', '""')}"`;
+}
+
+/** CSV with ";" between fields, as Dutch spreadsheet programs expect, and a BOM so they read UTF-8. */
 export function toCsv(rows: string[][]): string {
-  const field = (value: string) => (/[";\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
   return `\uFEFF${rows.map((r) => r.map(field).join(";")).join("\r\n")}\r\n`;
 }
+
+/** The export is Dutch, like its column names: a rung by its name on the ladder (Reguleren … Loslaten). */
+const rungName = (rung: Rung) => preparationNl.rungs[rung].name;
 
 /**
  * The worksheet's answers as CSV. With an anonymous worksheet the query does
@@ -32,7 +50,7 @@ export async function worksheetCsv(actor: Actor, sessionId: string): Promise<str
       select: { rung: true, motivation: true, actor: { select: { name: true } } },
       orderBy: order,
     });
-    return toCsv([["actor", "trede", "toelichting"], ...answers.map((a) => [a.actor.name, a.rung, a.motivation])]);
+    return toCsv([["actor", "trede", "toelichting"], ...answers.map((a) => [a.actor.name, rungName(a.rung), a.motivation])]);
   }
   const answers = await db().roleAnswer.findMany({
     where: { worksheetId: worksheet.id },
@@ -41,6 +59,6 @@ export async function worksheetCsv(actor: Actor, sessionId: string): Promise<str
   });
   return toCsv([
     ["actor", "trede", "toelichting", "raadslid"],
-    ...answers.map((a) => [a.actor.name, a.rung, a.motivation, a.membership ? (a.membership.user.name ?? a.membership.user.email) : REMOVED_PERSON]),
+    ...answers.map((a) => [a.actor.name, rungName(a.rung), a.motivation, a.membership ? (a.membership.user.name ?? a.membership.user.email) : REMOVED_PERSON]),
   ]);
 }

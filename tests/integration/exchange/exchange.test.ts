@@ -100,7 +100,7 @@ describe("CSV of worksheet answers", () => {
     const { griffier, raadslid, sessionId } = await richSession();
     const user = await db().user.findUniqueOrThrow({ where: { id: raadslid.userId } });
     const csv = await worksheetCsv(griffier, sessionId);
-    expect(csv).toContain("Gemeenteraad;STIMULEREN;Samen optrekken");
+    expect(csv).toContain("Gemeenteraad;Stimuleren;Samen optrekken");
     expect(csv).not.toContain(user.name!);
     expect(csv).not.toContain(user.email);
     expect(csv.split("\r\n")[0]).toBe("\uFEFFactor;trede;toelichting");

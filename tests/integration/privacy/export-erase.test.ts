@@ -57,7 +57,7 @@ describe("AVG export of one person", () => {
     }
     // Rows are sorted by rung (ladder order), not by who answered first (LOSLATEN was first here).
     const rows = csv.split("\r\n").filter((l) => l.includes("GEHEIM motivatie"));
-    expect(rows.map((l) => l.split(";")[1])).toEqual(["REGULEREN", "FACILITEREN", "LOSLATEN"]);
+    expect(rows.map((l) => l.split(";")[1])).toEqual(["Reguleren", "Faciliteren", "Loslaten"]);
 
     // The session file lists who took part (by e-mail), and carries no answers at all.
     const file = JSON.stringify(await exportSession(griffier, anon.sessionId));
@@ -96,7 +96,7 @@ describe("AVG erasure of one person", () => {
     expect(JSON.stringify(namedResults)).not.toContain("OPENLIJK motivatie 0");
     expect((await worksheetResults(griffier, anon.sessionId)).actors[0].motivations).toContain("GEHEIM motivatie 0");
     expect((await worksheetResults(griffier, open.sessionId)).respondents).toBe(1);
-    expect(await worksheetCsv(griffier, named.sessionId)).toContain("Gemeenteraad;REGISSEREN;;(verwijderd lid)");
+    expect(await worksheetCsv(griffier, named.sessionId)).toContain("Gemeenteraad;Regisseren;;(verwijderd lid)");
 
     expect(await db().user.findUnique({ where: { id: person.id } })).toBeNull();
     expect(await db().case.findFirstOrThrow({ where: { description: "Casus van het lid" } })).toMatchObject({ authorId: null });
