@@ -2,15 +2,18 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isDevelopment } from "@/lib/env";
 import { REQUEST_ID_HEADER, requestIdOf } from "@/lib/request-id";
 import { contentSecurityPolicy, newNonce, servedOverHttps, staticSecurityHeaders } from "@/lib/security/headers";
+import { isMalformedPath } from "@/lib/security/url-text";
 
 /**
  * On every page and route: a request id (lib/request-id.ts), passed on to the
  * app and returned to the client, and the security headers — a nonce-based
  * Content-Security-Policy (Next.js reads the nonce from the request's CSP header
  * and puts it on its scripts), the static headers and HSTS over https.
+ * A path that cannot name anything (lib/security/url-text.ts) is answered 404 here.
  * Authorisation does NOT happen here: pages, actions and data functions do it themselves.
  */
 export function proxy(request: NextRequest) {
+  const malformed = isMalformedPath(request.nextUrl.pathname);
   const nonce = newNonce();
   const https = servedOverHttps(request.nextUrl, request.headers.get("x-forwarded-proto"));
   const csp = contentSecurityPolicy({ nonce, dev: isDevelopment(), https });
@@ -20,7 +23,9 @@ export function proxy(request: NextRequest) {
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = malformed
+    ? new NextResponse("Niet gevonden", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set(REQUEST_ID_HEADER, requestId);
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(staticSecurityHeaders({ https }))) response.headers.set(name, value);
