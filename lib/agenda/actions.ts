@@ -15,7 +15,7 @@ export async function addAgendaItemAction(gemeente: string, sessionId: string, _
     await addAgendaItem(await actorForAction(gemeente, "sessions.prepare"), sessionId, input);
     revalidatePath(path(gemeente, sessionId), "layout");
     return { status: "success", message: (await getTranslations("agenda"))("added") };
-  });
+  }, [sessionId]);
 }
 
 export async function updateAgendaItemAction(gemeente: string, sessionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
@@ -23,7 +23,7 @@ export async function updateAgendaItemAction(gemeente: string, sessionId: string
     await updateAgendaItem(await actorForAction(gemeente, "sessions.prepare"), sessionId, input);
     revalidatePath(path(gemeente, sessionId), "layout");
     return { status: "success", message: (await getTranslations("forms"))("saved") };
-  });
+  }, [sessionId]);
 }
 
 export async function deleteAgendaItemAction(gemeente: string, sessionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
@@ -31,7 +31,7 @@ export async function deleteAgendaItemAction(gemeente: string, sessionId: string
     await deleteAgendaItem(await actorForAction(gemeente, "sessions.prepare"), sessionId, input.itemId);
     revalidatePath(path(gemeente, sessionId), "layout");
     return { status: "success", message: (await getTranslations("agenda"))("deleted") };
-  });
+  }, [sessionId]);
 }
 
 export async function moveAgendaItemAction(gemeente: string, sessionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
@@ -39,5 +39,5 @@ export async function moveAgendaItemAction(gemeente: string, sessionId: string, 
     await moveAgendaItem(await actorForAction(gemeente, "sessions.prepare"), sessionId, input.itemId, input.direction);
     revalidatePath(path(gemeente, sessionId), "layout");
     return { status: "success", message: (await getTranslations("agenda"))("moved") };
-  });
+  }, [sessionId]);
 }

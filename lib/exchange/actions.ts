@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { actorForAction } from "@/lib/auth/session";
-import { runAction } from "@/lib/forms/action";
+import { refusedArguments, runAction } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/state";
 import { importSession } from "./import-session";
 
@@ -11,6 +11,8 @@ const MAX_BYTES = 2 * 1024 * 1024;
 
 /** Upload of a session file: read, parse, validate everything, then write in one go. */
 export async function importSessionAction(gemeente: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const refused = await refusedArguments(formData, []);
+  if (refused) return refused;
   const t = await getTranslations("exchange");
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return { status: "error", message: t("noFile"), fieldErrors: { file: [t("noFile")] } };

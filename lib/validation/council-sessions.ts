@@ -1,3 +1,4 @@
+import { versionSchema } from "@/lib/validation/version";
 import { z } from "@/lib/validation/zod";
 
 const ids = z.preprocess(
@@ -19,7 +20,7 @@ export const councilSessionSchema = z.object({
 
 export const updateCouncilSessionSchema = councilSessionSchema.extend({
   sessionId: z.string().min(1),
-  version: z.coerce.number().int().min(1),
+  version: versionSchema,
 });
 
 export const transitionSchema = z.object({
