@@ -14,6 +14,7 @@ import { isMalformedPath } from "@/lib/security/url-text";
  */
 export function proxy(request: NextRequest) {
   const malformed = isMalformedPath(request.nextUrl.pathname);
+  if (!malformed && isPrefetch(request.headers)) return NextResponse.next();
   const nonce = newNonce();
   const https = servedOverHttps(request.nextUrl, request.headers.get("x-forwarded-proto"));
   const csp = contentSecurityPolicy({ nonce, dev: isDevelopment(), https });
@@ -32,16 +33,15 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+/**
+ * Prefetches fetch RSC payloads, not documents: the docs advise leaving their
+ * headers alone. They still pass the proxy, so a malformed path is refused for them too.
+ */
+function isPrefetch(headers: Headers): boolean {
+  return headers.has("next-router-prefetch") || headers.get("purpose") === "prefetch";
+}
+
 export const config = {
-  matcher: [
-    {
-      // Not for build assets (immutable files with the right content types).
-      source: "/((?!_next/static|_next/image|favicon.ico).*)",
-      // Prefetches fetch RSC payloads, not documents; the docs advise skipping them.
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  // Not for build assets (immutable files with the right content types).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

@@ -47,7 +47,7 @@ test("a NUL or a lone surrogate in an id of a route or page is 'niet gevonden', 
   }
   expect(answers).toEqual(paths.map((path) => `${path} 404`));
 
-  // A prefetch (whose headers the proxy leaves alone) gets the same answer.
+  // A prefetch (which the proxy otherwise leaves alone) is no way around it.
   const prefetch = await griffier.fetch(`/voorbeeld/sessies/${LONE_SURROGATE}`, { headers: { "next-router-prefetch": "1", rsc: "1" } });
   expect(prefetch.status).toBe(404);
 });
