@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isDevelopment } from "@/lib/env";
+import { oversizedPostRefusal } from "@/lib/exchange/oversized-post";
+import { LOCALE_COOKIE } from "@/lib/i18n/config";
 import { REQUEST_ID_HEADER, requestIdOf } from "@/lib/request-id";
 import { contentSecurityPolicy, newNonce, servedOverHttps, staticSecurityHeaders } from "@/lib/security/headers";
 import { isMalformedPath } from "@/lib/security/url-text";
@@ -9,12 +11,13 @@ import { isMalformedPath } from "@/lib/security/url-text";
  * app and returned to the client, and the security headers — a nonce-based
  * Content-Security-Policy (Next.js reads the nonce from the request's CSP header
  * and puts it on its scripts), the static headers and HSTS over https.
- * A path that cannot name anything (lib/security/url-text.ts) is answered 404 here.
+ * A path that cannot name anything (lib/security/url-text.ts) is answered 404 here, and
+ * a POST over the server-action body limit 413 (lib/exchange/oversized-post.ts).
  * Authorisation does NOT happen here: pages, actions and data functions do it themselves.
  */
 export function proxy(request: NextRequest) {
-  const malformed = isMalformedPath(request.nextUrl.pathname);
-  if (!malformed && isPrefetch(request.headers)) return NextResponse.next();
+  const refusal = refusalOf(request);
+  if (!refusal && isPrefetch(request.headers)) return NextResponse.next();
   const nonce = newNonce();
   const https = servedOverHttps(request.nextUrl, request.headers.get("x-forwarded-proto"));
   const csp = contentSecurityPolicy({ nonce, dev: isDevelopment(), https });
@@ -24,13 +27,20 @@ export function proxy(request: NextRequest) {
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
-  const response = malformed
-    ? new NextResponse("Niet gevonden", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } })
+  const response = refusal
+    ? new NextResponse(refusal.text, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8" } })
     : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set(REQUEST_ID_HEADER, requestId);
   response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(staticSecurityHeaders({ https }))) response.headers.set(name, value);
   return response;
+}
+
+/** Requests answered here in plain words, where Next.js or PostgreSQL would fail on them with a bare 500. */
+function refusalOf(request: NextRequest): { status: number; text: string } | null {
+  if (isMalformedPath(request.nextUrl.pathname)) return { status: 404, text: "Niet gevonden" };
+  const tooLarge = oversizedPostRefusal(request.method, request.headers, request.cookies.get(LOCALE_COOKIE)?.value);
+  return tooLarge ? { status: 413, text: tooLarge } : null;
 }
 
 /**

@@ -10,7 +10,8 @@ import { initialFormState, type FormState } from "@/lib/forms/state";
 
 /**
  * Upload of a session file. A file over the limit is refused here before it is
- * sent: the server refuses it too, but a body far over the limit never reaches the app.
+ * uploaded; without JavaScript the server refuses it (the action, or the proxy
+ * for a body over the server-action limit).
  */
 export function ImportForm({ action }: { action: (prev: FormState, formData: FormData) => Promise<FormState> }) {
   const t = useTranslations("exchange");

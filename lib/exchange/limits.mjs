@@ -1,5 +1,6 @@
 // The size limit of a session file, in one place: next.config.mjs sets the server-action
-// body limit from it, the import page states it, and the browser and the server check it.
+// body limit from it, the import page states it, and the browser, the action and the proxy
+// (for a body over the server-action limit) check it.
 // Plain JavaScript, so that next.config.mjs can import it.
 
 /** The largest session file the import reads. A full session exports to some tens of kilobytes. */

@@ -18,13 +18,11 @@ const say = (key: string, values: Record<string, string | number> = {}) => excha
 let db: PrismaClient;
 let exported: Record<string, unknown>;
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async () => {
   db = appDatabase();
-  const page = await browser.newPage();
-  await signIn(page, "griffier@voorbeeld.nl");
   const { id } = await db.councilSession.findFirstOrThrow({ where: { gemeente: { slug: "voorbeeld" }, title: { startsWith: "Jeugdzorg" } }, select: { id: true } });
-  exported = await (await page.request.get(`/voorbeeld/sessies/${id}/export.json`)).json();
-  await page.close();
+  const griffier = await new HttpCaller("GRIFFIER").signIn("griffier@voorbeeld.nl");
+  exported = await (await griffier.fetch(`/voorbeeld/sessies/${id}/export.json`)).json();
 });
 
 test.afterAll(async () => {
@@ -84,4 +82,21 @@ test("the server refuses a file over the limit in Dutch too (a caller without th
   const response = await griffier.callAction(id, ["voorbeeld", IDLE, form({ file: { filename: "groot.json", content: sessionFile("Te groot", 2 * MB + 1) } })]);
   expect(response.status).toBe(200);
   expect(response.result).toMatchObject({ status: "error", message: say("tooLarge", { max: 2 }) });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a file far over the limit is refused in Dutch too, not with a bare server error", async ({ page, context }) => {
+    // Signing in takes JavaScript; the session cookie is what a browser would then hold.
+    const griffier = await new HttpCaller("GRIFFIER").signIn("griffier@voorbeeld.nl");
+    const cookies = griffier.cookieHeader().split("; ").map((pair) => pair.split(/=(.*)/s));
+    await context.addCookies(cookies.map(([name, value]) => ({ name, value, domain: "localhost", path: "/" })));
+    for (const bytes of [2 * MB + 1, 3 * MB]) {
+      await page.goto("/voorbeeld/sessies/importeren");
+      await page.getByLabel(/Sessiebestand/).setInputFiles({ name: "groot.json", mimeType: "application/json", buffer: Buffer.from(sessionFile("Te groot", bytes)) });
+      await page.getByRole("button", { name: "Importeren" }).click();
+      await expect(page.getByText(/groter dan 2 MB/)).toBeVisible();
+    }
+  });
 });
