@@ -8,9 +8,15 @@ import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/forms/state";
 import { AGENDA_PHASES } from "@/lib/validation/agenda";
 
-type Item = { id: string; title: string; phase: string; workMethod: string; goal: string; durationMinutes: number };
+type Fields = { title: string; phase: string; workMethod: string; goal: string; durationMinutes: number };
+type Item = Fields & { id: string; version: number };
 
-/** Adds an agenda item (no `item`) or edits one. Keeps the input when refused. */
+/**
+ * Adds an agenda item (no `item`) or edits one. Keeps the input when refused.
+ * An edit that meets someone else's newer save is refused by the server: the
+ * form then keeps the user's input, shows the saved version beside it, and the
+ * next save (from that version) keeps the user's.
+ */
 export function AgendaItemForm({ action, item, submitLabel }: {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
   item?: Item;
@@ -21,12 +27,26 @@ export function AgendaItemForm({ action, item, submitLabel }: {
   const v = state.status === "error" ? state.values : undefined;
   const prefix = item ? `item-${item.id}` : "nieuw";
   const errors = state.fieldErrors ?? {};
+  const theirs = state.data?.conflict ? (JSON.parse(state.data.conflict) as Fields) : null;
   // React resets a form after its action: fields fall back to their defaults,
   // which are the echoed input after a refusal and empty after adding.
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       {item && <input type="hidden" name="itemId" value={item.id} />}
+      {item && <input type="hidden" name="version" value={state.data?.version ?? item.version} />}
       <FormMessage state={state} />
+      {theirs && (
+        <section className="rounded-md border-2 border-warn bg-white p-4" aria-label={t("theirVersion")}>
+          <h3 className="font-semibold">{t("theirVersion")}</h3>
+          <p className="mb-2 text-sm">{t("conflictHelp")}</p>
+          <p className="font-medium">{theirs.title}</p>
+          <p className="text-sm text-muted">
+            {t(`phases.${theirs.phase}` as "phases.BEELDVORMING")} · {t("minutes", { minutes: theirs.durationMinutes })}
+            {theirs.workMethod && ` · ${theirs.workMethod}`}
+          </p>
+          {theirs.goal && <p className="mt-1">{theirs.goal}</p>}
+        </section>
+      )}
       <Field id={`${prefix}-title`} name="title" label={t("itemTitle")} required defaultValue={v?.title ?? item?.title} errors={errors.title} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id={`${prefix}-phase`} name="phase" label={t("phase")} errors={errors.phase}>

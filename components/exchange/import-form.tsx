@@ -1,22 +1,38 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_MEGABYTES } from "@/lib/exchange/limits.mjs";
 import { initialFormState, type FormState } from "@/lib/forms/state";
 
+/**
+ * Upload of a session file. A file over the limit is refused here before it is
+ * uploaded; without JavaScript the server refuses it (the action, or the proxy
+ * for a body over the server-action limit).
+ */
 export function ImportForm({ action }: { action: (prev: FormState, formData: FormData) => Promise<FormState> }) {
   const t = useTranslations("exchange");
   const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [tooLarge, setTooLarge] = useState(false);
   const problems: string[] = state.data?.problems ? JSON.parse(state.data.problems) : [];
+  const message = tooLarge ? t("tooLarge", { max: MAX_IMPORT_MEGABYTES }) : state.status === "error" ? state.message : undefined;
+
+  function checkSize(event: React.FormEvent<HTMLFormElement>) {
+    const file = new FormData(event.currentTarget).get("file");
+    const over = file instanceof File && file.size > MAX_IMPORT_BYTES;
+    setTooLarge(over);
+    if (over) event.preventDefault();
+  }
+
   return (
-    <form action={formAction} className="flex flex-col gap-4">
-      {state.status === "error" && state.message && (
+    <form action={formAction} onSubmit={checkSize} className="flex flex-col gap-4">
+      {message && (
         <Notice tone="error">
-          <p className="font-semibold">{state.message}</p>
-          {problems.length > 0 && (
+          <p className="font-semibold">{message}</p>
+          {!tooLarge && problems.length > 0 && (
             <ul className="mt-2 list-disc pl-5 text-sm" data-testid="import-problems">
               {problems.map((p) => (
                 <li key={p}>{p}</li>
@@ -25,7 +41,7 @@ export function ImportForm({ action }: { action: (prev: FormState, formData: For
           )}
         </Notice>
       )}
-      <Field name="file" type="file" accept="application/json,.json" label={t("file")} hint={t("fileHint")} required />
+      <Field name="file" type="file" accept="application/json,.json" label={t("file")} hint={t("fileHint", { max: MAX_IMPORT_MEGABYTES })} required />
       <Button type="submit" pending={pending} className="self-start">
         {t("submit")}
       </Button>

@@ -36,19 +36,28 @@ export async function addAgendaItem(actor: Actor, sessionId: string, input: Agen
   });
 }
 
-export async function updateAgendaItem(actor: Actor, sessionId: string, input: AgendaItemInput & { itemId: string }) {
+/** An item's own fields, as another person saved them (shown beside the user's input on a conflict). */
+export type AgendaItemConflict = AgendaItemInput & { version: number };
+
+export type UpdateAgendaItemResult = { ok: true; version: number } | { ok: false; conflict: AgendaItemConflict };
+
+const ownFields = ({ title, phase, workMethod, goal, durationMinutes, version }: AgendaItemConflict): AgendaItemConflict => ({ title, phase, workMethod, goal, durationMinutes, version });
+
+/**
+ * Saves an item's fields when nobody saved them since `version` was read
+ * (optimistic concurrency, as in lib/preparation/save-step.ts). Otherwise
+ * nothing is written and the other person's version is returned.
+ */
+export async function updateAgendaItem(actor: Actor, sessionId: string, input: AgendaItemInput & { itemId: string; version: number }): Promise<UpdateAgendaItemResult> {
   assertCan(actor, "sessions.prepare");
-  await db().$transaction(async (tx) => {
-    const { itemId, ...fields } = input;
-    const before = await findItem(tx, actor, sessionId, itemId);
-    await tx.agendaItem.update({ where: { id: itemId }, data: fields });
-    await recordAudit(tx, actor, {
-      action: "agenda-item.update",
-      entityType: "AgendaItem",
-      entityId: itemId,
-      before: { title: before.title, phase: before.phase, workMethod: before.workMethod, goal: before.goal, durationMinutes: before.durationMinutes },
-      after: fields,
-    });
+  return db().$transaction(async (tx) => {
+    const { itemId, version, ...fields } = input;
+    const before = ownFields(await findItem(tx, actor, sessionId, itemId));
+    const updated = await tx.agendaItem.updateMany({ where: { id: itemId, version }, data: { ...fields, version: { increment: 1 } } });
+    // Read again: someone may have saved between the first read and this update.
+    if (updated.count !== 1) return { ok: false, conflict: ownFields(await findItem(tx, actor, sessionId, itemId)) };
+    await recordAudit(tx, actor, { action: "agenda-item.update", entityType: "AgendaItem", entityId: itemId, before, after: fields });
+    return { ok: true, version: version + 1 };
   });
 }
 

@@ -13,7 +13,7 @@ export async function addCommitmentAction(gemeente: string, sessionId: string, _
     await addCommitment(await actorForAction(gemeente, "sessions.run"), sessionId, input);
     revalidatePath(`/${gemeente}`, "layout");
     return { status: "success", message: (await getTranslations("commitments"))("added") };
-  });
+  }, [sessionId]);
 }
 
 export async function setCommitmentDoneAction(gemeente: string, _prev: FormState, formData: FormData): Promise<FormState> {

@@ -34,7 +34,7 @@ const sessionSelect = {
     orderBy: { number: "asc" },
   },
   agendaItems: {
-    select: { id: true, position: true, title: true, phase: true, workMethod: true, goal: true, durationMinutes: true },
+    select: { id: true, position: true, title: true, phase: true, workMethod: true, goal: true, durationMinutes: true, version: true },
     orderBy: { position: "asc" },
   },
 } satisfies Prisma.CouncilSessionSelect;

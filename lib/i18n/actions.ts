@@ -10,7 +10,8 @@ const schema = z.object({ locale: z.enum(LOCALES) });
 
 /** The language switch: stores the choice in a cookie for a year. */
 export async function setLocale(formData: FormData): Promise<void> {
-  const parsed = schema.safeParse(Object.fromEntries(formData));
+  // Like any action's argument, the "form" is whatever the client posted.
+  const parsed = schema.safeParse(formData instanceof FormData ? Object.fromEntries(formData) : null);
   if (!parsed.success) return;
   (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {
     maxAge: 365 * 24 * 60 * 60,

@@ -38,7 +38,7 @@ export async function updateCardAction(gemeente: string, cardId: string, _prev: 
     await updateOwnCard(await actorForAction(gemeente, "library.manage"), cardId, input);
     revalidatePath(`/${gemeente}/bibliotheek`);
     redirect(`/${gemeente}/bibliotheek/${cardId}`);
-  });
+  }, [cardId]);
 }
 
 export async function deleteCardAction(gemeente: string, _prev: FormState, formData: FormData): Promise<FormState> {

@@ -4,8 +4,9 @@ import crypto from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { actorForAction } from "@/lib/auth/session";
-import { invalidState, runAction } from "@/lib/forms/action";
+import { invalidState, refusedArguments, runAction } from "@/lib/forms/action";
 import { formValues, withoutNul, type FormState } from "@/lib/forms/state";
+import { versionSchema } from "@/lib/validation/version";
 import { formToStepData } from "./form-data";
 import { STEP_FORMS } from "./form-spec";
 import { saveStep } from "./save-step";
@@ -24,18 +25,21 @@ export async function saveStepAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
+  const refused = await refusedArguments(formData, [sessionId]);
+  if (refused) return refused;
   const values = formValues(formData);
   const flat = withoutNul(Object.fromEntries(formData));
   if (!isStepNumber(stepNumber)) return invalidState({}, values);
   const data = formToStepData(STEP_FORMS[stepNumber], flat, () => crypto.randomUUID());
   const parsedData = parseStepData(stepNumber, data);
   const parsedState = stepStateSchema.safeParse({ status: flat._status, nvtReason: flat._nvtReason ?? "" });
-  const version = Number(flat._version);
-  if (!parsedData.success || !parsedState.success || !Number.isInteger(version)) {
+  const parsedVersion = versionSchema.safeParse(flat._version);
+  if (!parsedData.success || !parsedState.success || !parsedVersion.success) {
     const fieldErrors = parsedData.success ? {} : { ...parsedData.fieldErrors };
     if (!parsedState.success) {
       for (const issue of parsedState.error.issues) (fieldErrors[`_${String(issue.path[0])}`] ??= []).push(issue.message);
     }
+    if (!parsedVersion.success) fieldErrors._version = parsedVersion.error.issues.map((issue) => issue.message);
     return invalidState(fieldErrors, values);
   }
 
@@ -44,7 +48,7 @@ export async function saveStepAction(
     const result = await saveStep(actor, {
       sessionId,
       number: stepNumber,
-      version,
+      version: parsedVersion.data,
       status: parsedState.data.status,
       nvtReason: parsedState.data.nvtReason,
       data: parsedData.data,

@@ -2,6 +2,7 @@ import "server-only";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { withoutNul } from "@/lib/forms/state";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { sessionScopeSql } from "@/lib/auth/policy";
 
@@ -25,6 +26,14 @@ export type SearchHit = {
 const WORD_SIMILARITY = 0.6;
 
 /**
+ * The query as searched and shown, from whatever `?q=` held: a repeated or
+ * missing q is no query, and a NUL (which PostgreSQL cannot take in text) is left out.
+ */
+export function searchQuery(raw: unknown): string {
+  return typeof raw === "string" ? withoutNul(raw).trim().slice(0, 200) : "";
+}
+
+/**
  * One search over the current gemeente: sessions, cases, values, commitments and
  * library cards. Three ways to match, all in PostgreSQL: full-text search with
  * the Dutch configuration (stems such as "toezeggingen" → "toezegging"), trigram
@@ -35,7 +44,7 @@ const WORD_SIMILARITY = 0.6;
  */
 export async function search(actor: Actor, rawQuery: string, limit = 40): Promise<SearchHit[]> {
   assertCan(actor, "sessions.view");
-  const query = rawQuery.trim().slice(0, 200);
+  const query = searchQuery(rawQuery);
   if (query.length < 2) return [];
   const needle = query.toLowerCase();
   // The session rows this actor may see, as a reusable SQL condition on alias s.

@@ -1,3 +1,4 @@
+import { versionSchema } from "@/lib/validation/version";
 import { z } from "@/lib/validation/zod";
 
 export const AGENDA_PHASES = ["BEELDVORMING", "MENINGVORMING", "BESLUITVORMING"] as const;
@@ -14,7 +15,7 @@ export const agendaItemSchema = z.object({
     .max(600, "De duur is hoogstens 600 minuten."),
 });
 
-export const updateAgendaItemSchema = agendaItemSchema.extend({ itemId: z.string().min(1) });
+export const updateAgendaItemSchema = agendaItemSchema.extend({ itemId: z.string().min(1), version: versionSchema });
 export const agendaItemRefSchema = z.object({ itemId: z.string().min(1) });
 export const moveAgendaItemSchema = z.object({ itemId: z.string().min(1), direction: z.enum(["up", "down"]) });
 

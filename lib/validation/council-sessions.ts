@@ -1,4 +1,5 @@
 import { SessionStatus } from "@/lib/generated/prisma/enums";
+import { versionSchema } from "@/lib/validation/version";
 import { z } from "@/lib/validation/zod";
 
 const ids = z.preprocess(
@@ -20,7 +21,7 @@ export const councilSessionSchema = z.object({
 
 export const updateCouncilSessionSchema = councilSessionSchema.extend({
   sessionId: z.string().min(1),
-  version: z.coerce.number().int().min(1),
+  version: versionSchema,
 });
 
 export const transitionSchema = z.object({

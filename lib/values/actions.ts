@@ -15,7 +15,7 @@ export async function addCaseAction(gemeente: string, sessionId: string, _prev: 
     await addCase(await actorForAction(gemeente, "cases.contribute"), sessionId, input);
     revalidatePath(path(gemeente, sessionId), "layout");
     return { status: "success", message: (await getTranslations("values"))("caseAdded") };
-  });
+  }, [sessionId]);
 }
 
 export async function linkSessionValueAction(gemeente: string, sessionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
@@ -23,7 +23,7 @@ export async function linkSessionValueAction(gemeente: string, sessionId: string
     await linkSessionValue(await actorForAction(gemeente, "sessions.prepare"), sessionId, input);
     revalidatePath(path(gemeente, sessionId), "layout");
     return { status: "success", message: (await getTranslations("forms"))("saved") };
-  });
+  }, [sessionId]);
 }
 
 export async function mergeValuesAction(gemeente: string, sessionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
@@ -31,5 +31,5 @@ export async function mergeValuesAction(gemeente: string, sessionId: string, _pr
     await mergeValues(await actorForAction(gemeente, "sessions.prepare"), input);
     revalidatePath(path(gemeente, sessionId), "layout");
     return { status: "success", message: (await getTranslations("values"))("merged") };
-  });
+  }, [sessionId]);
 }

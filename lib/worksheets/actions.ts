@@ -13,7 +13,7 @@ export async function saveAnswerAction(gemeente: string, sessionId: string, _pre
   return handleForm(formData, answerSchema, async (input) => {
     await saveAnswer(await actorForAction(gemeente, "worksheets.answer"), sessionId, input);
     return { status: "success", message: (await getTranslations("worksheet"))("saved"), data: { savedAt: new Date().toISOString() } };
-  });
+  }, [sessionId]);
 }
 
 export async function controlWorksheetAction(gemeente: string, _prev: FormState, formData: FormData): Promise<FormState> {

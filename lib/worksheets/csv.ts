@@ -3,18 +3,35 @@ import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { RUNGS } from "@/lib/preparation/rungs";
-import { parsePublication, shownActor, type Publication } from "./publication";
 import { sessionScope } from "@/lib/auth/policy";
+import { RUNGS, type Rung } from "@/lib/preparation/rungs";
+import preparationNl from "@/messages/preparation.nl.json";
+import { parsePublication, shownActor, type Publication } from "./publication";
 
 /** Stands in for the name of someone removed since; their answer stays detached (see lib/privacy). */
 export const REMOVED_PERSON = "(verwijderd lid)";
 
-/** RFC 4180 field quoting; ";" separates fields, as Dutch spreadsheet programs expect. */
+/** A spreadsheet program runs a cell that starts with one of these as a formula (=HYPERLINK(…) and worse). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field: RFC 4180 quoting, and text that a spreadsheet would run as a
+ * formula is neutralised as OWASP advises (a leading single quote, and quoted),
+ * so it shows as the text that was typed.
+ */
+function field(value: string): string {
+  const formula = FORMULA_START.test(value);
+  if (!formula && !/[";\r\n]/.test(value)) return value;
+  return `"${formula ? "'" : ""}${value.replaceAll('"', '""')}"`;
+}
+
+/** CSV with ";" between fields, as Dutch spreadsheet programs expect, and a BOM so they read UTF-8. */
 export function toCsv(rows: string[][]): string {
-  const field = (value: string) => (/[";\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
   return `\uFEFF${rows.map((r) => r.map(field).join(";")).join("\r\n")}\r\n`;
 }
+
+/** The export is Dutch, like its column names: a rung by its name on the ladder (Reguleren … Loslaten). */
+const rungName = (rung: Rung) => preparationNl.rungs[rung].name;
 
 /**
  * The worksheet's results as CSV. An anonymous worksheet gives exactly what its
@@ -45,7 +62,7 @@ export async function worksheetCsv(actor: Actor, sessionId: string): Promise<str
   });
   return toCsv([
     ["actor", "trede", "toelichting", "raadslid"],
-    ...answers.map((a) => [a.actor.name, a.rung, a.motivation, a.membership ? (a.membership.user.name ?? a.membership.user.email) : REMOVED_PERSON]),
+    ...answers.map((a) => [a.actor.name, rungName(a.rung), a.motivation, a.membership ? (a.membership.user.name ?? a.membership.user.email) : REMOVED_PERSON]),
   ]);
 }
 
@@ -57,7 +74,7 @@ function publishedCsv(actors: { id: string; name: string }[], publication: Publi
       rows.push([a.name, "", "", `Te weinig antwoorden om anoniem te tonen (minimaal ${k})`]);
       continue;
     }
-    for (const rung of RUNGS) rows.push([a.name, rung, String(published.counts[rung]), ""]);
+    for (const rung of RUNGS) rows.push([a.name, rungName(rung), String(published.counts[rung]), ""]);
     for (const motivation of published.motivations) rows.push([a.name, "", "", motivation]);
   }
   return toCsv(rows);

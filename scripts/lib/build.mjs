@@ -4,7 +4,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { bin, projectRoot, run } from "./processes.mjs";
 
-const SOURCES = ["app", "components", "lib", "messages", "public", "next.config.mjs", "package-lock.json", "prisma/schema.prisma"];
+const SOURCES = [
+  "app", "components", "lib", "messages", "public", "next.config.mjs", "package-lock.json", "prisma/schema.prisma",
+  // Root files that go into the build too: a change to the proxy alone must rebuild.
+  "proxy.ts", "instrumentation.ts", "instrumentation-client.ts",
+];
 
 function newestSourceChange() {
   let newest = 0;

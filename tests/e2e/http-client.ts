@@ -94,7 +94,8 @@ function actionResult(text: string): unknown {
   const ref = (JSON.parse(head) as { a?: string }).a;
   if (typeof ref !== "string" || !ref.startsWith("$@")) return ref;
   const row = rows.get(ref.slice(2));
-  return row === undefined ? undefined : JSON.parse(row);
+  // An "E" row is an error the action threw: no value (and an HTTP 500).
+  return row === undefined || row.startsWith("E") ? undefined : JSON.parse(row);
 }
 
 /** Server action ids of the production build, by "file#export". */

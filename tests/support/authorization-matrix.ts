@@ -124,7 +124,7 @@ export const ACTION_ROWS: ActionRow[] = [
     allowed: PREPARERS,
     call: async (fx, g) => {
       const s = await fx.session();
-      return [g, s.id, IDLE, form({ itemId: s.agendaItemId, title: "Gewijzigd", phase: "MENINGVORMING", durationMinutes: "20" })];
+      return [g, s.id, IDLE, form({ itemId: s.agendaItemId, version: "1", title: "Gewijzigd", phase: "MENINGVORMING", durationMinutes: "20" })];
     },
   },
   {

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { getSessionUser } from "@/lib/auth/session";
+import { asLocationPath } from "@/lib/security/url-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("signIn"))("title") };
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ email?: string; terug?: string }> }) {
   const { email, terug } = await searchParams;
   const returnTo = safeReturnPath(terug);
-  if (await getSessionUser()) redirect(returnTo);
+  if (await getSessionUser()) redirect(asLocationPath(returnTo));
   const t = await getTranslations("signIn");
   return (
     <div className="rounded-lg border border-line bg-white p-6 shadow-sm">

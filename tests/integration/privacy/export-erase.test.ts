@@ -58,7 +58,7 @@ describe("AVG export of one person", () => {
     // nothing in the file follows who answered first (LOSLATEN was first here).
     const rows = csv.split("\r\n");
     const raad = rows.filter((l) => l.startsWith(`${anon.actors[0].name};`)).map((l) => l.split(";"));
-    expect(raad.filter((r) => r[1] !== "").map((r) => [r[1], r[2]])).toEqual([["REGULEREN", "1"], ["REGISSEREN", "0"], ["STIMULEREN", "0"], ["FACILITEREN", "1"], ["LOSLATEN", "1"]]);
+    expect(raad.filter((r) => r[1] !== "").map((r) => [r[1], r[2]])).toEqual([["Reguleren", "1"], ["Regisseren", "0"], ["Stimuleren", "0"], ["Faciliteren", "1"], ["Loslaten", "1"]]);
     expect(raad.filter((r) => r[1] === "").map((r) => r[3])).toEqual(["GEHEIM motivatie 0", "GEHEIM motivatie 1", "GEHEIM motivatie 2"]);
 
     // The session file lists who took part (by e-mail), and carries no answers at all.
@@ -99,7 +99,7 @@ describe("AVG erasure of one person", () => {
     expect((await worksheetResults(griffier, anon.sessionId)).actors[0].motivations).toContain("GEHEIM motivatie 0");
     // Deleting the answers on the open worksheet would change its count by exactly one person.
     expect((await worksheetResults(griffier, open.sessionId)).respondents).toBe(2);
-    expect(await worksheetCsv(griffier, named.sessionId)).toContain("Gemeenteraad;REGISSEREN;;(verwijderd lid)");
+    expect(await worksheetCsv(griffier, named.sessionId)).toContain("Gemeenteraad;Regisseren;;(verwijderd lid)");
 
     expect(await db().user.findUnique({ where: { id: person.id } })).toBeNull();
     expect(await db().case.findFirstOrThrow({ where: { description: "Casus van het lid" } })).toMatchObject({ authorId: null });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/lib/auth/session";
-import { search, type SearchHit } from "@/lib/search/search";
+import { search, searchQuery, type SearchHit } from "@/lib/search/search";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("search"))("title") };
@@ -25,8 +25,7 @@ function hitHref(gemeente: string, hit: SearchHit): string {
 
 export default async function SearchPage({ params, searchParams }: { params: Promise<{ gemeente: string }>; searchParams: Promise<{ q?: string | string[] }> }) {
   const { gemeente } = await params;
-  const raw = (await searchParams).q;
-  const query = typeof raw === "string" ? raw.trim().slice(0, 200) : "";
+  const query = searchQuery((await searchParams).q);
   const actor = await requireActor(gemeente, "sessions.view");
   const [t, hits] = await Promise.all([getTranslations("search"), search(actor, query)]);
   return (

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "agenda_item" ADD COLUMN     "version" INTEGER NOT NULL DEFAULT 1;
+
