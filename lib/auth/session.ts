@@ -1,11 +1,11 @@
 import "server-only";
 import { getToken } from "next-auth/jwt";
 import { headers } from "next/headers";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { NextRequest } from "next/server";
 import { cache } from "react";
 import { authSecret, secureCookies } from "@/lib/env";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { accountOfSession, loadActor, type Account } from "./membership";
 import type { Actor, Permission } from "./permissions";
 
@@ -40,16 +40,10 @@ export async function requireUser(returnTo?: string): Promise<SessionUser> {
  * permission. Anything else renders "niet gevonden".
  */
 export async function requireActor(gemeenteSlug: string, permission?: Permission): Promise<Actor> {
-  const user = await requireUser();
-  try {
-    return await loadActor(user, gemeenteSlug, permission);
-  } catch (error) {
-    if (isAppError(error)) notFound();
-    throw error;
-  }
+  return orNotFound(loadActor(await requireUser(), gemeenteSlug, permission));
 }
 
-/** For server actions: like requireActor, but throws AppError for the action's error handling. */
+/** For the action builders only (lib/auth/gemeente-action.ts): like requireActor, but throws AppError for the action's error handling. */
 export async function actorForAction(gemeenteSlug: string, permission?: Permission): Promise<Actor> {
   const user = await getSessionUser();
   if (!user) redirect("/inloggen");

@@ -2,31 +2,23 @@
 
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { actorForAction } from "@/lib/auth/session";
-import { refusedArguments, runAction } from "@/lib/forms/action";
-import type { FormState } from "@/lib/forms/state";
+import { gemeenteAction } from "@/lib/auth/gemeente-action";
+import type { Parsed } from "@/lib/forms/action";
 import { importSession } from "./import-session";
 import { MAX_IMPORT_MEGABYTES } from "./limits.mjs";
 import { MAX_JSON_DEPTH, readSessionFile } from "./read-file";
 
-/** Upload of a session file: read, parse, validate everything, then write in one go. */
-export async function importSessionAction(gemeente: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const refused = await refusedArguments(formData, []);
-  if (refused) return refused;
-  const t = await getTranslations("exchange");
+/** The uploaded file as JSON, read only once the caller may import (the builder authorises before parsing). */
+async function parseSessionFile(formData: FormData): Promise<Parsed<unknown>> {
   const file = await readSessionFile(formData.get("file"));
-  if (!file.ok) {
-    const message = t(file.refusal, { max: MAX_IMPORT_MEGABYTES, depth: MAX_JSON_DEPTH });
-    return { status: "error", message, fieldErrors: { file: [message] } };
-  }
-  let target: string | null = null;
-  const state = await runAction({}, async (): Promise<FormState> => {
-    const actor = await actorForAction(gemeente, "sessions.prepare");
-    const result = await importSession(actor, file.json);
-    if (!result.ok) return { status: "error", message: t("refused"), data: { problems: JSON.stringify(result.problems) } };
-    target = `/${gemeente}/sessies/${result.sessionId}`;
-    return { status: "success" };
-  });
-  if (target) redirect(target);
-  return state;
+  if (file.ok) return { ok: true, input: file.json };
+  const message = (await getTranslations("exchange"))(file.refusal, { max: MAX_IMPORT_MEGABYTES, depth: MAX_JSON_DEPTH });
+  return { ok: false, state: { status: "error", message, fieldErrors: { file: [message] } } };
 }
+
+/** Upload of a session file: read, parse, validate everything, then write in one go. */
+export const importSessionAction = gemeenteAction({ permission: "sessions.prepare", parse: parseSessionFile }, async ({ actor, input, gemeente }) => {
+  const result = await importSession(actor, input);
+  if (!result.ok) return { status: "error", message: (await getTranslations("exchange"))("refused"), data: { problems: JSON.stringify(result.problems) } };
+  redirect(`/${gemeente}/sessies/${result.sessionId}`);
+});

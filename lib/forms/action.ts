@@ -3,28 +3,50 @@ import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { isAppError } from "@/lib/errors";
 import { logServerError } from "@/lib/log";
-import { isId } from "@/lib/validation/ids";
 import { fieldErrorsOf, formObject, formValues, type FormState } from "./state";
 
+/** Checks one argument the page bound to an action (an id, a step number). */
+export type Guard<T = unknown> = (value: unknown) => value is T;
+/** The values a tuple of guards lets through, e.g. [typeof isId] → [string]. */
+export type Guarded<G extends readonly Guard[]> = { -readonly [I in keyof G]: G[I] extends Guard<infer T> ? T : never };
+
+/** A form's input after parsing, or the state that refuses it (field errors, the typed values). */
+export type Parsed<T> = { ok: true; input: T } | { ok: false; state: FormState };
+export type Parse<T, B = unknown> = (formData: FormData, bound: B) => Promise<Parsed<T>>;
+
 /**
- * The one way a form action runs: parse with zod → run (which authorises and
- * calls the domain) → a FormState. Expected errors (AppError) show their Dutch
- * message; unexpected ones are logged and shown generically. Redirects thrown
- * by `run` pass through. `boundIds` are the ids the page bound to the action
- * (a session id, a card id): checked first, see refusedArguments.
+ * The one way a form action runs (lib/auth/gemeente-action.ts builds every action on it):
+ * the bound arguments and the FormData are checked first (refusedArguments), then
+ * `authorise` runs BEFORE anything else of the input is read, then `parse`, then
+ * `body`, whose errors runAction turns into a FormState that keeps the typed values.
  */
-export async function handleForm<S extends z.ZodType>(
-  formData: FormData,
-  schema: S,
-  run: (input: z.infer<S>) => Promise<FormState | void>,
-  boundIds: unknown[] = [],
-): Promise<FormState> {
-  const refused = await refusedArguments(formData, boundIds);
+export async function runFormAction<C, T>(call: {
+  formData: unknown;
+  bound: unknown[];
+  guards: readonly Guard[];
+  authorise: () => Promise<C>;
+  parse: (formData: FormData) => Promise<Parsed<T>>;
+  body: (context: C, input: T, formData: FormData, values: Record<string, string>) => Promise<FormState | void>;
+}): Promise<FormState> {
+  const refused = await refusedArguments(call.formData, call.bound, call.guards);
   if (refused) return refused;
+  const formData = call.formData as FormData;
   const values = formValues(formData);
-  const parsed = schema.safeParse(formObject(formData));
-  if (!parsed.success) return invalidState(fieldErrorsOf(parsed.error), values);
-  return runAction(values, async () => (await run(parsed.data)) ?? { status: "success" });
+  return runAction(values, async () => {
+    const context = await call.authorise();
+    const parsed = await call.parse(formData);
+    if (!parsed.ok) return parsed.state;
+    return (await call.body(context, parsed.input, formData, values)) ?? { status: "success" };
+  });
+}
+
+/** Parsing with a zod schema: Dutch field errors, and the typed values echoed back so a refused form keeps its input. */
+export function parseWith<T>(schema: z.ZodType<T>): (formData: FormData) => Promise<Parsed<T>> {
+  return async (formData) => {
+    const parsed = schema.safeParse(formObject(formData));
+    if (parsed.success) return { ok: true, input: parsed.data };
+    return { ok: false, state: await invalidState(fieldErrorsOf(parsed.error), formValues(formData)) };
+  };
 }
 
 /**
@@ -32,11 +54,11 @@ export async function handleForm<S extends z.ZodType>(
  * as much as the form: React decodes whatever was posted, so the "form" may be a
  * plain object and a bound id an object ({"$ne": null}) or a text with a NUL.
  * Refused before anything reaches the database: a form that is none is invalid,
- * an id that is none is not found. Null when the arguments are fine.
+ * a bound argument that its guard refuses is not found. Null when the arguments are fine.
  */
-export async function refusedArguments(formData: unknown, boundIds: unknown[]): Promise<FormState | null> {
+export async function refusedArguments(formData: unknown, bound: unknown[], guards: readonly Guard[]): Promise<FormState | null> {
   if (!(formData instanceof FormData)) return invalidState({}, {});
-  if (boundIds.every(isId)) return null;
+  if (guards.every((guard, i) => guard(bound[i]))) return null;
   return { status: "error", message: (await getTranslations("errors"))("NOT_FOUND"), values: formValues(formData) };
 }
 

@@ -3,56 +3,45 @@
 import crypto from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { actorForAction } from "@/lib/auth/session";
-import { invalidState, refusedArguments, runAction } from "@/lib/forms/action";
+import { gemeenteAction } from "@/lib/auth/gemeente-action";
+import { invalidState, type Parsed } from "@/lib/forms/action";
 import { formValues, withoutNul, type FormState } from "@/lib/forms/state";
+import { isId } from "@/lib/validation/ids";
 import { versionSchema } from "@/lib/validation/version";
 import { formToStepData } from "./form-data";
 import { STEP_FORMS } from "./form-spec";
-import { saveStep } from "./save-step";
+import { saveStep, type SaveStepInput } from "./save-step";
 import { parseStepData, stepStateSchema } from "./schemas";
-import { isStepNumber } from "./steps";
+import { isStepNumber, type StepNumber } from "./steps";
+
+type StepForm = Omit<SaveStepInput, "sessionId" | "number">;
 
 /**
- * Saves one preparation step: from autosave and from a plain submit alike.
- * Field names are data paths; "_status", "_nvtReason" and "_version" carry the
- * step's state and the version the editor started from.
+ * Reads one step's form: field names are data paths; "_status", "_nvtReason"
+ * and "_version" carry the step's state and the version the editor started from.
  */
-export async function saveStepAction(
-  gemeenteSlug: string,
-  sessionId: string,
-  stepNumber: number,
-  _prev: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const refused = await refusedArguments(formData, [sessionId]);
-  if (refused) return refused;
-  const values = formValues(formData);
+async function parseStepForm(formData: FormData, [, stepNumber]: [string, StepNumber]): Promise<Parsed<StepForm>> {
   const flat = withoutNul(Object.fromEntries(formData));
-  if (!isStepNumber(stepNumber)) return invalidState({}, values);
   const data = formToStepData(STEP_FORMS[stepNumber], flat, () => crypto.randomUUID());
   const parsedData = parseStepData(stepNumber, data);
   const parsedState = stepStateSchema.safeParse({ status: flat._status, nvtReason: flat._nvtReason ?? "" });
   const parsedVersion = versionSchema.safeParse(flat._version);
-  if (!parsedData.success || !parsedState.success || !parsedVersion.success) {
-    const fieldErrors = parsedData.success ? {} : { ...parsedData.fieldErrors };
-    if (!parsedState.success) {
-      for (const issue of parsedState.error.issues) (fieldErrors[`_${String(issue.path[0])}`] ??= []).push(issue.message);
-    }
-    if (!parsedVersion.success) fieldErrors._version = parsedVersion.error.issues.map((issue) => issue.message);
-    return invalidState(fieldErrors, values);
+  if (parsedData.success && parsedState.success && parsedVersion.success) {
+    return { ok: true, input: { version: parsedVersion.data, status: parsedState.data.status, nvtReason: parsedState.data.nvtReason, data: parsedData.data } };
   }
+  const fieldErrors = parsedData.success ? {} : { ...parsedData.fieldErrors };
+  if (!parsedState.success) {
+    for (const issue of parsedState.error.issues) (fieldErrors[`_${String(issue.path[0])}`] ??= []).push(issue.message);
+  }
+  if (!parsedVersion.success) fieldErrors._version = parsedVersion.error.issues.map((issue) => issue.message);
+  return { ok: false, state: await invalidState(fieldErrors, formValues(formData)) };
+}
 
-  return runAction(values, async (): Promise<FormState> => {
-    const actor = await actorForAction(gemeenteSlug, "sessions.prepare");
-    const result = await saveStep(actor, {
-      sessionId,
-      number: stepNumber,
-      version: parsedVersion.data,
-      status: parsedState.data.status,
-      nvtReason: parsedState.data.nvtReason,
-      data: parsedData.data,
-    });
+/** Saves one preparation step: from autosave and from a plain submit alike. */
+export const saveStepAction = gemeenteAction(
+  { permission: "sessions.prepare", ids: [isId, isStepNumber], parse: parseStepForm },
+  async ({ actor, input, ids: [sessionId, stepNumber], gemeente, values }): Promise<FormState> => {
+    const result = await saveStep(actor, { sessionId, number: stepNumber, ...input });
     const t = await getTranslations("steps");
     if (!result.ok) {
       const { conflict } = result;
@@ -66,7 +55,7 @@ export async function saveStepAction(
         },
       };
     }
-    revalidatePath(`/${gemeenteSlug}/sessies/${sessionId}`, "layout");
+    revalidatePath(`/${gemeente}/sessies/${sessionId}`, "layout");
     return { status: "success", message: t("saved"), data: { version: String(result.version), savedAt: new Date().toISOString() } };
-  });
-}
+  },
+);

@@ -2,34 +2,36 @@
 
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { actorForAction } from "@/lib/auth/session";
-import { handleForm } from "@/lib/forms/action";
-import type { FormState } from "@/lib/forms/state";
+import { gemeenteAction } from "@/lib/auth/gemeente-action";
+import { isId } from "@/lib/validation/ids";
 import { caseSchema, mergeValuesSchema, sessionValueSchema } from "@/lib/validation/values";
 import { addCase, linkSessionValue, mergeValues } from "./values";
 
 const path = (gemeente: string, sessionId: string) => `/${gemeente}/sessies/${sessionId}`;
 
-export async function addCaseAction(gemeente: string, sessionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, caseSchema, async (input) => {
-    await addCase(await actorForAction(gemeente, "cases.contribute"), sessionId, input);
+export const addCaseAction = gemeenteAction(
+  { permission: "cases.contribute", ids: [isId], schema: caseSchema },
+  async ({ actor, input, ids: [sessionId], gemeente }) => {
+    await addCase(actor, sessionId, input);
     revalidatePath(path(gemeente, sessionId), "layout");
     return { status: "success", message: (await getTranslations("values"))("caseAdded") };
-  }, [sessionId]);
-}
+  },
+);
 
-export async function linkSessionValueAction(gemeente: string, sessionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, sessionValueSchema, async (input) => {
-    await linkSessionValue(await actorForAction(gemeente, "sessions.prepare"), sessionId, input);
+export const linkSessionValueAction = gemeenteAction(
+  { permission: "sessions.prepare", ids: [isId], schema: sessionValueSchema },
+  async ({ actor, input, ids: [sessionId], gemeente }) => {
+    await linkSessionValue(actor, sessionId, input);
     revalidatePath(path(gemeente, sessionId), "layout");
     return { status: "success", message: (await getTranslations("forms"))("saved") };
-  }, [sessionId]);
-}
+  },
+);
 
-export async function mergeValuesAction(gemeente: string, sessionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, mergeValuesSchema, async (input) => {
-    await mergeValues(await actorForAction(gemeente, "sessions.prepare"), input);
+export const mergeValuesAction = gemeenteAction(
+  { permission: "sessions.prepare", ids: [isId], schema: mergeValuesSchema },
+  async ({ actor, input, ids: [sessionId], gemeente }) => {
+    await mergeValues(actor, input);
     revalidatePath(path(gemeente, sessionId), "layout");
     return { status: "success", message: (await getTranslations("values"))("merged") };
-  }, [sessionId]);
-}
+  },
+);

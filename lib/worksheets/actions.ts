@@ -2,24 +2,22 @@
 
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { actorForAction } from "@/lib/auth/session";
-import { handleForm } from "@/lib/forms/action";
-import type { FormState } from "@/lib/forms/state";
+import { gemeenteAction } from "@/lib/auth/gemeente-action";
+import { isId } from "@/lib/validation/ids";
 import { answerSchema, worksheetControlSchema } from "@/lib/validation/worksheets";
 import { saveAnswer } from "./answers";
 import { controlWorksheet } from "./manage-worksheet";
 
-export async function saveAnswerAction(gemeente: string, sessionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, answerSchema, async (input) => {
-    await saveAnswer(await actorForAction(gemeente, "worksheets.answer"), sessionId, input);
+export const saveAnswerAction = gemeenteAction(
+  { permission: "worksheets.answer", ids: [isId], schema: answerSchema },
+  async ({ actor, input, ids: [sessionId] }) => {
+    await saveAnswer(actor, sessionId, input);
     return { status: "success", message: (await getTranslations("worksheet"))("saved"), data: { savedAt: new Date().toISOString() } };
-  }, [sessionId]);
-}
+  },
+);
 
-export async function controlWorksheetAction(gemeente: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  return handleForm(formData, worksheetControlSchema, async (input) => {
-    await controlWorksheet(await actorForAction(gemeente, "sessions.run"), input);
-    revalidatePath(`/${gemeente}/sessies/${input.sessionId}`, "layout");
-    return { status: "success", message: (await getTranslations("worksheet.control"))(`done.${input.command}`) };
-  });
-}
+export const controlWorksheetAction = gemeenteAction({ permission: "sessions.run", schema: worksheetControlSchema }, async ({ actor, input, gemeente }) => {
+  await controlWorksheet(actor, input);
+  revalidatePath(`/${gemeente}/sessies/${input.sessionId}`, "layout");
+  return { status: "success", message: (await getTranslations("worksheet.control"))(`done.${input.command}`) };
+});

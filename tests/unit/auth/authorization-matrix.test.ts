@@ -1,34 +1,13 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ACTION_ROWS, ROUTE_ROWS, SUBJECTS } from "@/tests/support/authorization-matrix";
+import { hasDirective, read, serverActionFiles, SOURCES, startsWithDirective } from "@/tests/support/source-files";
 
 // The matrix must cover everything a browser can reach: a new server action or a
 // new page/route without a row in tests/support/authorization-matrix.ts fails here.
 
-const root = path.resolve(__dirname, "../../..");
-
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  const visit = (p: string) => {
-    const stat = fs.statSync(p);
-    if (stat.isDirectory()) {
-      if (p.endsWith(path.join("lib", "generated"))) return;
-      for (const entry of fs.readdirSync(p)) visit(path.join(p, entry));
-    } else if (/\.(ts|tsx)$/.test(p)) out.push(path.relative(root, p));
-  };
-  visit(path.join(root, dir));
-  return out;
-}
-
-const SOURCES = ["app", "components", "lib"].flatMap(sourceFiles);
-const read = (file: string) => fs.readFileSync(path.join(root, file), "utf8");
-const hasDirective = (text: string) => /^\s*["']use server["'];?\s*$/m.test(text);
-const startsWithDirective = (text: string) => /^(\s*\/\/[^\n]*\n|\s*\/\*[\s\S]*?\*\/)*\s*["']use server["']/.test(text);
-
 /** Every exported name of every "use server" file: each one is a public POST endpoint. */
 function serverActions(): string[] {
-  return SOURCES.filter((file) => startsWithDirective(read(file))).flatMap((file) =>
+  return serverActionFiles().flatMap((file) =>
     [...read(file).matchAll(/^export\s+(?:async\s+)?(?:function\s*\*?\s*|const\s+|let\s+)(\w+)/gm)].map((m) => `${file}#${m[1]}`),
   );
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AttachCardForm } from "@/components/library/attach-card-form";
 import { CardSource } from "@/components/library/card-source";
@@ -11,20 +10,15 @@ import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listCouncilSessions } from "@/lib/council-sessions/list-sessions";
-import { isAppError } from "@/lib/errors";
 import { attachCardAction, deleteCardAction, detachCardAction } from "@/lib/library/actions";
 import { getLibraryCard } from "@/lib/library/library";
+import { orNotFound } from "@/lib/not-found";
 
 type Params = { params: Promise<{ gemeente: string; kaartId: string }> };
 
 async function load(gemeente: string, kaartId: string) {
   const actor = await requireActor(gemeente, "library.view");
-  try {
-    return { actor, card: await getLibraryCard(actor, kaartId, await getLocale()) };
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  return { actor, card: await orNotFound(getLibraryCard(actor, kaartId, await getLocale()), "NOT_FOUND") };
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CardForm } from "@/components/library/card-form";
 import { requireActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { updateCardAction } from "@/lib/library/actions";
 import { getOwnCardForEdit } from "@/lib/library/library";
 import { STEPS } from "@/lib/preparation/steps";
+import { orNotFound } from "@/lib/not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("library"))("editCard") };
@@ -15,10 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditCardPage({ params }: { params: Promise<{ gemeente: string; kaartId: string }> }) {
   const { gemeente, kaartId } = await params;
   const actor = await requireActor(gemeente, "library.manage");
-  const card = await getOwnCardForEdit(actor, kaartId).catch((error) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const card = await orNotFound(getOwnCardForEdit(actor, kaartId), "NOT_FOUND");
   const [t, tp] = await Promise.all([getTranslations("library"), getTranslations("preparation")]);
   return (
     <div className="flex max-w-3xl flex-col gap-6">

@@ -1,12 +1,10 @@
+import { gemeenteRoute } from "@/lib/auth/gemeente-route";
 import { exportSession } from "@/lib/exchange/export-session";
-import { attachment, withRouteActor } from "@/lib/report/route-actor";
+import { attachment } from "@/lib/http/attachment";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
-  const { gemeente, sessieId } = await params;
-  return withRouteActor(gemeente, "sessions.review", async (actor) => {
-    const file = await exportSession(actor, sessieId);
-    return new Response(JSON.stringify(file, null, 2), {
-      headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": attachment(`sessie-${file.session.title}.json`), "Cache-Control": "private, no-store" },
-    });
+export const GET = gemeenteRoute<{ sessieId: string }>("sessions.review", async ({ actor, params: { sessieId } }) => {
+  const file = await exportSession(actor, sessieId);
+  return new Response(JSON.stringify(file, null, 2), {
+    headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": attachment(`sessie-${file.session.title}.json`), "Cache-Control": "private, no-store" },
   });
-}
+});

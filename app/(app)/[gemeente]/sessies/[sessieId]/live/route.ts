@@ -1,6 +1,4 @@
-import { loadActor } from "@/lib/auth/membership";
-import { getSessionUser } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { gemeenteRoute } from "@/lib/auth/gemeente-route";
 import { liveListener } from "@/lib/live/listener";
 import { liveSnapshot, sharedLiveSnapshot } from "@/lib/live/snapshot";
 
@@ -12,18 +10,9 @@ export const dynamic = "force-dynamic";
  * session's answers changed, on whichever app instance they arrived, and what
  * the projector shows differs from what was sent before.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
-  const { gemeente, sessieId } = await params;
-  const user = await getSessionUser();
-  if (!user) return new Response("Niet ingelogd", { status: 401 });
-  let actor;
-  try {
-    actor = await loadActor(user, gemeente, "sessions.run");
-    await liveSnapshot(actor, sessieId);
-  } catch (error) {
-    if (isAppError(error)) return new Response("Niet gevonden", { status: 404 });
-    throw error;
-  }
+export const GET = gemeenteRoute<{ sessieId: string }>("sessions.run", async ({ actor, params: { sessieId }, request }) => {
+  // Unknown to this actor: "niet gevonden" before the stream opens.
+  await liveSnapshot(actor, sessieId);
 
   const encoder = new TextEncoder();
   let cleanup = () => {};
@@ -85,4 +74,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ geme
   return new Response(stream, {
     headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-cache, no-transform", Connection: "keep-alive", "X-Accel-Buffering": "no" },
   });
-}
+});

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { StatusControls } from "@/components/council-sessions/status-controls";
 import { ReviewForm } from "@/components/review/review-form";
@@ -8,9 +7,9 @@ import { ReviewSections } from "@/components/review/review-sections";
 import { requireActor } from "@/lib/auth/session";
 import { archiveSessionAction, changeSessionStatusAction } from "@/lib/council-sessions/actions";
 import { nextStatuses } from "@/lib/council-sessions/lifecycle";
-import { isAppError } from "@/lib/errors";
 import { reportModel } from "@/lib/report/report-model";
 import { saveReviewAction } from "@/lib/review/actions";
+import { orNotFound } from "@/lib/not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("title") };
@@ -20,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReviewPage({ params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
   const { gemeente, sessieId } = await params;
   const actor = await requireActor(gemeente, "sessions.review");
-  const model = await reportModel(actor, sessieId).catch((e) => (isAppError(e) ? notFound() : Promise.reject(e)));
+  const model = await orNotFound(reportModel(actor, sessieId));
   const t = await getTranslations("review");
   const { session } = model;
   const base = `/${gemeente}/sessies/${session.id}`;

@@ -1,20 +1,18 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { gemeenteRoute } from "@/lib/auth/gemeente-route";
+import { attachment } from "@/lib/http/attachment";
 import { renderReportPdf, type PdfLanguage } from "@/lib/report/pdf";
 import { reportModel } from "@/lib/report/report-model";
-import { attachment, withRouteActor } from "@/lib/report/route-actor";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
-  const { gemeente, sessieId } = await params;
-  return withRouteActor(gemeente, "sessions.review", async (actor) => {
-    const [model, t, format, locale] = await Promise.all([reportModel(actor, sessieId), getTranslations(), getFormatter(), getLocale()]);
-    const pdf = await renderReportPdf(model, {
-      t: t as unknown as PdfLanguage["t"],
-      locale,
-      formatDate: (d) => format.dateTime(d, { dateStyle: "long", timeStyle: "short" }),
-      formatNumber: (n) => format.number(n, { maximumFractionDigits: 2 }),
-    });
-    return new Response(new Uint8Array(pdf), {
-      headers: { "Content-Type": "application/pdf", "Content-Disposition": attachment(`verslag-${model.session.title}.pdf`), "Cache-Control": "private, no-store" },
-    });
+export const GET = gemeenteRoute<{ sessieId: string }>("sessions.review", async ({ actor, params: { sessieId } }) => {
+  const [model, t, format, locale] = await Promise.all([reportModel(actor, sessieId), getTranslations(), getFormatter(), getLocale()]);
+  const pdf = await renderReportPdf(model, {
+    t: t as unknown as PdfLanguage["t"],
+    locale,
+    formatDate: (d) => format.dateTime(d, { dateStyle: "long", timeStyle: "short" }),
+    formatNumber: (n) => format.number(n, { maximumFractionDigits: 2 }),
   });
-}
+  return new Response(new Uint8Array(pdf), {
+    headers: { "Content-Type": "application/pdf", "Content-Disposition": attachment(`verslag-${model.session.title}.pdf`), "Cache-Control": "private, no-store" },
+  });
+});

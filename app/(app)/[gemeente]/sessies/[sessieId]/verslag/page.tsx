@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ReviewSections } from "@/components/review/review-sections";
 import { requireActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { reportModel } from "@/lib/report/report-model";
+import { orNotFound } from "@/lib/not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("report") };
@@ -14,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReportPage({ params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
   const { gemeente, sessieId } = await params;
   const actor = await requireActor(gemeente, "sessions.review");
-  const model = await reportModel(actor, sessieId).catch((e) => (isAppError(e) ? notFound() : Promise.reject(e)));
+  const model = await orNotFound(reportModel(actor, sessieId));
   const [t, format] = await Promise.all([getTranslations("review"), getFormatter()]);
   const { session } = model;
   const review = [

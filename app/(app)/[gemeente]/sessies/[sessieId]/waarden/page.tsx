@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CaseForm } from "@/components/values/case-form";
 import { MergeValuesForm } from "@/components/values/merge-values-form";
@@ -8,11 +7,11 @@ import { ValueLinkForm } from "@/components/values/value-link-form";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { sessionOrNotFound } from "@/lib/council-sessions/page-data";
-import { isAppError } from "@/lib/errors";
 import { toStepsInput } from "@/lib/preparation/load";
 import { addCaseAction, linkSessionValueAction, mergeValuesAction } from "@/lib/values/actions";
 import { listValues, valueMap } from "@/lib/values/values";
 import { Card } from "@/components/ui/card";
+import { orNotFound } from "@/lib/not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("values"))("title") };
@@ -23,7 +22,7 @@ export default async function ValuesPage({ params }: { params: Promise<{ gemeent
   const actor = await requireActor(gemeente, "sessions.view");
   const session = await sessionOrNotFound(actor, sessieId);
   const [map, values, t, format] = await Promise.all([
-    valueMap(actor, session.id).catch((e) => (isAppError(e) ? notFound() : Promise.reject(e))),
+    orNotFound(valueMap(actor, session.id)),
     listValues(actor),
     getTranslations("values"),
     getFormatter(),

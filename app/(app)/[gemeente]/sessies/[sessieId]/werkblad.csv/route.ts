@@ -1,11 +1,9 @@
-import { attachment, withRouteActor } from "@/lib/report/route-actor";
+import { gemeenteRoute } from "@/lib/auth/gemeente-route";
+import { attachment } from "@/lib/http/attachment";
 import { worksheetCsv } from "@/lib/worksheets/csv";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
-  const { gemeente, sessieId } = await params;
-  return withRouteActor(gemeente, "sessions.review", async (actor) =>
-    new Response(await worksheetCsv(actor, sessieId), {
-      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": attachment("werkblad-antwoorden.csv"), "Cache-Control": "private, no-store" },
-    }),
-  );
-}
+export const GET = gemeenteRoute<{ sessieId: string }>("sessions.review", async ({ actor, params: { sessieId } }) =>
+  new Response(await worksheetCsv(actor, sessieId), {
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": attachment("werkblad-antwoorden.csv"), "Cache-Control": "private, no-store" },
+  }),
+);

@@ -1,32 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import { AnswerCard } from "@/components/worksheets/answer-card";
 import { requireActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { saveAnswerAction } from "@/lib/worksheets/actions";
 import { myWorksheet } from "@/lib/worksheets/answers";
+import { orNotFound } from "@/lib/not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("worksheet"))("myTitle") };
-}
-
-async function worksheetOrNotFound(...args: Parameters<typeof myWorksheet>) {
-  try {
-    return await myWorksheet(...args);
-  } catch (error) {
-    if (isAppError(error)) notFound();
-    throw error;
-  }
 }
 
 /** The raadslid's worksheet, designed for a phone first. */
 export default async function WorksheetPage({ params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
   const { gemeente, sessieId } = await params;
   const actor = await requireActor(gemeente, "worksheets.answer");
-  const worksheet = await worksheetOrNotFound(actor, sessieId);
+  const worksheet = await orNotFound(myWorksheet(actor, sessieId));
   const t = await getTranslations("worksheet");
   const closed = worksheet.state !== "OPEN";
   const answered = new Map(worksheet.answers.map((a) => [a.actorId, a]));

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PurgedNote } from "@/components/privacy/purged-note";
 import { ActorResultView } from "@/components/worksheets/actor-result";
 import { PublicationNote } from "@/components/worksheets/publication-note";
 import { requireActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { worksheetResults } from "@/lib/worksheets/results";
+import { orNotFound } from "@/lib/not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("worksheet.results"))("title") };
@@ -16,10 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ResultsPage({ params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
   const { gemeente, sessieId } = await params;
   const actor = await requireActor(gemeente, "sessions.view");
-  const results = await worksheetResults(actor, sessieId).catch((error) => {
-    if (isAppError(error)) notFound();
-    throw error;
-  });
+  const results = await orNotFound(worksheetResults(actor, sessieId));
   const t = await getTranslations("worksheet");
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-4">

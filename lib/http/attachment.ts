@@ -1,0 +1,2 @@
+/** A Content-Disposition that downloads under `filename`, reduced to characters every browser keeps. */
+export const attachment = (filename: string) => `attachment; filename="${filename.replace(/[^\w.-]+/g, "-")}"`;
