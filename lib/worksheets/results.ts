@@ -66,7 +66,11 @@ export async function worksheetResults(actor: Actor, sessionId: string) {
     const publication = parsePublication(worksheet.published);
     const [respondents, unpublished] = answersPurgedAt
       ? [publication?.respondents ?? 0, 0]
-      : await Promise.all([countRespondents(id, worksheet.detachedRespondents), db().roleAnswer.count({ where: { worksheetId: id, unpublished: true } })]);
+      : await Promise.all([
+          countRespondents(id, worksheet.detachedRespondents),
+          // Waiting answers of parties that were shown before; a party never shown says "too few" instead.
+          db().roleAnswer.count({ where: { worksheetId: id, unpublished: true, actorId: { in: Object.keys(publication?.actors ?? {}) } } }),
+        ]);
     return { ...base, respondents, publishedAt: publication?.publishedAt ?? null, unpublished, actors: publishedActors(worksheet.actors, publication, minimumGroupSize) };
   }
 

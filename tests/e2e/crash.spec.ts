@@ -93,12 +93,16 @@ test("a server error is logged with its request id; the response carries no stac
   const client = new HttpRaadslid(server.url, council.members[0].email);
   await client.signIn(client.email, PASSWORD);
   const form = await client.answerForm(council.worksheetPath, council.actors[0].id);
-  // A tampered answer form: the action's bound arguments are not what the page rendered.
-  const boundArgs = Object.keys(form).find((name) => /^\$ACTION_\d+:1$/.test(name))!;
+  // A tampered call of the answer's server action: its arguments are not even valid JSON, so
+  // decoding them fails inside Next — an unexpected server error, as far as the app can tell.
+  const reference = Object.entries(form).find(([name]) => /^\$ACTION_\d+:0$/.test(name))!;
+  const { id } = JSON.parse(reference[1]) as { id: string };
+  const tampered = new FormData();
+  tampered.append("0", '["voorbeeld", {"unterminated": ');
   const response = await client.fetch(council.worksheetPath, {
     method: "POST",
-    headers: { "x-request-id": "test-crash-log-0001" },
-    body: Object.entries({ ...form, [boundArgs]: '["x"]', rung: "FACILITEREN" }).reduce((body, [k, v]) => (body.append(k, v), body), new FormData()),
+    headers: { "x-request-id": "test-crash-log-0001", "next-action": id, accept: "text/x-component" },
+    body: tampered,
   });
   const body = await response.text();
   expect(response.status).toBe(500);
@@ -107,6 +111,6 @@ test("a server error is logged with its request id; the response carries no stac
 
   await expect.poll(() => server.log.split("\n").some((line) => line.includes('"requestId":"test-crash-log-0001"')), { timeout: 10_000 }).toBe(true);
   const entry = JSON.parse(server.log.split("\n").find((line) => line.includes('"requestId":"test-crash-log-0001"'))!);
-  expect(entry).toMatchObject({ level: 50, app: "beraad", msg: "Server error", method: "POST", err: { type: "TypeError" } });
+  expect(entry).toMatchObject({ level: 50, app: "beraad", msg: "Server error", method: "POST", err: { type: expect.any(String) } });
   expect(entry.err.stack).toContain("at ");
 });

@@ -17,8 +17,10 @@ test("a person with roles in two gemeenten switches between them and sees each o
   await page.getByRole("link", { name: /Voorbeeld — Facilitator/ }).click();
   await expect(page).toHaveURL(/\/voorbeeld$/);
   await expect(page.getByTestId("current-gemeente")).toHaveText("Voorbeeld · Uw rol: Facilitator");
-  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Sessies" }).click();
-  await expect(page.getByRole("link", { name: "Jeugdzorg: wie doet wat?" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Mijn sessies" }).click();
+  // As facilitator they see the session they facilitate, not the gemeente's others, nor Rivierdal's.
+  await expect(page.getByRole("link", { name: "Buurtinitiatieven: hoeveel ruimte geven we?" })).toBeVisible();
+  await expect(page.getByText("Jeugdzorg: wie doet wat?")).toHaveCount(0);
   await expect(page.getByText("Omgevingsvisie")).toHaveCount(0);
 
   // Search stays inside the current gemeente: Rivierdal's case about evaluations is not found from Voorbeeld.

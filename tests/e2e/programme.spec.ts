@@ -36,7 +36,7 @@ test("a conflicting edit of a programme item keeps the typed input and shows the
   await griffier.item.getByLabel("Titel").fill("Welkom door de voorzitter");
   await griffier.item.getByLabel("Duur (minuten)").fill("15");
   await griffier.item.getByRole("button", { name: "Opslaan" }).click();
-  await expect(griffier.item.getByText("Opgeslagen.")).toBeVisible();
+  await expect(griffier.item.getByText("Opgeslagen.", { exact: true })).toBeVisible();
 
   // The beheerder opened the item before that save.
   await beheerder.item.getByLabel("Titel").fill("Opening en kennismaking");
@@ -52,6 +52,6 @@ test("a conflicting edit of a programme item keeps the typed input and shows the
 
   // Having seen it, saving again keeps the beheerder's version.
   await beheerder.item.getByRole("button", { name: "Opslaan" }).click();
-  await expect(beheerder.item.getByText("Opgeslagen.")).toBeVisible();
+  await expect(beheerder.item.getByText("Opgeslagen.", { exact: true })).toBeVisible();
   expect(await db.agendaItem.findUniqueOrThrow({ where: { id: session.agendaItemId } })).toMatchObject({ title: "Opening en kennismaking", goal: "Iedereen kent elkaars naam." });
 });
