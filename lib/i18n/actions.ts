@@ -2,9 +2,9 @@
 
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { publicAction } from "@/lib/auth/gemeente-action";
 import { secureCookies } from "@/lib/env";
+import { z } from "@/lib/validation/zod";
 import { LOCALE_COOKIE, LOCALES } from "./config";
 
 const schema = z.object({ locale: z.enum(LOCALES) });

@@ -18,7 +18,8 @@ export const inviteMemberAction = gemeenteAction({ permission: "members.manage",
   const link = `${await appBaseUrl()}/uitnodiging/${invitation.token}`;
   revalidatePath(`/${gemeente}/leden`);
   if (mailConfigured()) {
-    await sendMail(input.email, `Uitnodiging voor Beraad (${actor.gemeenteName})`, `U bent uitgenodigd voor Beraad. Open deze link om uw account te maken:\n\n${link}\n\nDe link is zeven dagen geldig.`);
+    // In the language the beheerder works in: the invitee's own is not known yet.
+    await sendMail(input.email, t("invitationMail.subject", { gemeente: actor.gemeenteName }), t("invitationMail.body", { link }));
     return { status: "success", message: t("invitedMailed", { email: input.email }) };
   }
   return { status: "success", message: t("invitedPassOn", { email: input.email }), data: { link } };
