@@ -30,7 +30,8 @@ function isIpAddress(value: string): boolean {
 let cached: Env | undefined;
 
 export function env(): Env {
-  cached ??= schema.parse(process.env);
+  // English for the administrator, whatever the app's validation messages are set to (lib/validation/zod.ts).
+  cached ??= schema.parse(process.env, { error: z.locales.en().localeError });
   return cached;
 }
 
