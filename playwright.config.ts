@@ -36,7 +36,7 @@ export default defineConfig({
   },
   webServer: {
     command: `node scripts/start.mjs --ephemeral --port ${PORT}`,
-    url: `${BASE_URL}/api/health`,
+    url: `${BASE_URL}/api/health/ready`,
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: "pipe",

@@ -40,7 +40,7 @@ export class OwnServer {
     });
     this.child.stdout!.on("data", (chunk) => (this.log += chunk));
     this.child.stderr!.on("data", (chunk) => (this.log += chunk));
-    await expect.poll(async () => (await fetch(`${this.url}/api/health`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
+    await expect.poll(async () => (await fetch(`${this.url}/api/health/ready`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
   }
 
   /** Stops the server; with SIGKILL it gets no chance to finish anything. */
