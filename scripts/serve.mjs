@@ -49,6 +49,12 @@ const server = http.createServer(async (req, res) => {
     res.end();
   }
 });
+// Idle keep-alive connections stay open longer than a proxy keeps them (nginx's upstream
+// keepalive_timeout, 60 s in deploy/nginx/beraad.conf). With Node's default of 5 s the
+// server closes a connection nginx is about to reuse; a POST sent on it then fails with
+// a 502 that nginx may not repeat (measured in tests/e2e/load-balancer.spec.ts).
+server.keepAliveTimeout = 75_000;
+server.headersTimeout = 80_000;
 server.listen(port, host, () => log.info({ host, port, dev: opts.dev }, `Next.js ${opts.dev ? "dev" : "production"} server listening`));
 
 let stopping = false;

@@ -7,6 +7,8 @@
 //   --ephemeral   throwaway database, deleted on exit (end-to-end tests, benchmark)
 //   --seed-demo   seed the demo gemeente into an empty DATABASE_URL database too
 //   --port N      app port (default: PORT, else 3000 or the next free port)
+//   --no-build    never build: fail when the build is missing or older than the sources
+//                 (production: build once per release, `npm run build`; see deploy/systemd)
 //   --host H      address to bind to (default: HOST or 127.0.0.1; 0.0.0.0 for every interface)
 import crypto from "node:crypto";
 import { spawn } from "node:child_process";
@@ -14,7 +16,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { countRows, defaultDataRoot, freePort, startPostgres, startThrowawayPostgres } from "./lib/postgres.mjs";
-import { buildIfNeeded } from "./lib/build.mjs";
+import { buildIfNeeded, buildIsCurrent } from "./lib/build.mjs";
 import { listenAddress, localUrl } from "./lib/listen.mjs";
 import { bin, migrateDeploy, projectRoot, run, waitForHttp, watchParent } from "./lib/processes.mjs";
 
@@ -25,6 +27,7 @@ const { values: opts } = parseArgs({
     "seed-demo": { type: "boolean", default: false },
     port: { type: "string" },
     host: { type: "string" },
+    "no-build": { type: "boolean", default: false },
   },
 });
 
@@ -112,6 +115,9 @@ async function main() {
   // The reference library's shipped cards are product content: synced on every start.
   if ((await run(bin("tsx"), ["prisma/seed.ts", ...(seeded ? ["--demo"] : [])], { env })) !== 0) throw new Error("Seeding failed.");
 
+  if (!opts.dev && opts["no-build"] && !buildIsCurrent()) {
+    throw new Error("The production build is missing or older than the sources: run `npm run build` (as the user who owns the checkout), then start again.");
+  }
   if (!opts.dev) await buildIfNeeded(say);
 
   // scripts/serve.mjs: Next's own server, plus the socket address in X-Forwarded-For.
