@@ -77,8 +77,8 @@ describe("systemd units", () => {
       expect(unit).toMatch(/^EnvironmentFile=\/etc\/beraad\/beraad\.env$/m);
       expect(unit).toMatch(/^User=beraad$/m);
     }
-    expect(app).toMatch(/^Environment=PORT=%i$/m);
-    expect(app).toMatch(/scripts\/start\.mjs --no-build$/m);
+    // The port comes from the instance name as a flag: flags win over PORT from the EnvironmentFile.
+    expect(app).toMatch(/scripts\/start\.mjs --no-build --port %i$/m);
     expect(read("scripts/start.mjs")).toContain('"no-build"');
   });
 
