@@ -41,6 +41,7 @@ export default defineConfig({
     timeout: 180_000,
     stdout: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-    env: { NEXTAUTH_URL: BASE_URL, BERAAD_RUNTIME_FILE: RUNTIME_FILE },
+    // warn: the per-request log lines would drown the test output; errors still show.
+    env: { NEXTAUTH_URL: BASE_URL, BERAAD_RUNTIME_FILE: RUNTIME_FILE, LOG_LEVEL: "warn" },
   },
 });
