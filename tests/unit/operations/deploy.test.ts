@@ -1,4 +1,6 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LIVE_HEARTBEAT_MS } from "@/lib/live/timing";
@@ -80,6 +82,19 @@ describe("systemd units", () => {
     // The port comes from the instance name as a flag: flags win over PORT from the EnvironmentFile.
     expect(app).toMatch(/scripts\/start\.mjs --no-build --port %i$/m);
     expect(read("scripts/start.mjs")).toContain('"no-build"');
+  });
+
+  // systemd's own check, where the machine has it (Debian does; no running systemd needed).
+  it.skipIf(!fs.existsSync("/usr/bin/systemd-analyze"))("pass systemd-analyze verify", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "beraad-units-"));
+    try {
+      for (const unit of fs.readdirSync("deploy/systemd")) fs.copyFileSync(path.join("deploy/systemd", unit), path.join(dir, unit.replace("@.service", "@3001.service")));
+      const check = spawnSync("/usr/bin/systemd-analyze", ["verify", ...fs.readdirSync(dir).map((unit) => path.join(dir, unit))], { encoding: "utf8" });
+      expect(`${check.stdout}${check.stderr}`.trim()).toBe("");
+      expect(check.status).toBe(0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("run the worker daily from a timer", () => {
