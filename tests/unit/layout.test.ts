@@ -12,8 +12,8 @@ const dirs = (dir: string) =>
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name);
 
-/** Folders that test the app as a whole rather than one domain. */
-const CROSS_CUTTING = ["reliability"];
+/** Folders that test the app as a whole rather than one domain (reliability; operations: configuration and deploy files). */
+const CROSS_CUTTING = ["reliability", "operations"];
 
 describe("the layout of the tests", () => {
   const domains = new Set(dirs("lib").filter((name) => name !== "generated"));
