@@ -13,11 +13,6 @@ export const signInSchema = z.object({
   password: z.string({ error: "Vul uw wachtwoord in." }).min(1, "Vul uw wachtwoord in.").max(200, "Dit wachtwoord is te lang."),
 });
 
-export const newPasswordSchema = z
-  .string({ error: "Kies een wachtwoord." })
-  .min(10, "Kies een wachtwoord van minstens 10 tekens.")
-  .max(200, "Kies een wachtwoord van hoogstens 200 tekens.");
-
 export const personName = z
   .string({ error: "Vul uw naam in." })
   .trim()

@@ -1,6 +1,7 @@
 import { Role } from "@/lib/generated/prisma/enums";
 import { z } from "@/lib/validation/zod";
-import { email, newPasswordSchema, personName } from "./auth";
+import { email, personName } from "./auth";
+import { newPasswordSchema } from "./password";
 
 export const roleSchema = z.enum(Role, {
   error: "Kies een rol.",
