@@ -75,8 +75,10 @@ const PAGES: Row[] = [
     state: "with errors",
     heading: "Wachtwoord vergeten",
     prepare: async (page) => {
+      // Past the browser's own check of type=email, refused by the server's.
+      await page.getByLabel("E-mailadres").fill("iemand@gemeente");
       await page.getByRole("button", { name: "Stuur een link" }).click();
-      await expect(page.getByText("Vul uw e-mailadres in.")).toBeVisible();
+      await expect(page.getByText("Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.")).toBeVisible();
     },
   },
   { who: "signedOut", path: "/wachtwoord-herstellen/bestaat-niet", state: "unknown link", heading: "Deze link werkt niet meer" },
@@ -207,9 +209,12 @@ const PAGES: Row[] = [
     state: "with errors",
     heading: "Mijn account",
     prepare: async (page) => {
+      // Refused by the form's schema before any password is checked (no sign-in limit is used up).
+      await page.getByLabel("Huidig wachtwoord").fill("beraad-demo");
       await page.getByLabel("Nieuw wachtwoord", { exact: true }).fill("kort");
+      await page.getByLabel("Nieuw wachtwoord nog een keer").fill("kort");
       await page.getByRole("button", { name: "Wachtwoord wijzigen" }).click();
-      await expect(page.getByText("Vul uw huidige wachtwoord in.")).toBeVisible();
+      await expect(page.getByText("Kies een wachtwoord van minstens 10 tekens.")).toBeVisible();
     },
   },
   { who: "raadslid", path: "/voorbeeld/zoeken?q=jeugdzorg", heading: /^Resultaten voor/ },
