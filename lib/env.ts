@@ -1,5 +1,20 @@
 import { z } from "zod";
 
+/**
+ * Single sign-on through OpenID Connect (lib/auth/sso.ts): Microsoft Entra ID or any standard
+ * provider. Off unless issuer, client id and secret are all set.
+ */
+const SSO_SHAPE = {
+  /** The provider's issuer URL, e.g. https://login.microsoftonline.com/<tenant-id>/v2.0 (its /.well-known/openid-configuration is read). */
+  OIDC_ISSUER: z.string().url().optional(),
+  /** The client (application) id Beraad is registered with at the provider; ID tokens must be addressed to it. */
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  /** The client secret of that registration. */
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** The name on the sign-in button ("Inloggen met …"), e.g. the gemeente's or "Microsoft". */
+  OIDC_DISPLAY_NAME: z.string().min(1).max(60).default("uw organisatieaccount"),
+};
+
 // The only module that reads process.env. Parsed lazily: `next build` imports
 // server modules without a database or secret configured.
 // Every variable here is listed with its default and meaning in .env.example
@@ -33,7 +48,7 @@ export const envSchema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url().default("http://127.0.0.1:4318"),
   /** The service name spans carry (tell instances apart with OTEL_SERVICE_NAME per unit if wanted). */
   OTEL_SERVICE_NAME: z.string().min(1).default("beraad"),
-});
+}).extend(SSO_SHAPE);
 const schema = envSchema;
 
 export type Env = z.infer<typeof schema>;
@@ -75,6 +90,26 @@ export function tracingConfig(): { endpoint: string; serviceName: string } | nul
 /** The reverse proxies whose X-Forwarded-For is believed; validated with the rest of the configuration. */
 export function trustedProxies(): readonly string[] {
   return env().TRUSTED_PROXIES;
+}
+
+export type SsoSettings = { issuer: string; clientId: string; clientSecret: string; displayName: string };
+
+/**
+ * The OpenID Connect settings, or null when single sign-on is off. Read on its own (like
+ * accessibilityContact): next-auth's options are built when `next build` loads the route,
+ * without a database configured. A half-set configuration is an error, not silently off.
+ */
+export function ssoSettings(): SsoSettings | null {
+  const sso = z.object(SSO_SHAPE).parse({
+    OIDC_ISSUER: process.env.OIDC_ISSUER || undefined,
+    OIDC_CLIENT_ID: process.env.OIDC_CLIENT_ID || undefined,
+    OIDC_CLIENT_SECRET: process.env.OIDC_CLIENT_SECRET || undefined,
+    OIDC_DISPLAY_NAME: process.env.OIDC_DISPLAY_NAME || undefined,
+  });
+  const set = [sso.OIDC_ISSUER, sso.OIDC_CLIENT_ID, sso.OIDC_CLIENT_SECRET].filter(Boolean).length;
+  if (set === 0) return null;
+  if (set < 3) throw new Error("Single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together (or none of them).");
+  return { issuer: sso.OIDC_ISSUER!, clientId: sso.OIDC_CLIENT_ID!, clientSecret: sso.OIDC_CLIENT_SECRET!, displayName: sso.OIDC_DISPLAY_NAME };
 }
 
 /** The secret next-auth signs its JWTs with; read at request time. */

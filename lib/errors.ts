@@ -23,6 +23,8 @@ export const APP_ERROR_CODES = [
   "ERASE_SELF",
   "PASSWORD_LIMITED",
   "WRONG_PASSWORD",
+  "RESET_INVALID",
+  "RESET_LIMITED",
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

@@ -36,7 +36,9 @@ export async function AppHeader({ actor, userName, otherGemeenten }: {
           </span>
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          <span className="text-sm text-muted">{userName}</span>
+          <Link href={`${base}/account`} className="text-sm text-accent underline" aria-label={t("app.myAccount", { name: userName })}>
+            {userName}
+          </Link>
           {otherGemeenten.length > 0 && (
             <GemeenteSwitch
               label={t("app.switchGemeente")}

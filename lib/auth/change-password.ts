@@ -8,7 +8,7 @@ import { endSignInSessions } from "./sign-in-sessions";
 
 /**
  * Changes a signed-in person's password: the domain half of a "wachtwoord wijzigen"
- * form (its action validates `newPassword` with newPasswordSchema and passes the
+ * form (lib/passwords/actions.ts validates the new one with newPasswordSchema and passes the
  * caller's SessionUser and currentClientAddress()). The current password is checked
  * like a sign-in, with the same limits. Every OTHER sign-in session of theirs ends,
  * so whoever signed in with the old password is out; the session making the change stays.
@@ -25,6 +25,7 @@ export async function changePassword(
   await db().$transaction(async (tx) => {
     await tx.user.update({ where: { id: who.id }, data: { passwordHash } });
     await endSignInSessions(tx, who.id, who.sid);
+    await tx.passwordReset.deleteMany({ where: { userId: who.id } }); // a reset link sent earlier must not undo this
     await recordAudit(tx, { userId: who.id, gemeenteId: null }, { action: "account.change-password", entityType: "User", entityId: who.id });
   });
 }

@@ -7,3 +7,6 @@ export const signInWithPassword = (credentials: { email: string; password: strin
 
 /** In the browser: sign out (the server ends the session) and go to the sign-in page. */
 export const signOutToSignIn = () => signOut({ callbackUrl: "/inloggen" });
+
+/** In the browser: sign in through the OpenID Connect provider (lib/auth/sso.ts); it comes back to `returnTo`. */
+export const signInWithSso = (providerId: string, returnTo: string) => signIn(providerId, { callbackUrl: returnTo });

@@ -1,13 +1,16 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { authSecret, secureCookies } from "@/lib/env";
+import { authSecret, secureCookies, ssoSettings } from "@/lib/env";
 import { log } from "@/lib/log";
 import { clientAddress } from "@/lib/security/client-address";
 import { signInSchema } from "@/lib/validation/auth";
 import { checkPassword } from "./check-password";
 import { safeRedirectUrl } from "./return-path";
 import { SIGN_IN_MAX_AGE_S, endSignInSession, isSignInSessionLive, startSignInSession } from "./sign-in-sessions";
+import { SSO_PROVIDER_ID, oidcProvider, ssoRefusalOf } from "./sso";
+
+const sso = ssoSettings();
 
 /** Error codes next-auth hands back to the sign-in form (see messages: signIn.errors). */
 export const SIGN_IN_ERRORS = { invalid: "CredentialsSignin", limited: "RateLimited" } as const;
@@ -18,7 +21,8 @@ export const authOptions: NextAuthOptions = {
   // next-auth's cookies are httpOnly and SameSite=Lax; Secure (and the __Secure-/__Host-
   // prefixes) over https. Said explicitly rather than left to next-auth's guess.
   useSecureCookies: secureCookies(),
-  pages: { signIn: "/inloggen" },
+  // Errors of a provider sign-in (a refused SSO identity) land on our own sign-in page, in Dutch.
+  pages: { signIn: "/inloggen", error: "/inloggen" },
   providers: [
     CredentialsProvider({
       name: "E-mail en wachtwoord",
@@ -32,8 +36,16 @@ export const authOptions: NextAuthOptions = {
         return check.status === "ok" ? check.user : null;
       },
     }),
+    // Single sign-on, only when configured (lib/env.ts#ssoSettings; README: Single sign-on).
+    ...(sso ? [oidcProvider(sso)] : []),
   ],
   callbacks: {
+    // An SSO identity that links to no Beraad account is refused, with the reason for the sign-in page.
+    signIn({ user, account }) {
+      if (account?.provider !== SSO_PROVIDER_ID) return true;
+      const refusal = ssoRefusalOf(user.id);
+      return refusal ? `/inloggen?error=${refusal}` : true;
+    },
     // After sign-in or sign-out: only a path inside this app (lib/auth/return-path.ts).
     redirect: ({ url, baseUrl }) => safeRedirectUrl(url, baseUrl),
     async jwt({ token, user }) {

@@ -22,7 +22,7 @@ export type FormResult = Record<string, string>;
 export const initialFormState: FormState<never> = { status: "idle" };
 
 /** The text fields of a submitted form, for echoing back after an error. */
-export function formValues(formData: FormData, omit: string[] = ["password", "passwordRepeat"]): Record<string, string> {
+export function formValues(formData: FormData, omit: string[] = ["password", "passwordRepeat", "currentPassword"]): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     if (typeof value !== "string" || key.startsWith("$ACTION") || omit.includes(key)) continue;

@@ -21,6 +21,15 @@ export const SIGN_IN_FAILURES: Limit = { bucket: "sign-in", max: 5, windowMs: 15
 export const SIGN_IN_CLIENT_FAILURES: Limit = { bucket: "sign-in-client", max: 30, windowMs: 15 * 60 * 1000 };
 
 /**
+ * "Wachtwoord vergeten" requests per e-mail address (lib/passwords/reset.ts): a few an hour,
+ * so nobody can flood someone's mailbox with reset links, whether or not the address has an account.
+ */
+export const PASSWORD_RESET_REQUESTS: Limit = { bucket: "password-reset", max: 3, windowMs: 60 * 60 * 1000 };
+
+/** "Wachtwoord vergeten" requests per client address, whatever the e-mail address. */
+export const PASSWORD_RESET_CLIENT_REQUESTS: Limit = { bucket: "password-reset-client", max: 10, windowMs: 60 * 60 * 1000 };
+
+/**
  * Records an attempt unless the window is full. Returns the attempt's id (to
  * `release` it when the attempt turns out fine), or null when limited.
  */

@@ -14,11 +14,6 @@ export const signInSchema = z.object({
   password: z.string({ error: msg("auth.passwordRequired") }).min(1, msg("auth.passwordRequired")).max(200, msg("auth.passwordTooLong")),
 });
 
-export const newPasswordSchema = z
-  .string({ error: msg("auth.newPasswordRequired") })
-  .min(10, msg("auth.newPasswordTooShort"))
-  .max(200, msg("auth.newPasswordTooLong"));
-
 export const personName = z
   .string({ error: msg("auth.nameRequired") })
   .trim()

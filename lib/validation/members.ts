@@ -1,7 +1,8 @@
 import { Role } from "@/lib/generated/prisma/enums";
 import { msg } from "@/lib/validation/message";
 import { z } from "@/lib/validation/zod";
-import { email, newPasswordSchema, personName } from "./auth";
+import { email, personName } from "./auth";
+import { newPasswordSchema } from "./password";
 
 export const roleSchema = z.enum(Role, {
   error: msg("members.chooseRole"),

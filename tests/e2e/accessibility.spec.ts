@@ -68,6 +68,20 @@ const PAGES: Row[] = [
     },
   },
   { who: "signedOut", path: "/uitnodiging/bestaat-niet", state: "unknown link", heading: "Deze uitnodiging werkt niet meer" },
+  { who: "signedOut", path: "/wachtwoord-vergeten", heading: "Wachtwoord vergeten" },
+  {
+    who: "signedOut",
+    path: "/wachtwoord-vergeten",
+    state: "with errors",
+    heading: "Wachtwoord vergeten",
+    prepare: async (page) => {
+      // Past the browser's own check of type=email, refused by the server's.
+      await page.getByLabel("E-mailadres").fill("iemand@gemeente");
+      await page.getByRole("button", { name: "Stuur een link" }).click();
+      await expect(page.getByText("Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.")).toBeVisible();
+    },
+  },
+  { who: "signedOut", path: "/wachtwoord-herstellen/bestaat-niet", state: "unknown link", heading: "Deze link werkt niet meer" },
   { who: "signedOut", path: "/toegankelijkheid", heading: "Toegankelijkheidsverklaring" },
   { who: "signedOut", path: "/toegankelijkheid", state: "in English", english: true, heading: "Accessibility statement" },
   { who: "signedOut", path: "/inloggen", state: "in English", english: true, heading: "Sign in" },
@@ -187,6 +201,22 @@ const PAGES: Row[] = [
     },
   },
   { who: "griffier", path: "/voorbeeld/zoeken?q=evaluatie", heading: /^Resultaten voor/ },
+  // The account page (changing the password), for every role; the reset form with a real link is checked in passwords.spec.ts.
+  ...(["beheerder", "griffier", "facilitator", "raadslid"] as const).map((who): Row => ({ who, path: "/voorbeeld/account", heading: "Mijn account" })),
+  {
+    who: "raadslid",
+    path: "/voorbeeld/account",
+    state: "with errors",
+    heading: "Mijn account",
+    prepare: async (page) => {
+      // Refused by the form's schema before any password is checked (no sign-in limit is used up).
+      await page.getByLabel("Huidig wachtwoord").fill("beraad-demo");
+      await page.getByLabel("Nieuw wachtwoord", { exact: true }).fill("kort");
+      await page.getByLabel("Nieuw wachtwoord nog een keer").fill("kort");
+      await page.getByRole("button", { name: "Wachtwoord wijzigen" }).click();
+      await expect(page.getByText("Kies een wachtwoord van minstens 10 tekens.")).toBeVisible();
+    },
+  },
   { who: "raadslid", path: "/voorbeeld/zoeken?q=jeugdzorg", heading: /^Resultaten voor/ },
 ];
 

@@ -10,11 +10,11 @@ import { appDatabase, countAllRows, createOutsider, demoFixtures } from "./matri
 // real pages and route handlers. Refused cells must also leave every table unchanged.
 
 const OUTSIDER_PASSWORD = "anderstad-wachtwoord";
-const nl = JSON.parse(fs.readFileSync("messages/nl.json", "utf8")) as Record<string, Record<string, string>>;
+const nl = JSON.parse(fs.readFileSync("messages/nl.json", "utf8")) as Record<string, unknown>;
+/** A Dutch message by its dotted key, at any depth (e.g. passwords.forgot.noMail). */
 const message = (key: string) => {
-  const [ns, ...rest] = key.split(".");
-  const text = nl[ns]?.[rest.join(".")];
-  if (!text) throw new Error(`No Dutch message ${key}`);
+  const text = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], nl);
+  if (typeof text !== "string") throw new Error(`No Dutch message ${key}`);
   return text;
 };
 const REFUSALS = [message("errors.FORBIDDEN"), message("errors.NOT_FOUND")];

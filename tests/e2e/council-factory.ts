@@ -57,3 +57,34 @@ export async function councilWithOpenWorksheet(databaseUrl: string, { raadsleden
   }
   return { slug, sessionId, worksheetId, actors, members, griffier: clerk, worksheetPath: `/${slug}/sessies/${sessionId}/werkblad` };
 }
+
+/**
+ * A gemeente of its own with these people as members (each with a password, or
+ * none: someone who only signs in through single sign-on), for specs that must not
+ * touch the demo accounts other specs sign in with. Returns the slug and the ids.
+ */
+export async function gemeenteWithPeople(databaseUrl: string, people: { email: string; name: string; role?: string; password?: string }[]) {
+  const tag = crypto.randomBytes(4).toString("hex");
+  const gemeenteId = `gemeente-${tag}`;
+  const slug = `eigen-${tag}`;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query(`INSERT INTO gemeente (id, name, slug, cbs_code) VALUES ($1, $2, $3, $4)`, [gemeenteId, `Eigenstad ${tag}`, slug, `GM${tag}`]);
+    const users: { id: string; email: string }[] = [];
+    for (const [n, person] of people.entries()) {
+      const userId = `user-${tag}-${n}`;
+      await client.query(`INSERT INTO "user" (id, name, email, password_hash) VALUES ($1, $2, $3, $4)`, [userId, person.name, person.email, person.password ? await hashPassword(person.password) : null]);
+      await client.query(`INSERT INTO membership (id, user_id, gemeente_id, role) VALUES ($1, $2, $3, $4)`, [`member-${tag}-${n}`, userId, gemeenteId, person.role ?? "RAADSLID"]);
+      users.push({ id: userId, email: person.email });
+    }
+    await client.query("COMMIT");
+    return { slug, gemeenteId, users };
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    await client.end();
+  }
+}

@@ -243,6 +243,32 @@ export const ACTION_ROWS: ActionRow[] = [
     note: "Public: the single-use token is the credential. An unknown token is refused for everyone alike.",
     call: async () => [IDLE, form({ mode: "new", token: "x".repeat(43), name: "Iemand Anders", password: "een-lang-wachtwoord", passwordRepeat: "een-lang-wachtwoord" })],
   },
+  // Passwords: asking for a reset link and using one are public (the link's token is the
+  // credential); changing one's own password is for anyone signed in, in any of their gemeenten.
+  {
+    file: "lib/passwords/actions.ts",
+    name: "requestPasswordResetAction",
+    allowed: EVERYONE,
+    tolerate: ["passwords.forgot.noMail"],
+    note: "The shared test server sends no mail, so everyone alike gets the answer that mail is not configured.",
+    call: async () => [IDLE, form({ email: `matrix-${Math.random().toString(36).slice(2, 10)}@test.nl` })],
+  },
+  {
+    file: "lib/passwords/actions.ts",
+    name: "resetPasswordAction",
+    allowed: EVERYONE,
+    tolerate: ["errors.RESET_INVALID"],
+    note: "An unknown token is refused for everyone alike.",
+    call: async () => [IDLE, form({ token: "x".repeat(43), password: "een zin van een paar woorden", passwordRepeat: "een zin van een paar woorden" })],
+  },
+  {
+    file: "lib/passwords/actions.ts",
+    name: "changePasswordAction",
+    allowed: [...GEMEENTE_MEMBERS, "OUTSIDER_OWN"],
+    tolerate: ["errors.invalid"],
+    note: "The two new passwords differ, so an allowed caller gets the form's field errors and no password is checked (a wrong one would count against the demo accounts' sign-in limits).",
+    call: async (_fx, g) => [g, IDLE, form({ currentPassword: "beraad-demo", password: "een zin van een paar woorden", passwordRepeat: "een andere zin dan daarnet" })],
+  },
   // The reference library: the griffier (and beheerder) attach cards; the beheerder writes the gemeente's own.
   {
     file: "lib/library/actions.ts",
@@ -375,6 +401,8 @@ export const ROUTE_ROWS: RouteRow[] = [
   { file: "app/page.tsx", path: () => "/", allowed: SIGNED_IN },
   { file: "app/(auth)/inloggen/page.tsx", path: () => "/inloggen", allowed: EVERYONE },
   { file: "app/toegankelijkheid/page.tsx", path: () => "/toegankelijkheid", allowed: EVERYONE },
+  { file: "app/(auth)/wachtwoord-vergeten/page.tsx", path: () => "/wachtwoord-vergeten", allowed: EVERYONE },
+  { file: "app/(auth)/wachtwoord-herstellen/[token]/page.tsx", path: () => `/wachtwoord-herstellen/${"x".repeat(43)}`, allowed: EVERYONE },
   { file: "app/(auth)/uitnodiging/[token]/page.tsx", path: () => `/uitnodiging/${"x".repeat(43)}`, allowed: EVERYONE },
   { file: "app/api/health/route.ts", path: () => "/api/health", allowed: EVERYONE },
   { file: "app/api/health/live/route.ts", path: () => "/api/health/live", allowed: EVERYONE },
@@ -385,6 +413,7 @@ export const ROUTE_ROWS: RouteRow[] = [
   // Pages of a gemeente without ids: the outsider's own gemeente is theirs to see (OUTSIDER_OWN).
   { file: `${APP}/page.tsx`, path: (ids) => `/${ids.gemeente}`, allowed: [...GEMEENTE_MEMBERS, "OUTSIDER_OWN"] },
   { file: `${APP}/leden/page.tsx`, path: (ids) => `/${ids.gemeente}/leden`, allowed: ["BEHEERDER"] },
+  { file: `${APP}/account/page.tsx`, path: (ids) => `/${ids.gemeente}/account`, allowed: [...GEMEENTE_MEMBERS, "OUTSIDER_OWN"] },
   { file: `${APP}/sessies/page.tsx`, path: (ids) => `/${ids.gemeente}/sessies`, allowed: [...GEMEENTE_MEMBERS, "OUTSIDER_OWN"] },
   { file: `${APP}/sessies/nieuw/page.tsx`, path: (ids) => `/${ids.gemeente}/sessies/nieuw`, allowed: [...PREPARERS, "OUTSIDER_OWN"] },
   { file: `${APP}/sessies/importeren/page.tsx`, path: (ids) => `/${ids.gemeente}/sessies/importeren`, allowed: [...PREPARERS, "OUTSIDER_OWN"] },

@@ -17,6 +17,8 @@ const OWN_TRANSACTIONS: Record<string, string> = {
   "lib/auth/change-password.ts": "a person's own account, not a gemeente's data",
   "lib/members/accept-invitation.ts": "accepting an invitation: the token is the credential, there is no actor yet",
   "lib/rate-limit/index.ts": "counting attempts, before anyone is authorised",
+  "lib/passwords/reset.ts": "a password reset: the link is the credential, there is no actor",
+  "lib/auth/sso.ts": "linking a single sign-on identity at sign-in, before there is an actor",
   "lib/privacy/retention-core.ts": "the retention job (npm run retention), which runs without a person",
   "lib/privacy/export-person.ts": "a consistent read of one person's data, no write",
   "lib/worksheets/publication.ts": "the publication backfill at start, which runs without a person",
@@ -34,6 +36,7 @@ const BARE_ID_WRITES: Record<string, string> = {
   "lib/privacy/retention-core.ts": "the retention job, on rows it selected by gemeente",
   "lib/worksheets/publication.ts": "publishing, on a worksheet the caller already found in its scope",
   "lib/members/accept-invitation.ts": "the invited person's own user row, found by the invitation's address",
+  "lib/passwords/reset.ts": "the user row a valid reset link belongs to",
   "lib/worksheets/manage-worksheet.ts": "to move onto command()",
   "lib/values/values.ts": "to move onto command()",
 };
