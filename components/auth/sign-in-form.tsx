@@ -48,7 +48,8 @@ export function SignInForm({ defaultEmail, returnTo = "/" }: { defaultEmail?: st
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    // POST even before the script has loaded: a password never ends up in the address bar.
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <div aria-live="polite">{error && <Notice tone="error">{error}</Notice>}</div>
       <Field
         name="email"
