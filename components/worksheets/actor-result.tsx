@@ -7,7 +7,7 @@ import type { ActorResult } from "@/lib/worksheets/results";
  * without JavaScript), the same numbers as a table, the most chosen rung and the
  * consensus score in plain Dutch.
  */
-export async function ActorResultView({ result, minimumGroupSize }: { result: ActorResult; minimumGroupSize: number }) {
+export async function ActorResultView({ result, minimumGroupSize, children }: { result: ActorResult; minimumGroupSize: number; children?: React.ReactNode }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const { summary } = result;
   const max = Math.max(1, ...RUNGS.map((r) => summary?.distribution[r] ?? 0));
@@ -101,6 +101,7 @@ export async function ActorResultView({ result, minimumGroupSize }: { result: Ac
           </ul>
         </div>
       )}
+      {children}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Rung } from "@/lib/preparation/rungs";
 import { summarise } from "./consensus";
+import { guestGroupsPerActor, type GroupResult } from "./guest-results";
 import { parsePublication, publishedRungs, shownActor, type Publication } from "./publication";
 import { resultsSnapshotSchema, snapshotRows } from "./results-snapshot";
 
@@ -22,6 +23,8 @@ export type ActorResult = {
   named: { name: string | null; rung: Rung; motivation: string }[] | null;
   /** Motivations without names, sorted alphabetically, when anonymous (and published). */
   motivations: string[];
+  /** Each guest group's published figures (always anonymous, k per group), beside the council's. */
+  guestGroups: GroupResult[];
 };
 
 /**
@@ -52,6 +55,7 @@ export async function worksheetResults(actor: Actor, sessionId: string) {
       answersPurgedAt: true,
       resultsSnapshot: true,
       published: true,
+      guestPublished: true,
       detachedRespondents: true,
       session: { select: { gemeente: { select: { anonymityThreshold: true } } } },
       actors: { select: { id: true, key: true, name: true }, orderBy: { position: "asc" } },
@@ -71,7 +75,8 @@ export async function worksheetResults(actor: Actor, sessionId: string) {
           // Waiting answers of parties that were shown before; a party never shown says "too few" instead.
           db().roleAnswer.count({ where: { worksheetId: id, unpublished: true, actorId: { in: Object.keys(publication?.actors ?? {}) } } }),
         ]);
-    return { ...base, respondents, publishedAt: publication?.publishedAt ?? null, unpublished, actors: publishedActors(worksheet.actors, publication, minimumGroupSize) };
+    const actors = withGuestGroups(publishedActors(worksheet.actors, publication, minimumGroupSize), worksheet.guestPublished, minimumGroupSize);
+    return { ...base, respondents, publishedAt: publication?.publishedAt ?? null, unpublished, actors };
   }
 
   const snapshot = answersPurgedAt ? resultsSnapshotSchema.parse(worksheet.resultsSnapshot) : null;
@@ -93,10 +98,17 @@ export async function worksheetResults(actor: Actor, sessionId: string) {
         .map((n) => ({ name: n.membership ? (n.membership.user.name ?? n.membership.user.email) : null, rung: n.rung, motivation: n.motivation }))
         .sort((x, y) => (x.name ?? "\uffff").localeCompare(y.name ?? "\uffff")),
       motivations: [],
+      guestGroups: [],
     };
   });
   const respondents = snapshot ? snapshot.respondents : await countRespondents(id, worksheet.detachedRespondents);
-  return { ...base, respondents, publishedAt: null, unpublished: 0, actors };
+  return { ...base, respondents, publishedAt: null, unpublished: 0, actors: withGuestGroups(actors, worksheet.guestPublished, minimumGroupSize) };
+}
+
+/** The guest groups beside each actor's council figures. */
+export function withGuestGroups(actors: ActorResult[], guestPublished: unknown, k: number): ActorResult[] {
+  const groups = guestGroupsPerActor(guestPublished, actors.map((a) => ({ actorId: a.actorId, council: a.summary })), k);
+  return actors.map((a) => ({ ...a, guestGroups: groups.get(a.actorId) ?? [] }));
 }
 
 export type WorksheetResults = Awaited<ReturnType<typeof worksheetResults>>;
@@ -111,6 +123,7 @@ function publishedActors(actors: { id: string; key: string; name: string }[], pu
       summary: published ? summarise(publishedRungs(published)) : null,
       named: null,
       motivations: published?.motivations ?? [],
+      guestGroups: [],
     };
   });
 }

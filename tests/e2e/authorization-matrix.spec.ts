@@ -42,6 +42,11 @@ test.beforeAll(async () => {
   callers.set("OUTSIDER", outsiderCaller);
   callers.set("OUTSIDER_OWN", outsiderCaller);
   callers.set("SIGNED_OUT", new HttpCaller("SIGNED_OUT"));
+  // The guest joins the guest session as a phone would: through the public join action, which sets the guest cookie.
+  const guest = new HttpCaller("GUEST");
+  const join = await guest.callAction(actionIds.get("lib/guests/actions.ts#joinAsGuestAction")!, [{ status: "idle" }, { form: { code: (await fixtures.guestSession()).joinCode, group: "Inwoners", nickname: "" } }]);
+  expect(join.redirect, "the guest joined").toMatch(/^\/gast\//);
+  callers.set("GUEST", guest);
 });
 
 test.afterAll(async () => {
@@ -92,11 +97,11 @@ for (const [index, row] of ACTION_ROWS.entries()) {
 test("every route, for every subject", async () => {
   test.setTimeout(120_000);
   const session = await fixtures.session("LIVE");
-  const [ownCardId, membershipId] = await Promise.all([fixtures.ownCard(), fixtures.member()]);
+  const [ownCardId, membershipId, guestSession] = await Promise.all([fixtures.ownCard(), fixtures.member(), fixtures.guestSession()]);
   const outcomes: string[] = [];
   for (const row of ROUTE_ROWS) {
     for (const subject of SUBJECTS) {
-      const path = row.path({ gemeente: gemeenteFor(subject), sessionId: session.id, ownCardId, membershipId });
+      const path = row.path({ gemeente: gemeenteFor(subject), sessionId: session.id, ownCardId, membershipId, guestSessionId: guestSession.id });
       const abort = new AbortController();
       const response = await callers.get(subject)!.fetch(path, { signal: abort.signal });
       const location = response.headers.get("location") ?? "";
