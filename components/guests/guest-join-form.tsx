@@ -28,7 +28,7 @@ export function GuestJoinForm({ code, groups, action }: { code: string; groups: 
         )}
         {groups.map((group) => (
           <label key={group} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md border border-line p-2 has-[:checked]:border-accent has-[:checked]:bg-accent-soft">
-            <input type="radio" name="group" value={group} defaultChecked={values?.group === group} required className="h-5 w-5 shrink-0" />
+            <input type="radio" name="group" value={group} defaultChecked={values?.group === group} className="h-5 w-5 shrink-0" />
             <span>{group}</span>
           </label>
         ))}

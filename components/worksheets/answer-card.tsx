@@ -19,7 +19,7 @@ export function AnswerCard({ actor, answer, closed, promise, action }: {
   actor: { id: string; name: string };
   /** What the page told the raadslid about names; the server keeps the answer only under this promise. */
   promise: "anonymous" | "named";
-  answer?: { rung: string; motivation: string };
+  answer?: { rung: string; nowRung?: string | null; motivation: string };
   closed: boolean;
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
 }) {
@@ -76,6 +76,22 @@ export function AnswerCard({ actor, answer, closed, promise, action }: {
             {rungError}
           </p>
         )}
+        {/* Where the role is now: compact (the explanations are below), optional. "Nu:" keeps the two groups' radios apart for a screen reader. */}
+        <fieldset className="mb-2 flex flex-col gap-1">
+          <legend className="mb-1 font-medium">{t("worksheet.nowLegend")}</legend>
+          <div className="flex flex-wrap gap-1">
+            {RUNGS.map((rung) => (
+              <label key={rung} className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-line px-2 has-[:checked]:border-accent has-[:checked]:bg-accent-soft">
+                <input type="radio" name="nowRung" value={rung} defaultChecked={(echoed?.nowRung ?? answer?.nowRung) === rung} onChange={() => save()} className="h-5 w-5 shrink-0" />
+                <span>
+                  <span className="sr-only">{t("worksheet.nowPrefix")} </span>
+                  {t(`preparation.rungs.${rung}.name`)}
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <p className="font-medium">{t("worksheet.desiredLegend")}</p>
         {RUNGS.map((rung) => (
           <label key={rung} className="flex min-h-11 cursor-pointer items-start gap-3 rounded-md p-2 has-[:checked]:bg-accent-soft">
             <input

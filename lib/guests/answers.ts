@@ -23,7 +23,7 @@ export async function guestWorksheet(guest: Guest) {
       question: true,
       resultsReleased: true,
       actors: { select: { id: true, name: true }, orderBy: { position: "asc" } },
-      guestAnswers: { where: { guestId: guest.id }, select: { actorId: true, rung: true, motivation: true } },
+      guestAnswers: { where: { guestId: guest.id }, select: { actorId: true, rung: true, nowRung: true, motivation: true } },
     },
   });
   // Not opened yet: the guest waits on the page ("nog niet open").
@@ -47,8 +47,8 @@ export async function saveGuestAnswer(guest: Guest, input: AnswerInput) {
     if (current?.state !== "OPEN") throw new AppError("WORKSHEET_CLOSED");
     await tx.guestAnswer.upsert({
       where: { actorId_guestId: { actorId: input.actorId, guestId: guest.id } },
-      create: { worksheetId: worksheet.id, actorId: input.actorId, guestId: guest.id, group: guest.group, rung: input.rung, motivation: input.motivation },
-      update: { rung: input.rung, motivation: input.motivation, unpublished: true },
+      create: { worksheetId: worksheet.id, actorId: input.actorId, guestId: guest.id, group: guest.group, rung: input.rung, nowRung: input.nowRung ?? null, motivation: input.motivation },
+      update: { rung: input.rung, nowRung: input.nowRung ?? null, motivation: input.motivation, unpublished: true },
     });
   });
   await notifyLive(guest.sessionId);

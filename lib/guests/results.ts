@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Rung } from "@/lib/preparation/rungs";
 import { summarise } from "@/lib/worksheets/consensus";
-import { parsePublication, publishedRungs, shownActor } from "@/lib/worksheets/publication";
-import { withGuestGroups, type ActorResult } from "@/lib/worksheets/results";
+import { parsePublication, publishedNowRungs, publishedRungs, shownActor } from "@/lib/worksheets/publication";
+import { nowAndGap, withGuestGroups, type ActorResult } from "@/lib/worksheets/results";
 import { resultsSnapshotSchema, snapshotRows } from "@/lib/worksheets/results-snapshot";
 
 /**
@@ -33,8 +33,8 @@ export async function guestResults(guest: Guest) {
   const k = worksheet.session.gemeente.anonymityThreshold;
   const rungsOf = await councilRungs(worksheet, k);
   const actors: ActorResult[] = worksheet.actors.map((a) => {
-    const rungs = rungsOf(a.id);
-    return { actorId: a.id, key: a.key, name: a.name, summary: rungs && summarise(rungs), named: null, motivations: [], guestGroups: [] };
+    const rows = rungsOf(a.id);
+    return { actorId: a.id, key: a.key, name: a.name, summary: rows && summarise(rows.desired), ...nowAndGap(rows?.now ?? null, rows?.desired ?? []), named: null, motivations: [], guestGroups: [] };
   });
   return { question: worksheet.question, minimumGroupSize: k, actors: withGuestGroups(actors, worksheet.guestPublished, k) };
 }
@@ -42,18 +42,21 @@ export async function guestResults(guest: Guest) {
 async function councilRungs(
   worksheet: { id: string; anonymous: boolean; published: unknown; answersPurgedAt: Date | null; resultsSnapshot: unknown },
   k: number,
-): Promise<(actorId: string) => Rung[] | null> {
+): Promise<(actorId: string) => { desired: Rung[]; now: Rung[] | null } | null> {
   if (worksheet.anonymous) {
     const publication = parsePublication(worksheet.published);
     return (actorId) => {
       const shown = shownActor(publication, actorId, k);
-      return shown && publishedRungs(shown);
+      return shown && { desired: publishedRungs(shown), now: publishedNowRungs(shown, k) };
     };
   }
   if (worksheet.answersPurgedAt) {
     const rows = snapshotRows(resultsSnapshotSchema.parse(worksheet.resultsSnapshot));
-    return (actorId) => rows.filter((c) => c.actorId === actorId).flatMap((c) => Array<Rung>(c.count).fill(c.rung));
+    return (actorId) => ({ desired: rows.filter((c) => c.actorId === actorId).flatMap((c) => Array<Rung>(c.count).fill(c.rung)), now: null });
   }
-  const counts = await db().roleAnswer.groupBy({ by: ["actorId", "rung"], where: { worksheetId: worksheet.id }, _count: { _all: true } });
-  return (actorId) => counts.filter((c) => c.actorId === actorId).flatMap((c) => Array<Rung>(c._count._all).fill(c.rung));
+  const answers = await db().roleAnswer.findMany({ where: { worksheetId: worksheet.id }, select: { actorId: true, rung: true, nowRung: true } });
+  return (actorId) => {
+    const mine = answers.filter((a) => a.actorId === actorId);
+    return { desired: mine.map((a) => a.rung), now: mine.flatMap((a) => (a.nowRung ? [a.nowRung] : [])) };
+  };
 }

@@ -5,8 +5,8 @@ export const GUEST_CAP = { min: 1, max: 2000, default: 500 } as const;
 
 /** What a guest sends to join: the code, a group of the session's list, optionally a nickname. Nothing else. */
 export const guestJoinSchema = z.object({
-  code: z.string().trim().min(1, "Vul de code in.").max(20, "Deze code bestaat niet."),
-  group: z.string().trim().min(1, "Kies de groep waar u bij hoort.").max(GUEST_GROUP_MAX, "Kies de groep waar u bij hoort."),
+  code: z.string({ error: "Vul de code in." }).trim().min(1, "Vul de code in.").max(20, "Deze code bestaat niet."),
+  group: z.string({ error: "Kies de groep waar u bij hoort." }).trim().min(1, "Kies de groep waar u bij hoort.").max(GUEST_GROUP_MAX, "Kies de groep waar u bij hoort."),
   nickname: z.string().trim().max(40, "Een bijnaam mag hoogstens 40 tekens hebben.").default(""),
 });
 

@@ -20,7 +20,7 @@ export const guestPublicationSchema = z.object({
 
 export type GuestPublication = z.infer<typeof guestPublicationSchema>;
 
-export type GuestAnswerRow = { actorId: string; group: string; guestId: string | null; rung: Rung; motivation: string; unpublished: boolean };
+export type GuestAnswerRow = { actorId: string; group: string; guestId: string | null; rung: Rung; nowRung?: Rung | null; motivation: string; unpublished: boolean };
 
 export function parseGuestPublication(value: unknown): GuestPublication | null {
   if (value === null || value === undefined) return null;
@@ -44,7 +44,13 @@ export function nextGuestPublication(
       previous?.groups[group] ?? null,
       actorIds.map((actorId) => {
         const rows = mine.filter((a) => a.actorId === actorId);
-        return { actorId, rungs: rows.map((r) => r.rung), motivations: rows.map((r) => r.motivation), unpublished: rows.filter((r) => r.unpublished).length };
+        return {
+          actorId,
+          rungs: rows.map((r) => r.rung),
+          nowRungs: rows.flatMap((r) => (r.nowRung ? [r.nowRung] : [])),
+          motivations: rows.map((r) => r.motivation),
+          unpublished: rows.filter((r) => r.unpublished).length,
+        };
       }),
       { k, respondents, now },
     );
@@ -63,7 +69,7 @@ export async function publishGuestResults(tx: Prisma.TransactionClient, workshee
     where: { id: worksheetId },
     select: { guestPublished: true, session: { select: { gemeente: { select: { anonymityThreshold: true } } } }, actors: { select: { id: true } } },
   });
-  const answers = await tx.guestAnswer.findMany({ where: { worksheetId }, select: { actorId: true, group: true, guestId: true, rung: true, motivation: true, unpublished: true } });
+  const answers = await tx.guestAnswer.findMany({ where: { worksheetId }, select: { actorId: true, group: true, guestId: true, rung: true, nowRung: true, motivation: true, unpublished: true } });
   const { publication, republished } = nextGuestPublication(
     parseGuestPublication(worksheet.guestPublished),
     worksheet.actors.map((a) => a.id),

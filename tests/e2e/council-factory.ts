@@ -51,3 +51,28 @@ export async function councilWithOpenWorksheet(databaseUrl: string, { raadsleden
   }
   return { slug, sessionId, worksheetId, actors, members, worksheetPath: `/${slug}/sessies/${sessionId}/werkblad` };
 }
+
+/**
+ * The same council, with its live session open to guests (the default groups) and a
+ * join code; a second live session of the same gemeente that lets no guests in.
+ */
+export async function councilWithGuests(databaseUrl: string, options: { raadsleden: number; password: string }) {
+  const council = await councilWithOpenWorksheet(databaseUrl, options);
+  const code = () => crypto.randomBytes(6).toString("hex").toUpperCase().replace(/[01]/g, "7").slice(0, 6);
+  const [joinCode, otherJoinCode] = [code(), code()];
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`UPDATE council_session SET guests_allowed = true, join_code = $2 WHERE id = $1`, [council.sessionId, joinCode]);
+    const gemeente = await client.query<{ gemeente_id: string }>(`SELECT gemeente_id FROM council_session WHERE id = $1`, [council.sessionId]);
+    const otherId = `${council.sessionId}-other`;
+    await client.query(
+      `INSERT INTO council_session (id, gemeente_id, title, theme, starts_at, location, description, status, join_code, updated_at)
+       VALUES ($1, $2, 'Zonder gasten', 'veiligheid', now() + interval '1 day', 'Raadzaal', '', 'LIVE', $3, now())`,
+      [otherId, gemeente.rows[0].gemeente_id, otherJoinCode],
+    );
+    return { ...council, joinCode, otherSessionId: otherId, otherJoinCode };
+  } finally {
+    await client.end();
+  }
+}

@@ -149,3 +149,40 @@ describe("council and guest groups side by side", () => {
     expect(after.motivations).toEqual([]);
   });
 });
+
+describe("now and desired", () => {
+  it("shows where the role is now next to where it should be, with the gap per actor, each from k answers on", async () => {
+    const { griffier, raadsleden, sessionId, code, actors } = await liveSessionWithGuests({ k: 3, count: 4 });
+    const [council] = actors;
+    const pairs: [Rung | undefined, Rung][] = [
+      ["REGULEREN", "FACILITEREN"],
+      ["REGISSEREN", "FACILITEREN"],
+      ["REGULEREN", "STIMULEREN"],
+      [undefined, "FACILITEREN"], // "now" left open: counts for the role choice only
+    ];
+    for (const [i, [now, desired]] of pairs.entries()) await saveAnswer(raadsleden[i], sessionId, { actorId: council.id, nowRung: now, rung: desired, motivation: "", promise: "anonymous" });
+    // Two guests say where it is now: below k, so the guests' "now" is not published even when their group is.
+    const guests = [await join(code, "Inwoners"), await join(code, "Inwoners"), await join(code, "Inwoners")];
+    for (const [i, g] of guests.entries()) await saveGuestAnswer(g, { actorId: council.id, nowRung: i < 2 ? "REGULEREN" : undefined, rung: "LOSLATEN", motivation: "", promise: "anonymous" });
+    await controlWorksheet(griffier, { sessionId, command: "close" });
+
+    const [row] = (await worksheetResults(griffier, sessionId)).actors;
+    expect(row.now?.distribution).toEqual({ REGULEREN: 2, REGISSEREN: 1, STIMULEREN: 0, FACILITEREN: 0, LOSLATEN: 0 });
+    expect(row.summary?.count).toBe(4);
+    // now: mean 1/3 (reguleren 0, regisseren 1); desired: (3 + 3 + 2 + 3) / 4 = 2.75.
+    expect(row.gap?.direction).toBe("LOSSER");
+    expect(row.gap?.shift).toBeCloseTo(2.75 - 1 / 3, 5);
+    const published = await db().roleWorksheet.findFirstOrThrow({ where: { sessionId }, select: { guestPublished: true } });
+    expect(JSON.stringify(published.guestPublished)).not.toContain('"now"');
+  });
+
+  it("hides 'now' below k on an anonymous worksheet, even when the role choice is shown", async () => {
+    const { griffier, raadsleden, sessionId, actors } = await liveSessionWithGuests({ k: 3, count: 3 });
+    for (const [i, m] of raadsleden.entries()) await saveAnswer(m, sessionId, { actorId: actors[0].id, nowRung: i === 0 ? "LOSLATEN" : undefined, rung: "REGULEREN", motivation: "", promise: "anonymous" });
+    await controlWorksheet(griffier, { sessionId, command: "close" });
+    const [row] = (await worksheetResults(griffier, sessionId)).actors;
+    expect(row.summary?.count).toBe(3);
+    expect(row.now).toBeNull();
+    expect(row.gap).toBeNull();
+  });
+});

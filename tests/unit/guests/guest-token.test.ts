@@ -51,3 +51,13 @@ describe("guest publication and recognition", () => {
     expect(recognition([], guests({ LOSLATEN: 2 }))).toBeNull();
   });
 });
+
+describe("the gap between now and desired", () => {
+  it("reads the shift in rungs and its direction", async () => {
+    const { gap } = await import("@/lib/worksheets/gap");
+    expect(gap(["REGULEREN", "REGULEREN"], ["FACILITEREN", "LOSLATEN"])).toEqual({ meanNow: 0, meanDesired: 3.5, shift: 3.5, direction: "LOSSER" });
+    expect(gap(["LOSLATEN"], ["STIMULEREN"])?.direction).toBe("STURENDER");
+    expect(gap(["STIMULEREN", "FACILITEREN"], ["STIMULEREN", "STIMULEREN", "FACILITEREN", "FACILITEREN"])?.direction).toBe("GELIJK");
+    expect(gap([], ["STIMULEREN"])).toBeNull();
+  });
+});
