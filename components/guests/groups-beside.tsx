@@ -16,7 +16,8 @@ export async function GroupsBeside({ result, minimumGroupSize }: { result: Actor
       <h3 id={id} className="font-semibold">
         {t("guests.results.title")}
       </h3>
-      <div className="overflow-x-auto">
+      {/* Scrolls sideways on a narrow phone: focusable, so a keyboard can scroll it too. */}
+      <div className="overflow-x-auto" role="region" aria-labelledby={id} tabIndex={0}>
         <table aria-labelledby={id} className="w-full text-left text-sm">
           <thead>
             <tr className="border-b border-line">

@@ -22,7 +22,7 @@ export const joinAsGuestAction = publicAction({ schema: guestJoinSchema }, async
 
 export const saveGuestAnswerAction = guestAction({ schema: answerSchema }, async ({ guest, input }) => {
   await saveGuestAnswer(guest, input);
-  return { status: "success", message: (await getTranslations("worksheet"))("saved"), data: { savedAt: new Date().toISOString() } };
+  return { status: "success", message: (await getTranslations("worksheet"))("saved"), data: { savedAt: new Date().toISOString(), actorId: input.actorId } };
 });
 
 export const saveGuestSettingsAction = gemeenteAction(

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { GuestShell } from "@/components/guests/guest-shell";
 import { Notice } from "@/components/ui/notice";
-import { AnswerCard } from "@/components/worksheets/answer-card";
+import { WorksheetScreens, screenIndex } from "@/components/worksheets/worksheet-screens";
 import { guestPath, requireGuest } from "@/lib/auth/guest";
 import { saveGuestAnswerAction } from "@/lib/guests/actions";
 import { guestWorksheet } from "@/lib/guests/answers";
@@ -13,12 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** A guest's worksheet: the same questions as the raadsleden, always anonymous, on their phone. */
-export default async function GuestWorksheetPage({ params }: { params: Promise<{ sessieId: string }> }) {
-  const { sessieId } = await params;
+export default async function GuestWorksheetPage({ params, searchParams }: { params: Promise<{ sessieId: string }>; searchParams: Promise<{ rolspeler?: string | string[] }> }) {
+  const [{ sessieId }, { rolspeler }] = await Promise.all([params, searchParams]);
   const guest = await requireGuest(sessieId);
   const worksheet = await guestWorksheet(guest);
   const [t, tw] = await Promise.all([getTranslations("guests.worksheet"), getTranslations("worksheet")]);
-  const answered = new Map(worksheet?.guestAnswers.map((a) => [a.actorId, a]) ?? []);
   return (
     <GuestShell>
       <p className="text-sm text-muted">
@@ -39,10 +38,16 @@ export default async function GuestWorksheetPage({ params }: { params: Promise<{
             {tw("intro")} {t("anonymousNote")}
           </p>
           {worksheet.state !== "OPEN" && <Notice tone="info">{tw("closed")}</Notice>}
-          <p className="font-medium">{tw("answered", { done: answered.size, total: worksheet.actors.length })}</p>
-          {worksheet.actors.map((a) => (
-            <AnswerCard key={a.id} actor={a} answer={answered.get(a.id)} closed={worksheet.state !== "OPEN"} promise="anonymous" action={saveGuestAnswerAction.bind(null, sessieId)} />
-          ))}
+          <WorksheetScreens
+            actors={worksheet.actors}
+            answers={worksheet.guestAnswers}
+            index={screenIndex(rolspeler, worksheet.actors.length)}
+            href={(n) => `${guestPath(sessieId)}?rolspeler=${n}`}
+            closed={worksheet.state !== "OPEN"}
+            promise="anonymous"
+            action={saveGuestAnswerAction.bind(null, sessieId)}
+            storageKey={`beraad-gast-antwoord:${guest.id}`}
+          />
           {worksheet.resultsReleased && (
             <Link href={`${guestPath(sessieId)}/uitslag`} className="inline-flex min-h-11 items-center self-start rounded-md bg-accent px-4 py-2 font-medium text-white">
               {tw("toResults")}
