@@ -101,20 +101,23 @@ export function AnswerCard({ actor, answer, closed, promise, action, storageKey 
             {rungError}
           </p>
         )}
+        {/* The explanations open on tap, so the five rungs fit on one phone screen; before the choices, so Tab goes from the choice to the motivation. */}
+        <details className="text-sm">
+          <summary className="flex min-h-11 cursor-pointer items-center text-accent underline">{t("worksheet.explain")}</summary>
+          <dl className="flex flex-col gap-1 pb-2">
+            {RUNGS.map((rung) => (
+              <div key={rung}>
+                <dt className="font-medium">{t(`preparation.rungs.${rung}.name`)}</dt>
+                <dd className="text-muted">{t(`preparation.rungs.${rung}.explanation`)}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
         {RUNGS.map((rung) => (
-          <div key={rung} className="rounded-md has-[:checked]:bg-accent-soft">
-            <label className="flex min-h-11 cursor-pointer items-center gap-3 p-2">
-              <input type="radio" name="rung" value={rung} defaultChecked={(echoed?.rung ?? answer?.rung) === rung} className="h-5 w-5 shrink-0" />
-              <span className="font-medium">{t(`preparation.rungs.${rung}.name`)}</span>
-            </label>
-            {/* The explanation opens on tap, so five rungs fit on one phone screen. */}
-            <details className="px-2 pb-1 pl-10 text-sm">
-              <summary className="flex min-h-11 cursor-pointer items-center text-accent underline">
-                {t("worksheet.explain", { rung: t(`preparation.rungs.${rung}.name`) })}
-              </summary>
-              <p className="text-muted">{t(`preparation.rungs.${rung}.explanation`)}</p>
-            </details>
-          </div>
+          <label key={rung} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md p-2 has-[:checked]:bg-accent-soft">
+            <input type="radio" name="rung" value={rung} defaultChecked={(echoed?.rung ?? answer?.rung) === rung} className="h-5 w-5 shrink-0" />
+            <span className="font-medium">{t(`preparation.rungs.${rung}.name`)}</span>
+          </label>
         ))}
         <label htmlFor={`motivatie-${actor.id}`} className="mt-2 font-medium">
           {t("worksheet.motivation")}
