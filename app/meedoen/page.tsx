@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { GuestJoinForm } from "@/components/guests/guest-join-form";
 import { JoinForm } from "@/components/live/join-form";
-import { requireUser } from "@/lib/auth/session";
+import { getSessionUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
+import { joinAsGuestAction } from "@/lib/guests/actions";
+import { lookUpCode, type GuestSession } from "@/lib/guests/join";
 import { joinByCode } from "@/lib/live/join";
+import { currentClientAddress } from "@/lib/security/client-address";
 import { MainContent } from "@/components/shell/main-content";
 import { PublicHeader } from "@/components/shell/public-header";
 import { SiteFooter } from "@/components/shell/site-footer";
@@ -13,16 +18,29 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("live"))("joinTitle") };
 }
 
-/** Join a live session with its code; the QR code on the projector links here with the code filled in. */
+/**
+ * Join a live session with its code; the QR code on the projector links here with
+ * the code filled in. A member who takes part goes to the worksheet or projector;
+ * anyone else, without an account, joins as a guest when the session lets guests in.
+ * A session for members only sends someone signed out to sign in first.
+ */
 export default async function JoinPage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
   const { code } = await searchParams;
-  const user = await requireUser(code ? `/meedoen?code=${encodeURIComponent(code)}` : "/meedoen");
+  const returnTo = code ? `/meedoen?code=${encodeURIComponent(code)}` : "/meedoen";
+  const user = await getSessionUser();
   const t = await getTranslations();
   let error: string | null = null;
-  if (code) {
+  let guestSession: GuestSession | null = null;
+  if (typeof code === "string" && code) {
     let target: string | null = null;
     try {
-      target = await joinByCode(user.id, code);
+      if (user) target = await joinByCode(user.id, code).catch((e: unknown) => (isAppError(e) && e.code === "JOIN_CODE_UNKNOWN" ? null : Promise.reject(e)));
+      if (!target) {
+        const found = await lookUpCode(code, await currentClientAddress());
+        if (found === "members" && !user) target = `/inloggen?terug=${encodeURIComponent(returnTo)}`;
+        else if (found && found !== "members") guestSession = found;
+        else error = t("errors.JOIN_CODE_UNKNOWN");
+      }
     } catch (e) {
       if (!isAppError(e)) throw e;
       error = t(`errors.${e.code}`);
@@ -33,9 +51,36 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
     <div className="flex min-h-screen flex-col">
       <PublicHeader />
       <MainContent className="w-full flex-1 mx-auto max-w-md px-4 py-10">
-        <h1 className="mb-2 text-2xl font-semibold">{t("live.joinTitle")}</h1>
-        <p className="mb-6 text-muted">{t("live.joinIntro")}</p>
-        <JoinForm defaultCode={code} error={error} />
+        {guestSession ? (
+          <>
+            <h1 className="mb-2 text-2xl font-semibold">{t("guests.join.title", { title: guestSession.title })}</h1>
+            <p className="mb-2 text-muted">{t("guests.join.intro", { gemeente: guestSession.gemeenteName })}</p>
+            <p className="mb-6 text-muted">{t("guests.join.privacy")}</p>
+            <GuestJoinForm code={code!} groups={guestSession.groups} action={joinAsGuestAction} />
+            {!user && (
+              <p className="mt-6 text-sm">
+                {t("guests.join.member")}{" "}
+                <Link href={`/inloggen?terug=${encodeURIComponent(returnTo)}`} className="text-accent underline">
+                  {t("guests.join.signIn")}
+                </Link>
+              </p>
+            )}
+          </>
+        ) : (
+          <>
+            <h1 className="mb-2 text-2xl font-semibold">{t("live.joinTitle")}</h1>
+            <p className="mb-6 text-muted">{user ? t("live.joinIntro") : t("guests.join.introNoAccount")}</p>
+            <JoinForm defaultCode={code} error={error} />
+            {!user && (
+              <p className="mt-6 text-sm">
+                {t("guests.join.member")}{" "}
+                <Link href={`/inloggen?terug=${encodeURIComponent(returnTo)}`} className="text-accent underline">
+                  {t("guests.join.signIn")}
+                </Link>
+              </p>
+            )}
+          </>
+        )}
       </MainContent>
       <SiteFooter />
     </div>

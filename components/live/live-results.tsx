@@ -15,6 +15,9 @@ export function LiveResults({ initial, streamUrl }: { initial: LiveSnapshot; str
   const [snapshot, setSnapshot] = useState(initial);
   const [connected, setConnected] = useState(false);
   const [revealed, setRevealed] = useState(true);
+  // One actor at a time, so the screen at the back of the room never scrolls: the facilitator steps through them.
+  const [index, setIndex] = useState(0);
+  const shown = snapshot.actors.length === 0 ? 0 : Math.min(index, snapshot.actors.length - 1);
 
   useEffect(() => {
     const source = new EventSource(streamUrl);
@@ -25,7 +28,7 @@ export function LiveResults({ initial, streamUrl }: { initial: LiveSnapshot; str
   }, [streamUrl]);
 
   return (
-    <section aria-labelledby="live-uitslag" className="flex flex-col gap-6">
+    <section aria-labelledby="live-uitslag" className="flex min-h-0 flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h2 id="live-uitslag" className="text-4xl font-bold">
           {t("live.results")}
@@ -33,6 +36,7 @@ export function LiveResults({ initial, streamUrl }: { initial: LiveSnapshot; str
         <div className="flex items-center gap-4">
           <span className="text-2xl" aria-live="polite" data-testid="respondents">
             {t("live.respondents", { count: snapshot.respondents })}
+            {snapshot.guests > 0 && <> · {t("live.guests", { count: snapshot.guests })}</>}
           </span>
           <button
             type="button"
@@ -44,22 +48,42 @@ export function LiveResults({ initial, streamUrl }: { initial: LiveSnapshot; str
           </button>
         </div>
       </div>
-      <p className="text-lg" aria-live="polite">
+      {/* Readable from the back of the room: large, bold, with a coloured mark that is not the only signal. */}
+      <p className="flex items-center gap-3 text-3xl font-bold" aria-live="polite" data-testid="connection">
+        <span aria-hidden="true" className={`inline-block h-5 w-5 rounded-full ${connected ? "bg-green-400" : "bg-yellow-300"}`} />
         {connected ? t("live.connected") : t("live.reconnecting")}
       </p>
+      {snapshot.actors.length > 1 && (
+        <div className="flex items-center gap-4">
+          <button type="button" onClick={() => setIndex(Math.max(0, shown - 1))} disabled={shown === 0} className="min-h-11 rounded-md border-2 border-white px-5 py-2 text-xl font-semibold disabled:opacity-40">
+            ← {t("live.previousActor")}
+          </button>
+          <span className="text-2xl" data-testid="actor-position">
+            {t("worksheet.screens.position", { n: shown + 1, total: snapshot.actors.length })}
+          </span>
+          <button
+            type="button"
+            onClick={() => setIndex(Math.min(snapshot.actors.length - 1, shown + 1))}
+            disabled={shown === snapshot.actors.length - 1}
+            className="min-h-11 rounded-md border-2 border-white px-5 py-2 text-xl font-semibold disabled:opacity-40"
+          >
+            {t("live.nextActor")} →
+          </button>
+        </div>
+      )}
       {snapshot.anonymous && snapshot.worksheetState === "OPEN" && (
         <p className="text-2xl" data-testid="publication-open">
           {snapshot.publishedAt ? t("worksheet.results.publication.openWithEarlier") : t("worksheet.results.publication.open")}
         </p>
       )}
       {revealed &&
-        snapshot.actors.map((actor) => {
+        snapshot.actors.slice(shown, shown + 1).map((actor) => {
           const { summary } = actor;
           if (!summary && snapshot.anonymous && snapshot.worksheetState === "OPEN" && !snapshot.publishedAt) return null;
           const max = Math.max(1, ...RUNGS.map((r) => summary?.distribution[r] ?? 0));
           return (
-            <div key={actor.actorId} className="rounded-lg border-2 border-white p-6" data-testid={`actor-${actor.name}`}>
-              <h3 className="mb-4 text-3xl font-bold">{actor.name}</h3>
+            <div key={actor.actorId} className="rounded-lg border-2 border-white p-5" data-testid={`actor-${actor.name}`}>
+              <h3 className="mb-3 text-3xl font-bold">{actor.name}</h3>
               {summary === null ? (
                 <p className="text-2xl">{t("worksheet.results.tooFew", { k: snapshot.minimumGroupSize })}</p>
               ) : (
@@ -68,10 +92,10 @@ export function LiveResults({ initial, streamUrl }: { initial: LiveSnapshot; str
                   <tbody>
                     {RUNGS.map((rung) => (
                       <tr key={rung}>
-                        <th scope="row" className="w-64 py-2 text-left font-semibold">
+                        <th scope="row" className="w-64 py-1 text-left font-semibold">
                           {t(`preparation.rungs.${rung}.name`)}
                         </th>
-                        <td className="py-2">
+                        <td className="py-1">
                           <div className="flex items-center gap-4">
                             {/* An SVG width attribute, not a style attribute: the CSP allows no inline styles. */}
                             <svg className="h-10 w-[70%] shrink-0" aria-hidden="true" focusable="false">
@@ -94,7 +118,7 @@ export function LiveResults({ initial, streamUrl }: { initial: LiveSnapshot; str
                 </p>
               )}
               {actor.named && actor.named.length > 0 && (
-                <p className="mt-2 text-xl">{actor.named.map((n) => `${n.name ?? t("privacy.removedPerson")}: ${t(`preparation.rungs.${n.rung}.name` as "preparation.rungs.REGULEREN.name")}`).join(" · ")}</p>
+                <p className="mt-2 line-clamp-2 text-xl">{actor.named.map((n) => `${n.name ?? t("privacy.removedPerson")}: ${t(`preparation.rungs.${n.rung}.name` as "preparation.rungs.REGULEREN.name")}`).join(" · ")}</p>
               )}
             </div>
           );

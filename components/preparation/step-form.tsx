@@ -1,18 +1,19 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
+import { useAutosave } from "@/components/forms/use-autosave";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { initialFormState, type FormState } from "@/lib/forms/state";
+import type { FormAction } from "@/lib/forms/state";
+import type { StepFormResult } from "@/lib/preparation/save-step";
 import { formToStepData } from "@/lib/preparation/form-data";
 import type { Spec } from "@/lib/preparation/form-spec";
 import { STEP_STATUSES, type StepStatus } from "@/lib/preparation/steps";
 import { StepDataSummary } from "./step-data-summary";
 import { StepField, StepGroup, StepList } from "./step-fields";
 
-const AUTOSAVE_DELAY_MS = 1200;
 type Data = Record<string, unknown>;
 
 let spareCounter = 0;
@@ -30,13 +31,16 @@ function initialRows(specs: Spec[], data: Data): Record<string, string[]> {
 
 /**
  * The editor of one preparation step, generated from its spec. It autosaves a
- * moment after typing stops, and also saves with a plain submit (no JavaScript
- * needed). A save that meets someone else's newer version is refused by the
+ * moment after typing stops (components/forms/use-autosave.ts: kept on the device
+ * until the server has it, sent again after a dropped connection), and also saves
+ * with a plain submit (no JavaScript needed). A save that meets someone else's newer version is refused by the
  * server; the form then keeps the user's input, shows the other version, and
  * pauses autosave until the user saves on purpose.
  */
-export function StepForm({ action, specs, messageKey, data, status, nvtReason, version, readOnly }: {
-  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+export function StepForm({ action, specs, messageKey, data, status, nvtReason, version, readOnly, storageKey }: {
+  action: FormAction<StepFormResult>;
+  /** Where unsent input is kept on the device (per session and step). */
+  storageKey: string;
   specs: Spec[];
   messageKey: string;
   data: Data;
@@ -48,17 +52,21 @@ export function StepForm({ action, specs, messageKey, data, status, nvtReason, v
   const t = useTranslations("preparation");
   const ts = useTranslations("steps");
   const format = useFormatter();
-  const [state, formAction, pending] = useActionState(action, initialFormState);
-  const formRef = useRef<HTMLFormElement>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const [dirty, setDirty] = useState(false);
+  const [paused, setPaused] = useState(false);
+  const { form: formRef, state, formAction, phase, schedule, saveNow } = useAutosave({ action, storageKey, enabled: !readOnly && !paused });
 
   // After a refused plain submit (no JavaScript) the page renders from what was typed.
   const echoed = state.status === "error" && state.values && !state.data?.conflict;
   const source = useMemo(() => (echoed ? formToStepData(specs, state.values!, spareId) : data), [echoed, specs, state.values, data]);
   const [rows, setRows] = useState(() => initialRows(specs, source));
-  const conflict = state.data?.conflict ? (JSON.parse(state.data.conflict) as { data: Data; updatedBy: string | null; updatedAt: string }) : null;
-  const currentVersion = state.data?.version ?? String(version);
+  const theirs = state.data?.conflict;
+  const conflict = useMemo(() => (theirs ? { ...theirs, data: theirs.data as Data } : null), [theirs]);
+  // A conflict pauses autosave until the user saves on purpose.
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- follows the server's answer
+    setPaused(Boolean(conflict));
+  }, [conflict]);
+  const currentVersion = state.data?.version ?? version;
   const errors = state.fieldErrors ?? {};
 
   const values = useMemo(() => {
@@ -74,36 +82,19 @@ export function StepForm({ action, specs, messageKey, data, status, nvtReason, v
     setRows((current) => Object.fromEntries(Object.entries(current).map(([k, ids]) => [k, ids.map((id) => (id.startsWith("spare") ? crypto.randomUUID() : id))])));
   }, []);
 
-  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
-
-  function save() {
-    if (!formRef.current) return;
-    if (pending) {
-      schedule();
-      return;
-    }
-    const formData = new FormData(formRef.current);
-    setDirty(false);
-    startTransition(() => formAction(formData));
-  }
-
-  function schedule() {
-    if (readOnly || conflict) return;
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(save, AUTOSAVE_DELAY_MS);
-  }
-
   function onChange() {
-    setDirty(true);
     schedule();
   }
 
   const savedAt = state.status === "success" && state.data?.savedAt ? new Date(state.data.savedAt) : null;
-  const saveStatus = pending
-    ? ts("saving")
-    : dirty
-      ? ts("unsaved")
-      : savedAt
+  const saveStatus =
+    phase === "saving"
+      ? ts("saving")
+      : phase === "offline"
+        ? ts("offline")
+        : phase === "unsaved"
+          ? ts("unsaved")
+          : savedAt
         ? ts("savedAt", { time: format.dateTime(savedAt, { hour: "2-digit", minute: "2-digit" }) })
         : "";
 
@@ -115,8 +106,7 @@ export function StepForm({ action, specs, messageKey, data, status, nvtReason, v
       onInput={onChange}
       onSubmit={(event) => {
         event.preventDefault();
-        if (timer.current) clearTimeout(timer.current);
-        save();
+        saveNow();
       }}
       noValidate
       className="flex flex-col gap-6"
@@ -155,8 +145,8 @@ export function StepForm({ action, specs, messageKey, data, status, nvtReason, v
               onAdd={() => setRows((r) => ({ ...r, [spec.name]: [...(r[spec.name] ?? []), crypto.randomUUID()] }))}
               onRemove={(id) => {
                 setRows((r) => ({ ...r, [spec.name]: r[spec.name].filter((x) => x !== id) }));
-                setDirty(true);
-                schedule();
+                // After React removed the row from the form.
+                setTimeout(schedule, 0);
               }}
             />
           ) : spec.kind === "group" ? (

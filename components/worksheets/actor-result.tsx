@@ -7,7 +7,7 @@ import type { ActorResult } from "@/lib/worksheets/results";
  * without JavaScript), the same numbers as a table, the most chosen rung and the
  * consensus score in plain Dutch.
  */
-export async function ActorResultView({ result, minimumGroupSize }: { result: ActorResult; minimumGroupSize: number }) {
+export async function ActorResultView({ result, minimumGroupSize, children }: { result: ActorResult; minimumGroupSize: number; children?: React.ReactNode }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const { summary } = result;
   const max = Math.max(1, ...RUNGS.map((r) => summary?.distribution[r] ?? 0));
@@ -34,6 +34,12 @@ export async function ActorResultView({ result, minimumGroupSize }: { result: Ac
               reading: t(`worksheet.results.readings.${summary.reading}`),
             })}
           </p>
+          {result.now && <p>{t("worksheet.results.now", { rungs: result.now.mostChosen.map(rungName).join(", ") })}</p>}
+          {result.gap && (
+            <p className="font-medium" data-testid={`gap-${result.name}`}>
+              {t(`worksheet.results.gap.${result.gap.direction}`, { shift: format.number(Math.abs(result.gap.shift), { maximumFractionDigits: 1 }) })}
+            </p>
+          )}
           <svg
             role="img"
             aria-labelledby={`${chartId}-titel ${chartId}-beschrijving`}
@@ -64,7 +70,8 @@ export async function ActorResultView({ result, minimumGroupSize }: { result: Ac
             <thead>
               <tr className="border-b border-line">
                 <th scope="col" className="py-1">{t("worksheet.results.rung")}</th>
-                <th scope="col" className="py-1 text-right">{t("worksheet.results.count")}</th>
+                <th scope="col" className="py-1 text-right">{result.now ? t("worksheet.results.desiredColumn") : t("worksheet.results.count")}</th>
+                {result.now && <th scope="col" className="py-1 text-right">{t("worksheet.results.nowColumn")}</th>}
               </tr>
             </thead>
             <tbody>
@@ -72,6 +79,7 @@ export async function ActorResultView({ result, minimumGroupSize }: { result: Ac
                 <tr key={r} className="border-b border-line">
                   <th scope="row" className="py-1 font-normal">{rungName(r)}</th>
                   <td className="py-1 text-right">{summary.distribution[r]}</td>
+                  {result.now && <td className="py-1 text-right">{result.now.distribution[r]}</td>}
                 </tr>
               ))}
             </tbody>
@@ -101,6 +109,7 @@ export async function ActorResultView({ result, minimumGroupSize }: { result: Ac
           </ul>
         </div>
       )}
+      {children}
     </section>
   );
 }

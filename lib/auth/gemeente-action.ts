@@ -2,6 +2,8 @@ import "server-only";
 import type { z } from "zod";
 import { parseWith, runFormAction, type Guard, type Guarded, type Parse } from "@/lib/forms/action";
 import type { FormResult, FormState } from "@/lib/forms/state";
+import { isId } from "@/lib/validation/ids";
+import { guestForAction, type Guest } from "./guest";
 import type { Actor, Permission } from "./permissions";
 import { actorForAction } from "./session";
 
@@ -80,4 +82,24 @@ export function publicAction<T>(spec: PublicSpec<T>, body: (context: PublicConte
     });
   if (spec.stateless) return async (formData: FormData): Promise<void> => void (await run(formData));
   return async (_prev: FormState, formData: FormData) => run(formData);
+}
+
+type GuestSpec<T> = { schema: z.ZodType<T> };
+type GuestContext<T> = { guest: Guest; input: T; formData: FormData; values: Record<string, string> };
+
+/**
+ * A server action of a guest (no account), bound to the session id: the guest's
+ * signed cookie must name a guest of THAT session while it is live (lib/auth/guest.ts),
+ * checked before the form is parsed. The page binds `action.bind(null, sessionId)`.
+ */
+export function guestAction<T, D extends object = FormResult>(spec: GuestSpec<T>, body: (context: GuestContext<T>) => Promise<FormState<D> | void>) {
+  return async (sessionId: string, _prev: FormState<D>, formData: FormData): Promise<FormState<D>> =>
+    runFormAction<Guest, T, D>({
+      formData,
+      bound: [sessionId],
+      guards: [isId],
+      authorise: () => guestForAction(sessionId),
+      parse: parseWith<T>(spec.schema),
+      body: (guest, input, formData, values) => body({ guest, input, formData, values }),
+    });
 }

@@ -31,6 +31,8 @@ export async function changeSessionStatus(actor: Actor, input: { sessionId: stri
       before: { status: session.status },
       after: { status: input.to },
     });
+    // Guests' cookies open nothing once the session leaves LIVE; their nicknames are not kept past it.
+    if (session.status === "LIVE") await tx.guest.updateMany({ where: { sessionId: input.sessionId }, data: { nickname: "" } });
     // A finished session takes no more answers; closing publishes anonymous results.
     return input.to === "AFGEROND" && (await closeWorksheetWithSession(tx, input.sessionId, now));
   });

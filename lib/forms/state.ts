@@ -56,5 +56,8 @@ export function formObject(formData: FormData): Record<string, FormDataEntryValu
   return out;
 }
 
+/** What a saved worksheet answer hands back (raadslid or guest): when, and for which actor. */
+export type AnswerSaved = { savedAt: string; actorId: string };
+
 /** A form action as a client form receives it (useActionState), with its typed result data. */
 export type FormAction<D extends object = FormResult> = (prev: FormState<D>, formData: FormData) => Promise<FormState<D>>;

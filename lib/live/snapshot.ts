@@ -11,6 +11,8 @@ export type LiveSnapshot = {
   anonymous: boolean;
   /** How many have answered so far (participation, not what they chose). */
   respondents: number;
+  /** How many guests joined (participation only). */
+  guests: number;
   /** Anonymous worksheets: figures come from the publication at closing, per actor from this many answers on. */
   minimumGroupSize: number;
   publishedAt: string | null;
@@ -24,7 +26,7 @@ export type LiveSnapshot = {
   }[];
 };
 
-const EMPTY_SNAPSHOT: LiveSnapshot = { worksheetState: null, anonymous: true, respondents: 0, minimumGroupSize: 0, publishedAt: null, actors: [] };
+const EMPTY_SNAPSHOT: LiveSnapshot = { worksheetState: null, anonymous: true, respondents: 0, guests: 0, minimumGroupSize: 0, publishedAt: null, actors: [] };
 
 /**
  * What the projector shows right now; the same shape for the first render and every update.
@@ -34,14 +36,15 @@ const EMPTY_SNAPSHOT: LiveSnapshot = { worksheetState: null, anonymous: true, re
  * while people answer: lib/worksheets/publication.ts).
  */
 export async function liveSnapshot(actor: Actor, sessionId: string): Promise<LiveSnapshot> {
-  const session = await db().councilSession.findFirst({ where: { ...sessionScope(actor), id: sessionId }, select: { worksheet: { select: { id: true } } } });
+  const session = await db().councilSession.findFirst({ where: { ...sessionScope(actor), id: sessionId }, select: { worksheet: { select: { id: true } }, _count: { select: { guests: true } } } });
   if (!session) throw new AppError("NOT_FOUND");
-  if (!session.worksheet) return EMPTY_SNAPSHOT;
+  if (!session.worksheet) return { ...EMPTY_SNAPSHOT, guests: session._count.guests };
   const results = await worksheetResults(actor, sessionId);
   return {
     worksheetState: results.state,
     anonymous: results.anonymous,
     respondents: results.respondents,
+    guests: session._count.guests,
     minimumGroupSize: results.minimumGroupSize,
     publishedAt: results.publishedAt,
     actors: results.actors.map((a) => ({

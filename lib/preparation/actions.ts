@@ -11,7 +11,7 @@ import { isId } from "@/lib/validation/ids";
 import { versionSchema } from "@/lib/validation/version";
 import { formToStepData } from "./form-data";
 import { STEP_FORMS } from "./form-spec";
-import { saveStep, type SaveStepInput } from "./save-step";
+import { saveStep, type SaveStepInput, type StepFormResult } from "./save-step";
 import { parseStepData, stepStateSchema } from "./schemas";
 import { isStepNumber, type StepNumber } from "./steps";
 
@@ -42,7 +42,7 @@ async function parseStepForm(formData: FormData, [, stepNumber]: [string, StepNu
 /** Saves one preparation step: from autosave and from a plain submit alike. */
 export const saveStepAction = gemeenteAction(
   { permission: "sessions.prepare", ids: [isId, isStepNumber], parse: parseStepForm },
-  async ({ actor, input, ids: [sessionId, stepNumber], gemeente, values }): Promise<FormState> => {
+  async ({ actor, input, ids: [sessionId, stepNumber], gemeente, values }): Promise<FormState<StepFormResult>> => {
     const result = await saveStep(actor, { sessionId, number: stepNumber, ...input });
     const t = await getTranslations("steps");
     if (!result.ok) {
@@ -51,13 +51,10 @@ export const saveStepAction = gemeenteAction(
         status: "error",
         message: t("conflict", { name: conflict.updatedBy ?? "?" }),
         values,
-        data: {
-          conflict: JSON.stringify({ ...conflict, updatedAt: conflict.updatedAt.toISOString() }),
-          version: String(conflict.version),
-        },
+        data: { conflict: { data: conflict.data, updatedBy: conflict.updatedBy, updatedAt: conflict.updatedAt.toISOString() }, version: conflict.version },
       };
     }
     revalidatePath(`/${gemeente}/sessies/${sessionId}`, "layout");
-    return { status: "success", message: t("saved"), data: { version: String(result.version), savedAt: new Date().toISOString() } };
+    return { status: "success", message: t("saved"), data: { version: result.version, savedAt: new Date().toISOString() } };
   },
 );

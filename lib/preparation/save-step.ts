@@ -25,6 +25,13 @@ export type StepConflict = {
   updatedBy: string | null;
 };
 
+/** What the step form gets back: the version to save from next; when saved, the time; on a conflict the other person's version. */
+export type StepFormResult = {
+  version: number;
+  savedAt?: string;
+  conflict?: { data: Prisma.JsonValue; updatedBy: string | null; updatedAt: string };
+};
+
 export type SaveStepResult = { ok: true; version: number } | { ok: false; conflict: StepConflict };
 
 /**

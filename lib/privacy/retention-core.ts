@@ -1,6 +1,7 @@
 // No "server-only" here: `npm run retention` (scripts/retention.ts) runs this
 // outside Next with its own Prisma client. The app calls it through retention.ts.
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { publishGuestResults, withoutMotivations } from "@/lib/worksheets/guest-publication";
 import { publishResults } from "@/lib/worksheets/publication";
 import { buildSnapshot, mergeSnapshots, resultsSnapshotSchema } from "@/lib/worksheets/results-snapshot";
 
@@ -36,7 +37,7 @@ export async function applyRetention(
   for (const gemeente of gemeenten) {
     const cutoff = retentionCutoff(now, gemeente.answerRetentionMonths!);
     const worksheets = await client.roleWorksheet.findMany({
-      where: { session: { gemeenteId: gemeente.id, startsAt: { lt: cutoff } }, answers: { some: {} } },
+      where: { session: { gemeenteId: gemeente.id, startsAt: { lt: cutoff } }, OR: [{ answers: { some: {} } }, { guestAnswers: { some: {} } }] },
       select: { id: true },
     });
     for (const { id } of worksheets) {
@@ -59,7 +60,9 @@ async function purgeWorksheet(
       select: { state: true, anonymous: true, closedAt: true, detachedRespondents: true, answersPurgedAt: true, resultsSnapshot: true },
     });
     const groups = await tx.roleAnswer.groupBy({ by: ["actorId", "rung"], where: { worksheetId }, _count: { _all: true } });
-    if (groups.length === 0) return 0;
+    // Guests' answers go the same way: their published figures stay (without motivations), the answers and the guests go.
+    const guestsRemoved = await purgeGuestAnswers(tx, worksheetId, now);
+    if (groups.length === 0) return guestsRemoved;
     // An anonymous worksheet keeps showing what it published (by the usual rule, as if it closed
     // now), without the motivations: they are free text and could identify someone.
     if (worksheet.anonymous) await keepPublicationWithoutMotivations(tx, worksheetId, now);
@@ -93,8 +96,18 @@ async function purgeWorksheet(
         after: { answersRemoved: removed.count, respondents: snapshot.respondents, cutoff: cutoff.toISOString() },
       },
     });
-    return removed.count;
+    return removed.count + guestsRemoved;
   });
+}
+
+async function purgeGuestAnswers(tx: Prisma.TransactionClient, worksheetId: string, now: Date): Promise<number> {
+  if ((await tx.guestAnswer.count({ where: { worksheetId } })) === 0) return 0;
+  const publication = await publishGuestResults(tx, worksheetId, now);
+  await tx.roleWorksheet.update({ where: { id: worksheetId }, data: { guestPublished: withoutMotivations(publication) } });
+  const removed = await tx.guestAnswer.deleteMany({ where: { worksheetId } });
+  const { sessionId } = await tx.roleWorksheet.findUniqueOrThrow({ where: { id: worksheetId }, select: { sessionId: true } });
+  await tx.guest.deleteMany({ where: { sessionId } });
+  return removed.count;
 }
 
 async function keepPublicationWithoutMotivations(tx: Prisma.TransactionClient, worksheetId: string, now: Date) {

@@ -12,7 +12,7 @@ export const saveAnswerAction = gemeenteAction(
   { permission: "worksheets.answer", ids: [isId], schema: answerSchema },
   async ({ actor, input, ids: [sessionId] }) => {
     await saveAnswer(actor, sessionId, input);
-    return { status: "success", message: (await getTranslations("worksheet"))("saved"), data: { savedAt: new Date().toISOString() } };
+    return { status: "success", message: (await getTranslations("worksheet"))("saved"), data: { savedAt: new Date().toISOString(), actorId: input.actorId } };
   },
 );
 

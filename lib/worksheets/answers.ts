@@ -24,7 +24,7 @@ export async function myWorksheet(actor: Actor, sessionId: string) {
       anonymous: true,
       resultsReleased: true,
       actors: { select: { id: true, name: true }, orderBy: { position: "asc" } },
-      answers: { where: { membershipId: actor.membershipId }, select: { actorId: true, rung: true, motivation: true } },
+      answers: { where: { membershipId: actor.membershipId }, select: { actorId: true, rung: true, nowRung: true, motivation: true } },
     },
   });
   if (!worksheet || worksheet.state === "CONCEPT") throw new AppError("NOT_FOUND");
@@ -47,8 +47,8 @@ export async function saveAnswer(actor: Actor, sessionId: string, input: AnswerI
     if (current.anonymous !== (input.promise === "anonymous")) throw new AppError("PROMISE_CHANGED");
     await tx.roleAnswer.upsert({
       where: { actorId_membershipId: { actorId: input.actorId, membershipId: actor.membershipId } },
-      create: { worksheetId: worksheet.id, actorId: input.actorId, membershipId: actor.membershipId, rung: input.rung, motivation: input.motivation },
-      update: { rung: input.rung, motivation: input.motivation, unpublished: true },
+      create: { worksheetId: worksheet.id, actorId: input.actorId, membershipId: actor.membershipId, rung: input.rung, nowRung: input.nowRung ?? null, motivation: input.motivation },
+      update: { rung: input.rung, nowRung: input.nowRung ?? null, motivation: input.motivation, unpublished: true },
     });
   });
   await notifyLive(sessionId);

@@ -6,6 +6,7 @@ import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { notifyLive } from "@/lib/live/notify";
 import { parseStepData } from "@/lib/preparation/schemas";
+import { publishGuestResults } from "./guest-publication";
 import { publishResults } from "./publication";
 import { sessionScope } from "@/lib/auth/policy";
 
@@ -85,6 +86,8 @@ async function applyCommand(actor: Actor, input: { sessionId: string; command: W
     }
     const updated = await tx.roleWorksheet.update({ where: { id: worksheet.id }, data });
     if (input.command === "close" && updated.anonymous) await publishResults(tx, worksheet.id, now);
+    // Guests' answers are always anonymous: published at every close, whatever the worksheet's setting.
+    if (input.command === "close") await publishGuestResults(tx, worksheet.id, now);
     await recordAudit(tx, actor, {
       action: `worksheet.${input.command}`,
       entityType: "RoleWorksheet",
@@ -106,5 +109,6 @@ export async function closeWorksheetWithSession(tx: Tx, sessionId: string, now: 
   if (!open) return false;
   await tx.roleWorksheet.update({ where: { id: open.id }, data: { state: "GESLOTEN", closedAt: now } });
   if (open.anonymous) await publishResults(tx, open.id, now);
+  await publishGuestResults(tx, open.id, now);
   return true;
 }

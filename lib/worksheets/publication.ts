@@ -26,7 +26,13 @@ import { resultsSnapshotSchema } from "./results-snapshot";
 const countsSchema = z.object(Object.fromEntries(RUNGS.map((r) => [r, z.number().int().min(0)])) as Record<Rung, z.ZodNumber>);
 
 const publishedActorSchema = z.object({
+  /** Where the role should be (the role choice). */
   counts: countsSchema,
+  /**
+   * Where the role is now ("waar staan we nu?"), from the answers that said so; absent
+   * when fewer than k did (k holds for this question on its own too).
+   */
+  now: countsSchema.optional(),
   /** Motivations without author, sorted alphabetically (no order by person or time). */
   motivations: z.array(z.string()),
 });
@@ -43,7 +49,7 @@ export type Publication = z.infer<typeof publicationSchema>;
 export type PublishedActor = z.infer<typeof publishedActorSchema>;
 
 /** One actor's answers as they stand, and how many were given or changed since the last publication. */
-export type ActorStanding = { actorId: string; rungs: Rung[]; motivations: string[]; unpublished: number };
+export type ActorStanding = { actorId: string; rungs: Rung[]; nowRungs?: Rung[]; motivations: string[]; unpublished: number };
 
 export function parsePublication(value: unknown): Publication | null {
   if (value === null || value === undefined) return null;
@@ -71,7 +77,12 @@ export function nextPublication(
   const republished: string[] = [];
   for (const s of standings) {
     if (s.rungs.length >= k && s.unpublished >= k) {
-      actors[s.actorId] = { counts: countRungs(s.rungs), motivations: s.motivations.filter((m) => m !== "").sort((a, b) => a.localeCompare(b, "nl")) };
+      const nowRungs = s.nowRungs ?? [];
+      actors[s.actorId] = {
+        counts: countRungs(s.rungs),
+        ...(nowRungs.length >= k ? { now: countRungs(nowRungs) } : {}),
+        motivations: s.motivations.filter((m) => m !== "").sort((a, b) => a.localeCompare(b, "nl")),
+      };
       republished.push(s.actorId);
     } else if (previous?.actors[s.actorId]) {
       actors[s.actorId] = previous.actors[s.actorId];
@@ -105,6 +116,13 @@ export function publishedRungs(actor: PublishedActor): Rung[] {
   return RUNGS.flatMap((r) => Array<Rung>(actor.counts[r]).fill(r));
 }
 
+/** The same for "where is the role now", when published (k of those answers or more, also under the current k). */
+export function publishedNowRungs(actor: PublishedActor, k: number): Rung[] | null {
+  const now = actor.now;
+  if (!now || RUNGS.reduce((n, r) => n + now[r], 0) < k) return null;
+  return RUNGS.flatMap((r) => Array<Rung>(now[r]).fill(r));
+}
+
 type Tx = Prisma.TransactionClient;
 
 /**
@@ -119,7 +137,7 @@ export async function publishResults(tx: Tx, worksheetId: string, now = new Date
       published: true,
       detachedRespondents: true,
       session: { select: { gemeente: { select: { anonymityThreshold: true } } } },
-      actors: { select: { id: true, answers: { select: { rung: true, motivation: true, unpublished: true } } } },
+      actors: { select: { id: true, answers: { select: { rung: true, nowRung: true, motivation: true, unpublished: true } } } },
     },
   });
   const linked = await tx.roleAnswer.findMany({ where: { worksheetId, membershipId: { not: null } }, distinct: ["membershipId"], select: { membershipId: true } });
@@ -128,6 +146,7 @@ export async function publishResults(tx: Tx, worksheetId: string, now = new Date
     worksheet.actors.map((a) => ({
       actorId: a.id,
       rungs: a.answers.map((x) => x.rung),
+      nowRungs: a.answers.flatMap((x) => (x.nowRung ? [x.nowRung] : [])),
       motivations: a.answers.map((x) => x.motivation),
       unpublished: a.answers.filter((x) => x.unpublished).length,
     })),

@@ -5,7 +5,9 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Rung } from "@/lib/preparation/rungs";
 import { summarise } from "./consensus";
-import { parsePublication, publishedRungs, shownActor, type Publication } from "./publication";
+import { gap, type Gap } from "./gap";
+import { guestGroupsPerActor, type GroupResult } from "./guest-results";
+import { parsePublication, publishedNowRungs, publishedRungs, shownActor, type Publication } from "./publication";
 import { resultsSnapshotSchema, snapshotRows } from "./results-snapshot";
 
 export type ActorResult = {
@@ -18,10 +20,16 @@ export type ActorResult = {
    * nothing of them is shown anywhere ("te weinig antwoorden").
    */
   summary: ReturnType<typeof summarise> | null;
+  /** Where the role is now, by the same rules (null when not asked, or below k on an anonymous worksheet). */
+  now: ReturnType<typeof summarise> | null;
+  /** The shift from now to desired, when both are shown. */
+  gap: Gap | null;
   /** Who chose what: only when the worksheet is not anonymous. `name` is null for a person removed since. */
   named: { name: string | null; rung: Rung; motivation: string }[] | null;
   /** Motivations without names, sorted alphabetically, when anonymous (and published). */
   motivations: string[];
+  /** Each guest group's published figures (always anonymous, k per group), beside the council's. */
+  guestGroups: GroupResult[];
 };
 
 /**
@@ -52,6 +60,7 @@ export async function worksheetResults(actor: Actor, sessionId: string) {
       answersPurgedAt: true,
       resultsSnapshot: true,
       published: true,
+      guestPublished: true,
       detachedRespondents: true,
       session: { select: { gemeente: { select: { anonymityThreshold: true } } } },
       actors: { select: { id: true, key: true, name: true }, orderBy: { position: "asc" } },
@@ -71,7 +80,8 @@ export async function worksheetResults(actor: Actor, sessionId: string) {
           // Waiting answers of parties that were shown before; a party never shown says "too few" instead.
           db().roleAnswer.count({ where: { worksheetId: id, unpublished: true, actorId: { in: Object.keys(publication?.actors ?? {}) } } }),
         ]);
-    return { ...base, respondents, publishedAt: publication?.publishedAt ?? null, unpublished, actors: publishedActors(worksheet.actors, publication, minimumGroupSize) };
+    const actors = withGuestGroups(publishedActors(worksheet.actors, publication, minimumGroupSize), worksheet.guestPublished, minimumGroupSize);
+    return { ...base, respondents, publishedAt: publication?.publishedAt ?? null, unpublished, actors };
   }
 
   const snapshot = answersPurgedAt ? resultsSnapshotSchema.parse(worksheet.resultsSnapshot) : null;
@@ -79,24 +89,39 @@ export async function worksheetResults(actor: Actor, sessionId: string) {
     ? []
     : await db().roleAnswer.findMany({
         where: { worksheetId: id },
-        select: { actorId: true, rung: true, motivation: true, membership: { select: { user: { select: { name: true, email: true } } } } },
+        select: { actorId: true, rung: true, nowRung: true, motivation: true, membership: { select: { user: { select: { name: true, email: true } } } } },
       });
   const actors: ActorResult[] = worksheet.actors.map((a) => {
     const mine = answers.filter((n) => n.actorId === a.id);
     const rungs = snapshot ? snapshotRows(snapshot).filter((c) => c.actorId === a.id).flatMap((c) => Array<Rung>(c.count).fill(c.rung)) : mine.map((n) => n.rung);
+    const nowRungs = mine.flatMap((n) => (n.nowRung ? [n.nowRung] : []));
     return {
       actorId: a.id,
       key: a.key,
       name: a.name,
       summary: summarise(rungs),
+      ...nowAndGap(nowRungs.length > 0 ? nowRungs : null, rungs),
       named: mine
         .map((n) => ({ name: n.membership ? (n.membership.user.name ?? n.membership.user.email) : null, rung: n.rung, motivation: n.motivation }))
         .sort((x, y) => (x.name ?? "\uffff").localeCompare(y.name ?? "\uffff")),
       motivations: [],
+      guestGroups: [],
     };
   });
   const respondents = snapshot ? snapshot.respondents : await countRespondents(id, worksheet.detachedRespondents);
-  return { ...base, respondents, publishedAt: null, unpublished: 0, actors };
+  return { ...base, respondents, publishedAt: null, unpublished: 0, actors: withGuestGroups(actors, worksheet.guestPublished, minimumGroupSize) };
+}
+
+/** "Where is the role now" and its gap to the role choice, from the rows that may be shown. */
+export function nowAndGap(nowRungs: Rung[] | null, desired: Rung[]): { now: ActorResult["now"]; gap: Gap | null } {
+  if (!nowRungs || nowRungs.length === 0) return { now: null, gap: null };
+  return { now: summarise(nowRungs), gap: gap(nowRungs, desired) };
+}
+
+/** The guest groups beside each actor's council figures. */
+export function withGuestGroups(actors: ActorResult[], guestPublished: unknown, k: number): ActorResult[] {
+  const groups = guestGroupsPerActor(guestPublished, actors.map((a) => ({ actorId: a.actorId, council: a.summary })), k);
+  return actors.map((a) => ({ ...a, guestGroups: groups.get(a.actorId) ?? [] }));
 }
 
 export type WorksheetResults = Awaited<ReturnType<typeof worksheetResults>>;
@@ -109,8 +134,10 @@ function publishedActors(actors: { id: string; key: string; name: string }[], pu
       key: a.key,
       name: a.name,
       summary: published ? summarise(publishedRungs(published)) : null,
+      ...nowAndGap(published && publishedNowRungs(published, k), published ? publishedRungs(published) : []),
       named: null,
       motivations: published?.motivations ?? [],
+      guestGroups: [],
     };
   });
 }

@@ -11,7 +11,8 @@ import { RUNTIME_FILE, axeViolations, createSessionWithOpenWorksheet, expectAcce
 // One row per page × role × state. To add a page: add a row to PAGES below; when the page needs
 // data, make it in `setUp` (through the UI, as a user would) and add it to `Fixture`.
 
-type Who = "signedOut" | "beheerder" | "griffier" | "facilitator" | "raadslid";
+type Who = "signedOut" | "beheerder" | "griffier" | "facilitator" | "raadslid" | "guest";
+type Member = Exclude<Who, "signedOut" | "guest">;
 
 type Fixture = {
   /** A fresh session with the worksheet open and one answer from raadslid1. */
@@ -22,11 +23,13 @@ type Fixture = {
   demo: string;
   /** Path of an invitation nobody has accepted yet. */
   invitation: string;
+  /** The join code of `live`, which lets guests in; a guest (on a phone, no account) joined it and answered. */
+  code: string;
 };
 
 type Row = {
   who: Who;
-  /** The path; `{open}`, `{live}`, `{liveId}`, `{demo}`, `{invitation}` stand for the fixture's. */
+  /** The path; `{open}`, `{live}`, `{liveId}`, `{demo}`, `{invitation}`, `{code}` stand for the fixture's. */
   path: string;
   /** What makes this row's state interesting, for the test name. */
   state?: string;
@@ -85,6 +88,22 @@ const PAGES: Row[] = [
   { who: "signedOut", path: "/toegankelijkheid", heading: "Toegankelijkheidsverklaring" },
   { who: "signedOut", path: "/toegankelijkheid", state: "in English", english: true, heading: "Accessibility statement" },
   { who: "signedOut", path: "/inloggen", state: "in English", english: true, heading: "Sign in" },
+  { who: "signedOut", path: "/meedoen", heading: /Meedoen/ },
+  { who: "signedOut", path: "/meedoen?code={code}", state: "guest join form", heading: /^Meedoen met A11y live/ },
+  {
+    who: "signedOut",
+    path: "/meedoen?code={code}",
+    state: "guest join form with errors",
+    heading: /^Meedoen met A11y live/,
+    prepare: async (page) => {
+      await page.getByRole("button", { name: "Meedoen" }).click();
+      await expect(page.getByText("Kies de groep waar u bij hoort.")).toBeVisible();
+    },
+  },
+
+  // Guest (no account, on a phone): only their own session's pages
+  { who: "guest", path: "/gast/{liveId}", state: "closed, with an answer", heading: /^A11y live/ },
+  { who: "guest", path: "/gast/{liveId}/uitslag", state: "released, guest groups below k", heading: "Uitslag rolkeuze" },
 
   // Beheerder
   { who: "beheerder", path: "/voorbeeld", heading: /^Welkom/ },
@@ -220,7 +239,7 @@ const PAGES: Row[] = [
   { who: "raadslid", path: "/voorbeeld/zoeken?q=jeugdzorg", heading: /^Resultaten voor/ },
 ];
 
-const EMAIL: Record<Exclude<Who, "signedOut">, string> = {
+const EMAIL: Record<Member, string> = {
   beheerder: "beheerder@voorbeeld.nl",
   griffier: "griffier@voorbeeld.nl",
   facilitator: "facilitator@voorbeeld.nl",
@@ -229,7 +248,7 @@ const EMAIL: Record<Exclude<Who, "signedOut">, string> = {
 const PEOPLE = ["Fatima Facilitator", "Anouk Jansen", "Bram de Vries"];
 // 320 CSS px: the width at which WCAG 1.4.10 (reflow) asks for no horizontal scrolling.
 const PHONE: BrowserContextOptions = { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true };
-const optionsFor = (who: Who): BrowserContextOptions => (who === "raadslid" || who === "signedOut" ? PHONE : {});
+const optionsFor = (who: Who): BrowserContextOptions => (who === "raadslid" || who === "signedOut" || who === "guest" ? PHONE : {});
 
 // Signed in once per role and reused by every row (sign-in is rate-limited).
 const storage = new Map<Who, BrowserContextOptions["storageState"]>();
@@ -241,16 +260,17 @@ async function pageFor(browser: Browser, who: Who, english = false) {
   return context.newPage();
 }
 
-async function answerCouncil(page: Page, sessionUrl: string, rung: string) {
-  await page.goto(`${sessionUrl}/werkblad`);
+/** Answers for the council on a worksheet page (`path`: the session's URL + "/werkblad", or a guest's page). */
+async function answerCouncil(page: Page, sessionUrl: string, rung: string, worksheet = "/werkblad") {
+  await page.goto(`${sessionUrl}${worksheet}`);
   const council = page.locator("form", { has: page.getByRole("heading", { name: "Welke rol past bij Gemeenteraad?" }) });
   await council.getByRole("radio", { name: new RegExp(`^${rung}`) }).check();
   await expect(council.getByText(/Bewaard om/)).toBeVisible({ timeout: 10_000 });
 }
 
 async function setUp(browser: Browser): Promise<Fixture> {
-  const pages = {} as Record<Exclude<Who, "signedOut">, Page>;
-  for (const [who, email] of Object.entries(EMAIL) as [Exclude<Who, "signedOut">, string][]) {
+  const pages = {} as Record<Member, Page>;
+  for (const [who, email] of Object.entries(EMAIL) as [Member, string][]) {
     const page = await (await browser.newContext(optionsFor(who))).newPage();
     await signIn(page, email);
     pages[who] = page;
@@ -269,6 +289,21 @@ async function setUp(browser: Browser): Promise<Fixture> {
   await facilitator.getByRole("button", { name: "Sessie live zetten" }).click();
   await expect(facilitator.getByRole("link", { name: "Projectiescherm openen" })).toBeVisible();
   await answerCouncil(raadslid, live, "Stimuleren");
+  // Guests may join the live session; one does, on a phone, and answers.
+  await griffier.goto(live);
+  await griffier.getByLabel("Gasten mogen meedoen").check();
+  await griffier.getByRole("button", { name: "Gasten-instellingen opslaan" }).click();
+  await expect(griffier.getByText("De instellingen voor gasten zijn opgeslagen.")).toBeVisible();
+  await facilitator.goto(`/projectie/voorbeeld/${live.split("/").pop()}`);
+  const code = (await facilitator.getByTestId("join-code").textContent())!.trim();
+  const guest = await (await browser.newContext(optionsFor("guest"))).newPage();
+  await guest.goto(`/meedoen?code=${code}`);
+  await guest.getByRole("radio", { name: "Inwoners" }).check();
+  await guest.getByRole("button", { name: "Meedoen" }).click();
+  await guest.waitForURL(/\/gast\//);
+  await answerCouncil(guest, guest.url(), "Faciliteren", "");
+  storage.set("guest", await guest.context().storageState());
+  await guest.context().close();
   await griffier.goto(live);
   await griffier.getByRole("button", { name: "Werkblad sluiten" }).click();
   await expect(griffier.getByText("Het werkblad is gesloten.")).toBeVisible();
@@ -291,7 +326,7 @@ async function setUp(browser: Browser): Promise<Fixture> {
     await page.context().close();
   }
   const pathOf = (url: string) => new URL(url).pathname;
-  return { open: pathOf(open), live: pathOf(live), demo, invitation };
+  return { open: pathOf(open), live: pathOf(live), demo, invitation, code };
 }
 
 // The fixture is made once per app run: a worker that restarts after a failing row reuses it

@@ -2,6 +2,8 @@ import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import type { PrismaClient } from "../../lib/db/client";
 import { ACTION_ROWS, ROUTE_ROWS, SUBJECTS, type ActionRow, type Subject } from "../support/authorization-matrix";
+import { signGuestToken } from "../../lib/auth/guest-token";
+import { RUNTIME_FILE } from "./helpers";
 import { HttpCaller, actionIdsOfBuild, type ActionResponse } from "./http-client";
 import { appDatabase, countAllRows, createOutsider, demoFixtures } from "./matrix-fixtures";
 
@@ -42,6 +44,17 @@ test.beforeAll(async () => {
   callers.set("OUTSIDER", outsiderCaller);
   callers.set("OUTSIDER_OWN", outsiderCaller);
   callers.set("SIGNED_OUT", new HttpCaller("SIGNED_OUT"));
+  // The guest joins the guest session through the public join action. Over plain HTTP the action's
+  // response carries no Set-Cookie (a browser gets it: tests/e2e/guests.spec.ts checks the cookie), so
+  // the caller holds the cookie the app signs for that guest row, with the run's own secret.
+  const guest = new HttpCaller("GUEST");
+  const guestSession = await fixtures.guestSession();
+  const join = await guest.callAction(actionIds.get("lib/guests/actions.ts#joinAsGuestAction")!, [{ status: "idle" }, { form: { code: guestSession.joinCode, group: "Inwoners", nickname: "" } }]);
+  expect(join.redirect, "the guest joined").toMatch(/^\/gast\//);
+  const joined = await db.guest.findFirstOrThrow({ where: { sessionId: guestSession.id }, orderBy: { createdAt: "desc" }, select: { id: true } });
+  const { secret } = JSON.parse(fs.readFileSync(RUNTIME_FILE, "utf8")) as { secret: string };
+  guest.setCookie("beraad-gast", signGuestToken({ guestId: joined.id, sessionId: guestSession.id, expiresAt: Date.now() + 3600_000 }, secret));
+  callers.set("GUEST", guest);
 });
 
 test.afterAll(async () => {
@@ -92,11 +105,11 @@ for (const [index, row] of ACTION_ROWS.entries()) {
 test("every route, for every subject", async () => {
   test.setTimeout(120_000);
   const session = await fixtures.session("LIVE");
-  const [ownCardId, membershipId] = await Promise.all([fixtures.ownCard(), fixtures.member()]);
+  const [ownCardId, membershipId, guestSession] = await Promise.all([fixtures.ownCard(), fixtures.member(), fixtures.guestSession()]);
   const outcomes: string[] = [];
   for (const row of ROUTE_ROWS) {
     for (const subject of SUBJECTS) {
-      const path = row.path({ gemeente: gemeenteFor(subject), sessionId: session.id, ownCardId, membershipId });
+      const path = row.path({ gemeente: gemeenteFor(subject), sessionId: session.id, ownCardId, membershipId, guestSessionId: guestSession.id });
       const abort = new AbortController();
       const response = await callers.get(subject)!.fetch(path, { signal: abort.signal });
       const location = response.headers.get("location") ?? "";

@@ -8,7 +8,10 @@ import { hashPassword } from "../../lib/auth/password";
  * role-choice worksheet is open. The password is hashed once and the hash reused
  * (hashing is deliberately slow); every raadslid signs in with it.
  */
-export async function councilWithOpenWorksheet(databaseUrl: string, { raadsleden, password, griffier = false }: { raadsleden: number; password: string; griffier?: boolean }) {
+export async function councilWithOpenWorksheet(
+  databaseUrl: string,
+  { raadsleden, password, griffier = false, actorNames = ["Gemeenteraad", "College", "Inwoners"] }: { raadsleden: number; password: string; griffier?: boolean; actorNames?: string[] },
+) {
   const tag = crypto.randomBytes(4).toString("hex");
   const id = (kind: string, n = 0) => `${kind}-${tag}-${n}`;
   const slug = `belast-${tag}`;
@@ -16,7 +19,7 @@ export async function councilWithOpenWorksheet(databaseUrl: string, { raadsleden
   const members = Array.from({ length: raadsleden }, (_, n) => ({ userId: id("user", n), membershipId: id("member", n), email: `raadslid-${n}-${tag}@belast.test` }));
   // With `griffier`: also a griffier of the gemeente, who may open the session's projector view.
   const clerk = griffier ? { userId: id("griffier"), membershipId: id("griffier-member"), email: `griffier-${tag}@belast.test` } : null;
-  const actors = ["Gemeenteraad", "College", "Inwoners"].map((name, n) => ({ id: id("actor", n), name }));
+  const actors = actorNames.map((name, n) => ({ id: id("actor", n), name }));
   const sessionId = id("session");
   const worksheetId = id("worksheet");
 
@@ -55,7 +58,7 @@ export async function councilWithOpenWorksheet(databaseUrl: string, { raadsleden
   } finally {
     await client.end();
   }
-  return { slug, sessionId, worksheetId, actors, members, griffier: clerk, worksheetPath: `/${slug}/sessies/${sessionId}/werkblad` };
+  return { slug, sessionId, worksheetId, actors, members, griffier: clerk, passwordHash, gemeenteId: id("gemeente"), worksheetPath: `/${slug}/sessies/${sessionId}/werkblad` };
 }
 
 /**
@@ -87,4 +90,57 @@ export async function gemeenteWithPeople(databaseUrl: string, people: { email: s
   } finally {
     await client.end();
   }
+}
+
+/**
+ * The same council, with its live session open to guests (the default groups) and a
+ * join code; a second live session of the same gemeente that lets no guests in.
+ */
+export async function councilWithGuests(databaseUrl: string, options: { raadsleden: number; password: string }) {
+  const council = await councilWithOpenWorksheet(databaseUrl, options);
+  const code = () => crypto.randomBytes(6).toString("hex").toUpperCase().replace(/[01]/g, "7").slice(0, 6);
+  const [joinCode, otherJoinCode] = [code(), code()];
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`UPDATE council_session SET guests_allowed = true, join_code = $2 WHERE id = $1`, [council.sessionId, joinCode]);
+    const gemeente = await client.query<{ gemeente_id: string }>(`SELECT gemeente_id FROM council_session WHERE id = $1`, [council.sessionId]);
+    const otherId = `${council.sessionId}-other`;
+    await client.query(
+      `INSERT INTO council_session (id, gemeente_id, title, theme, starts_at, location, description, status, join_code, updated_at)
+       VALUES ($1, $2, 'Zonder gasten', 'veiligheid', now() + interval '1 day', 'Raadzaal', '', 'LIVE', $3, now())`,
+      [otherId, gemeente.rows[0].gemeente_id, otherJoinCode],
+    );
+    return { ...council, joinCode, otherSessionId: otherId, otherJoinCode };
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A council whose live session has five actors, every raadslid's answer to each (a named
+ * worksheet, so figures show at once), and a griffier who may open the projector.
+ */
+export async function councilOnTheProjector(databaseUrl: string, { password }: { password: string }) {
+  const rungs = ["REGULEREN", "REGISSEREN", "STIMULEREN", "FACILITEREN", "LOSLATEN"];
+  const council = await councilWithOpenWorksheet(databaseUrl, { raadsleden: 6, password, actorNames: ["Gemeenteraad", "College", "Ambtelijke organisatie", "Inwoners", "Maatschappelijke partners"] });
+  const griffierEmail = `griffier-${council.sessionId}@belast.test`;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`UPDATE role_worksheet SET anonymous = false WHERE id = $1`, [council.worksheetId]);
+    await client.query(`UPDATE council_session SET join_code = $2 WHERE id = $1`, [council.sessionId, crypto.randomBytes(6).toString("hex").toUpperCase().replace(/[01]/g, "7").slice(0, 6)]);
+    for (const [a, actor] of council.actors.entries()) {
+      for (const [m, member] of council.members.entries()) {
+        await client.query(`INSERT INTO role_answer (id, worksheet_id, actor_id, membership_id, rung, now_rung, updated_at) VALUES ($1, $2, $3, $4, $5, $6, now())`, [
+          `answer-${a}-${m}-${council.sessionId}`, council.worksheetId, actor.id, member.membershipId, rungs[(a + m) % 5], rungs[m % 5],
+        ]);
+      }
+    }
+    await client.query(`INSERT INTO "user" (id, name, email, password_hash) VALUES ($1, 'Griffier', $2, $3)`, [`griffier-${council.sessionId}`, griffierEmail, council.passwordHash]);
+    await client.query(`INSERT INTO membership (id, user_id, gemeente_id, role) VALUES ($1, $2, $3, 'GRIFFIER')`, [`griffier-m-${council.sessionId}`, `griffier-${council.sessionId}`, council.gemeenteId]);
+  } finally {
+    await client.end();
+  }
+  return { ...council, griffierEmail, projectorPath: `/projectie/${council.slug}/${council.sessionId}` };
 }

@@ -12,13 +12,13 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   if (!expectRefusal) await page.waitForURL((url) => !url.pathname.startsWith("/inloggen"));
 }
 
-/** The WCAG 2.0–2.2 A/AA violations axe detects on the page (2.2 AA: target size, …), one line each: "rule: targets". */
+/** The WCAG 2.2 A/AA (with 2.0 and 2.1) violations axe detects on the page, one line each: "rule: targets". */
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-/** No WCAG 2.1 A/AA violations that axe can detect. */
+/** No WCAG 2.2 A/AA violations that axe can detect. */
 export async function expectAccessible(page: Page) {
   expect(await axeViolations(page)).toEqual([]);
 }

@@ -18,6 +18,12 @@ export class HttpCaller {
     readonly baseUrl = BASE_URL,
   ) {}
 
+  /** Holds a cookie as if the server had set it. */
+  setCookie(name: string, value: string) {
+    this.cookies.set(name, value);
+    return this;
+  }
+
   cookieHeader() {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }

@@ -13,13 +13,45 @@ export class HttpRaadslid extends HttpCaller {
     super(email, baseUrl);
   }
 
+  private screens = new Map<string, string>();
+
+  /**
+   * The page (one actor per screen: `?rolspeler=n`) that holds an actor's answer form, and
+   * its HTML. A phone posts without JavaScript to the screen it shows, so saves go there too.
+   */
+  private async screenOf(worksheetPath: string, actorId: string): Promise<{ path: string; form: string }> {
+    const known = this.screens.get(`${worksheetPath}#${actorId}`);
+    if (known) return { path: known, form: await this.formOn(known, actorId) };
+    // Walk the screens once and remember every actor's (a screen past the last shows the first again).
+    let found: { path: string; form: string } | null = null;
+    for (let n = 1; n <= 20; n++) {
+      const path = `${worksheetPath}?rolspeler=${n}`;
+      const html = await this.page(path);
+      const id = /name="actorId" value="([^"]+)"/.exec(html)?.[1];
+      if (!id || this.screens.has(`${worksheetPath}#${id}`)) break;
+      this.screens.set(`${worksheetPath}#${id}`, path);
+      if (id === actorId) found = { path, form: await this.formOn(path, actorId, html) };
+    }
+    if (!found) throw new Error(`No answer form for actor ${actorId} on ${worksheetPath}`);
+    return found;
+  }
+
+  private async page(path: string): Promise<string> {
+    const response = await this.fetch(path);
+    const html = await response.text();
+    if (response.status !== 200) throw new Error(`${path}: HTTP ${response.status}`);
+    return html;
+  }
+
+  private async formOn(path: string, actorId: string, html?: string): Promise<string> {
+    const form = (html ?? (await this.page(path))).split("<form").find((part) => part.includes(`name="actorId" value="${actorId}"`));
+    if (!form) throw new Error(`No answer form for actor ${actorId} on ${path}`);
+    return form;
+  }
+
   /** The hidden fields of the answer form for one actor, as rendered in the worksheet page. */
   async answerForm(worksheetPath: string, actorId: string): Promise<Record<string, string>> {
-    const response = await this.fetch(worksheetPath);
-    const html = await response.text();
-    if (response.status !== 200) throw new Error(`${worksheetPath}: HTTP ${response.status}`);
-    const form = html.split("<form").find((part) => part.includes(`name="actorId" value="${actorId}"`));
-    if (!form) throw new Error(`No answer form for actor ${actorId} on ${worksheetPath}`);
+    const { form } = await this.screenOf(worksheetPath, actorId);
     const fields: Record<string, string> = {};
     for (const input of form.split("</form>")[0].matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) {
       fields[decodeHtml(input[1])] = decodeHtml(input[2] ?? "");
@@ -36,7 +68,8 @@ export class HttpRaadslid extends HttpCaller {
     for (const [name, value] of Object.entries(hiddenFields)) body.append(name, value);
     body.append("rung", rung);
     body.append("motivation", motivation);
-    const response = await this.fetch(worksheetPath, { method: "POST", body });
+    const path = this.screens.get(`${worksheetPath}#${hiddenFields.actorId}`) ?? (await this.screenOf(worksheetPath, hiddenFields.actorId)).path;
+    const response = await this.fetch(path, { method: "POST", body });
     const html = await response.text();
     return { status: response.status, acknowledged: response.status === 200 && html.includes("Bewaard om"), html };
   }

@@ -75,7 +75,7 @@ test("keyboard only: a raadslid signs in, opens the worksheet, answers, saves an
 
   // Gemeenteraad: into the radio group, arrow to Faciliteren, a motivation, save with Enter.
   const council = page.getByRole("group", { name: "Welke rol past bij Gemeenteraad?" });
-  await tabTo(page, council.getByRole("radio").first());
+  await tabTo(page, council.getByRole("radio", { name: /^Reguleren/ }));
   for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
   await expect(council.getByRole("radio", { name: /^Faciliteren/ })).toBeChecked();
   await expectFocusVisible(page);
@@ -91,6 +91,12 @@ test("keyboard only: a raadslid signs in, opens the worksheet, answers, saves an
   await expect(saveCouncil).toBeFocused();
   await expectFocusVisible(page);
 
+  // The next actor is on the next screen: a plain link, by keyboard.
+  await tabTo(page, page.getByRole("link", { name: /Volgende/ }));
+  await page.keyboard.press("Enter");
+  await page.waitForURL(`${url}/werkblad?rolspeler=2`);
+  await expect(page.getByTestId("screen-position")).toHaveText(/^2 van \d+$/);
+
   // College: save without choosing a rung. The refusal is announced, linked to the group, and focus goes there.
   const college = page.getByRole("group", { name: "Welke rol past bij College?" });
   const saveCollege = page.getByRole("button", { name: /^Bewaar keuze\s*: College$/ });
@@ -98,7 +104,7 @@ test("keyboard only: a raadslid signs in, opens the worksheet, answers, saves an
   await page.keyboard.press("Enter");
   await expect(page.getByRole("alert").filter({ hasText: "Niet alles is goed ingevuld" })).toBeVisible();
   await expect(college).toHaveAccessibleDescription("Kies een trede.");
-  await expect(college.getByRole("radio").first()).toBeFocused();
+  await expect(college.getByRole("radio", { name: /^Reguleren/ })).toBeFocused();
   await expectFocusVisible(page);
 
   // Fixing it by keyboard clears the message.
@@ -109,7 +115,8 @@ test("keyboard only: a raadslid signs in, opens the worksheet, answers, saves an
 
   // Both answers were stored.
   await page.reload();
+  await expect(college.getByRole("radio", { name: /^Regisseren/ })).toBeChecked();
+  await page.goto(`${url}/werkblad`);
   await expect(council.getByRole("radio", { name: /^Faciliteren/ })).toBeChecked();
   await expect(council.getByLabel("Toelichting (mag leeg blijven)")).toHaveValue("Ouders weten zelf wat werkt");
-  await expect(college.getByRole("radio", { name: /^Regisseren/ })).toBeChecked();
 });

@@ -45,6 +45,7 @@ export async function demoFixtures(db: PrismaClient): Promise<Fixtures & { gemee
   const facilitator = await membershipOf("facilitator@voorbeeld.nl");
   const raadslid = await membershipOf("raadslid1@voorbeeld.nl");
 
+  let guestSession: Promise<FixtureSession & { joinCode: string }> | null = null;
   const fixtures: Fixtures & { gemeenteId: string } = {
     gemeenteId: gemeente.id,
     async session(status = "CONCEPT"): Promise<FixtureSession> {
@@ -105,6 +106,13 @@ export async function demoFixtures(db: PrismaClient): Promise<Fixtures & { gemee
         select: { id: true },
       });
       return card.id;
+    },
+    guestSession() {
+      guestSession ??= fixtures.session("LIVE").then(async (s) => {
+        const session = await db.councilSession.update({ where: { id: s.id }, data: { guestsAllowed: true }, select: { joinCode: true } });
+        return { ...s, joinCode: session.joinCode! };
+      });
+      return guestSession;
     },
     async attachment() {
       const sessionId = (await fixtures.session()).id;

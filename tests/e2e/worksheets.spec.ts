@@ -35,7 +35,7 @@ test("raadsleden fill in the worksheet on a phone, the griffier closes and relea
     const council = phone.locator("form", { has: phone.getByRole("heading", { name: "Welke rol past bij Gemeenteraad?" }) });
     if (index === 0) {
       // Keyboard only: tab into the first rung, arrow to the wanted one (a radio group), type a motivation.
-      await council.getByRole("radio").first().focus();
+      await council.getByRole("radio", { name: /^Reguleren/ }).focus();
       await phone.keyboard.press("ArrowDown");
       await phone.keyboard.press("ArrowDown");
       await phone.keyboard.press("ArrowDown");

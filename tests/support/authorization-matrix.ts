@@ -23,6 +23,11 @@ export const SUBJECTS = [
   /** The same griffier of another gemeente, using their OWN gemeente in the URL with voorbeeld's ids. */
   "OUTSIDER_OWN",
   "SIGNED_OUT",
+  /**
+   * A guest without an account, joined to one live session of voorbeeld that lets guests in
+   * (`Fixtures.guestSession`) through /meedoen: a signed guest cookie and nothing else.
+   */
+  "GUEST",
 ] as const;
 export type Subject = (typeof SUBJECTS)[number];
 
@@ -34,7 +39,7 @@ const PREPARERS: Subject[] = ["BEHEERDER", "GRIFFIER"];
 const RUNNERS: Subject[] = ["GRIFFIER", "FACILITATOR"];
 const REVIEWERS: Subject[] = ["GRIFFIER", "FACILITATOR"];
 const EVERYONE: Subject[] = [...SUBJECTS];
-const SIGNED_IN: Subject[] = SUBJECTS.filter((s) => s !== "SIGNED_OUT");
+const SIGNED_IN: Subject[] = SUBJECTS.filter((s) => s !== "SIGNED_OUT" && s !== "GUEST");
 
 /** A fresh session of voorbeeld with everything an action may need; made per cell. */
 export type FixtureSession = {
@@ -61,6 +66,8 @@ export type Fixtures = {
   ownCard(): Promise<string>;
   /** A new session of voorbeeld with a shipped card attached. */
   attachment(): Promise<{ sessionId: string; cardId: string }>;
+  /** The one LIVE session that lets guests in, where the GUEST subject joined (the same on every call). */
+  guestSession(): Promise<FixtureSession & { joinCode: string }>;
 };
 
 /** The form of an action call; encoded as the FormData argument. */
@@ -363,6 +370,40 @@ export const ACTION_ROWS: ActionRow[] = [
     allowed: PREPARERS,
     call: async (fx, g) => [g, (await fx.session()).id, IDLE, form({ fromId: await fx.value(), intoId: await fx.value() })],
   },
+  // Guests: anyone may join with a live code (it is the credential); a guest answers only in their own session.
+  {
+    file: "lib/guests/actions.ts",
+    name: "joinAsGuestAction",
+    allowed: EVERYONE,
+    note: "Public: the code of a live session that lets guests in is the credential; a join asks for nothing personal.",
+    call: async (fx) => [IDLE, form({ code: (await fx.guestSession()).joinCode, group: "Inwoners", nickname: "" })],
+  },
+  {
+    file: "lib/guests/actions.ts",
+    name: "saveGuestAnswerAction",
+    allowed: ["GUEST"],
+    note: "Only the guest's signed cookie for this very session opens it; members have no guest cookie.",
+    call: async (fx) => {
+      const s = await fx.guestSession();
+      return [s.id, IDLE, form({ actorId: s.worksheetActorId, rung: "STIMULEREN", promise: "anonymous" })];
+    },
+  },
+  {
+    file: "lib/guests/actions.ts",
+    name: "saveGuestAnswerAction",
+    allowed: [],
+    note: "Another live session (that lets nobody in as a guest here): the guest's cookie is for their own session only.",
+    call: async (fx) => {
+      const s = await fx.session("LIVE");
+      return [s.id, IDLE, form({ actorId: s.worksheetActorId, rung: "STIMULEREN", promise: "anonymous" })];
+    },
+  },
+  {
+    file: "lib/guests/actions.ts",
+    name: "saveGuestSettingsAction",
+    allowed: RUNNERS,
+    call: async (fx, g) => [g, (await fx.session()).id, IDLE, form({ allowed: "on", groups: "Inwoners\nOndernemers", cap: "40" })],
+  },
   // Worksheets: raadsleden answer, runners control.
   {
     file: "lib/worksheets/actions.ts",
@@ -382,7 +423,7 @@ export const ACTION_ROWS: ActionRow[] = [
 ];
 
 /** Ids a route URL may need (all of voorbeeld). */
-export type RouteIds = { gemeente: string; sessionId: string; ownCardId: string; membershipId: string };
+export type RouteIds = { gemeente: string; sessionId: string; ownCardId: string; membershipId: string; guestSessionId: string };
 
 export type RouteRow = {
   /** The page.tsx or route.ts file, relative to the project root. */
@@ -408,7 +449,13 @@ export const ROUTE_ROWS: RouteRow[] = [
   { file: "app/api/health/live/route.ts", path: () => "/api/health/live", allowed: EVERYONE },
   { file: "app/api/health/ready/route.ts", path: () => "/api/health/ready", allowed: EVERYONE },
   { file: "app/api/auth/[...nextauth]/route.ts", path: () => "/api/auth/csrf", allowed: EVERYONE },
-  { file: "app/meedoen/page.tsx", path: () => "/meedoen", allowed: SIGNED_IN },
+  // Joining is for everyone: members by their role, anyone else as a guest when the session lets guests in.
+  { file: "app/meedoen/page.tsx", path: () => "/meedoen", allowed: EVERYONE },
+  // A guest's pages: only the guest of that session (the fixture releases the results); nobody else, and not another session.
+  { file: "app/gast/[sessieId]/page.tsx", path: (ids) => `/gast/${ids.guestSessionId}`, allowed: ["GUEST"] },
+  { file: "app/gast/[sessieId]/page.tsx", path: (ids) => `/gast/${ids.sessionId}`, allowed: [] },
+  { file: "app/gast/[sessieId]/uitslag/page.tsx", path: (ids) => `/gast/${ids.guestSessionId}/uitslag`, allowed: ["GUEST"] },
+  { file: "app/gast/[sessieId]/uitslag/page.tsx", path: (ids) => `/gast/${ids.sessionId}/uitslag`, allowed: [] },
   { file: "app/projectie/[gemeente]/[sessieId]/page.tsx", path: (ids) => `/projectie/${ids.gemeente}/${ids.sessionId}`, allowed: RUNNERS },
   // Pages of a gemeente without ids: the outsider's own gemeente is theirs to see (OUTSIDER_OWN).
   { file: `${APP}/page.tsx`, path: (ids) => `/${ids.gemeente}`, allowed: [...GEMEENTE_MEMBERS, "OUTSIDER_OWN"] },

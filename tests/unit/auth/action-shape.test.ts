@@ -8,7 +8,7 @@ import { read, serverActionFiles, SOURCES } from "@/tests/support/source-files";
 /** Every line of a file that exports something, trimmed to its start. */
 const exportLines = (file: string) => [...read(file).matchAll(/^export\b[^\n]*/gm)].map((m) => m[0]);
 
-const BUILT_ACTION = /^export const \w+ = (gemeenteAction|publicAction)\(/;
+const BUILT_ACTION = /^export const \w+ = (gemeenteAction|publicAction|guestAction)\(/;
 const HANDLER = /^export const (GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) = gemeenteRoute\b/;
 const ROUTE_CONFIG = /^export const (dynamic|revalidate|runtime|fetchCache|preferredRegion|maxDuration) = /;
 
@@ -21,7 +21,7 @@ describe("the shape of server actions and route handlers", () => {
     expect(gemeenteRoutes().length).toBeGreaterThanOrEqual(6);
   });
 
-  it("exports every server action through gemeenteAction( or publicAction(", () => {
+  it("exports every server action through gemeenteAction(, publicAction( or guestAction(", () => {
     const handWritten = serverActionFiles().flatMap((file) => exportLines(file).filter((line) => !BUILT_ACTION.test(line)).map((line) => `${file}: ${line}`));
     expect(handWritten).toEqual([]);
   });

@@ -28,14 +28,14 @@ export default async function ProjectorPage({ params }: { params: Promise<{ geme
   const snapshot = await liveSnapshot(actor, session.id);
 
   return (
-    <MainContent className="min-h-screen bg-black px-10 py-8 text-white">
-      <nav className="mb-4">
+    <MainContent className="flex h-screen flex-col overflow-hidden bg-black px-10 py-6 text-white">
+      <nav className="mb-2">
         <Link href={base} className="text-lg text-yellow-300 underline">
           ← {session.title}
         </Link>
       </nav>
-      <h1 className="mb-6 text-5xl font-bold">{session.title}</h1>
-      <div className="grid gap-10 xl:grid-cols-[1fr_2fr]">
+      <h1 className="mb-4 truncate text-5xl font-bold">{session.title}</h1>
+      <div className="grid min-h-0 flex-1 gap-10 xl:grid-cols-[1fr_2fr]">
         <section aria-labelledby="meedoen" className="flex flex-col gap-4">
           <h2 id="meedoen" className="text-3xl font-bold">
             {t("joinHeading")}
@@ -46,7 +46,7 @@ export default async function ProjectorPage({ params }: { params: Promise<{ geme
               <p className="font-mono text-8xl font-bold tracking-widest" data-testid="join-code">
                 {session.joinCode}
               </p>
-              <div className="w-72 rounded bg-white p-3" role="img" aria-label={t("qrLabel", { code: session.joinCode })} dangerouslySetInnerHTML={{ __html: qr }} />
+              <div className="w-64 rounded bg-white p-3" role="img" aria-label={t("qrLabel", { code: session.joinCode })} dangerouslySetInnerHTML={{ __html: qr }} />
             </>
           ) : (
             <p className="text-2xl">{t("notLive")}</p>

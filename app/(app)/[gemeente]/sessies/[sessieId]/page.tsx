@@ -9,6 +9,9 @@ import { CommitmentForm } from "@/components/commitments/commitment-form";
 import { CommitmentList } from "@/components/commitments/commitment-list";
 import { StepsOverview } from "@/components/preparation/steps-overview";
 import { WorksheetControls } from "@/components/worksheets/worksheet-controls";
+import { GuestSettings } from "@/components/guests/guest-settings";
+import { saveGuestSettingsAction } from "@/lib/guests/actions";
+import { guestSettings } from "@/lib/guests/settings";
 import { Notice } from "@/components/ui/notice";
 import { totalMinutes } from "@/lib/agenda/agenda";
 import { can } from "@/lib/auth/permissions";
@@ -46,7 +49,7 @@ export default async function SessionPage({ params }: Params) {
   const steps = toStepsInput(session.steps);
   const runner = can(actor.role, "sessions.run");
   // The pseudo-participation check uses the council's actual choice once there are answers.
-  const resultsRung = worksheet && runner ? await councilRung(actor, worksheet) : null;
+  const [resultsRung, guests] = await Promise.all([worksheet && runner ? councilRung(actor, worksheet) : null, runner ? guestSettings(actor, session.id) : null]);
   const progress = seeSteps ? sessionProgress(toCheckInput(session.steps, todayInAmsterdam(), resultsRung)) : null;
   const [tw, tv, tc, tl, tr] = await Promise.all([
     getTranslations("worksheet"),
@@ -141,6 +144,11 @@ export default async function SessionPage({ params }: Params) {
               </div>
             )}
           </Card>
+          {guests && (
+            <Card id="gasten" title={(await getTranslations("guests.settings"))("title")}>
+              <GuestSettings settings={guests} action={saveGuestSettingsAction.bind(null, gemeente, session.id)} />
+            </Card>
+          )}
           {progress && <StepsOverview progress={progress} stepHref={(slug) => `${base}/stappen/${slug}`} />}
           <Card id="toezeggingen" title={tc("title")}>
             {commitments.length === 0 ? (

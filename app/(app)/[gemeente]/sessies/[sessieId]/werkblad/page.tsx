@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
-import { AnswerCard } from "@/components/worksheets/answer-card";
+import { WorksheetScreens, screenIndex } from "@/components/worksheets/worksheet-screens";
 import { requireActor } from "@/lib/auth/session";
 import { saveAnswerAction } from "@/lib/worksheets/actions";
 import { myWorksheet } from "@/lib/worksheets/answers";
@@ -13,13 +13,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The raadslid's worksheet, designed for a phone first. */
-export default async function WorksheetPage({ params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
-  const { gemeente, sessieId } = await params;
+export default async function WorksheetPage({ params, searchParams }: { params: Promise<{ gemeente: string; sessieId: string }>; searchParams: Promise<{ rolspeler?: string | string[] }> }) {
+  const [{ gemeente, sessieId }, { rolspeler }] = await Promise.all([params, searchParams]);
   const actor = await requireActor(gemeente, "worksheets.answer");
   const worksheet = await orNotFound(myWorksheet(actor, sessieId));
   const t = await getTranslations("worksheet");
   const closed = worksheet.state !== "OPEN";
-  const answered = new Map(worksheet.answers.map((a) => [a.actorId, a]));
   const base = `/${gemeente}/sessies/${sessieId}`;
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-4">
@@ -34,10 +33,16 @@ export default async function WorksheetPage({ params }: { params: Promise<{ geme
         {t("intro")} {worksheet.anonymous ? t("anonymousNote") : t("namedNote")}
       </p>
       {closed && <Notice tone="info">{t("closed")}</Notice>}
-      <p className="font-medium">{t("answered", { done: answered.size, total: worksheet.actors.length })}</p>
-      {worksheet.actors.map((a) => (
-        <AnswerCard key={a.id} actor={a} answer={answered.get(a.id)} closed={closed} promise={worksheet.anonymous ? "anonymous" : "named"} action={saveAnswerAction.bind(null, gemeente, sessieId)} />
-      ))}
+      <WorksheetScreens
+        actors={worksheet.actors}
+        answers={worksheet.answers}
+        index={screenIndex(rolspeler, worksheet.actors.length)}
+        href={(n) => `${base}/werkblad?rolspeler=${n}`}
+        closed={closed}
+        promise={worksheet.anonymous ? "anonymous" : "named"}
+        action={saveAnswerAction.bind(null, gemeente, sessieId)}
+        storageKey={`beraad-antwoord:${actor.membershipId}:${sessieId}`}
+      />
       {worksheet.resultsReleased && (
         <Link href={`${base}/werkblad/uitslag`} className="inline-flex min-h-11 items-center self-start rounded-md bg-accent px-4 py-2 font-medium text-white">
           {t("toResults")}

@@ -87,6 +87,7 @@ export default async function StepPage({ params }: Params) {
           nvtReason={stored.nvtReason}
           version={stored.version}
           readOnly={!can(actor.role, "sessions.prepare")}
+          storageKey={`beraad-stap:${actor.membershipId}:${session.id}:${step.number}`}
         />
       </div>
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PurgedNote } from "@/components/privacy/purged-note";
+import { GroupsBeside } from "@/components/guests/groups-beside";
 import { ActorResultView } from "@/components/worksheets/actor-result";
 import { PublicationNote } from "@/components/worksheets/publication-note";
 import { requireActor } from "@/lib/auth/session";
@@ -31,7 +32,9 @@ export default async function ResultsPage({ params }: { params: Promise<{ gemeen
       <PublicationNote results={results} />
       <p className="text-sm text-muted">{t("results.consensusSource")}</p>
       {results.actors.map((a) => (
-        <ActorResultView key={a.actorId} result={a} minimumGroupSize={results.minimumGroupSize} />
+        <ActorResultView key={a.actorId} result={a} minimumGroupSize={results.minimumGroupSize}>
+          <GroupsBeside result={a} minimumGroupSize={results.minimumGroupSize} />
+        </ActorResultView>
       ))}
     </div>
   );

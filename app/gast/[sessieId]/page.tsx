@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { GuestShell } from "@/components/guests/guest-shell";
+import { Notice } from "@/components/ui/notice";
+import { WorksheetScreens, screenIndex } from "@/components/worksheets/worksheet-screens";
+import { guestPath, requireGuest } from "@/lib/auth/guest";
+import { saveGuestAnswerAction } from "@/lib/guests/actions";
+import { guestWorksheet } from "@/lib/guests/answers";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("guests.worksheet"))("title") };
+}
+
+/** A guest's worksheet: the same questions as the raadsleden, always anonymous, on their phone. */
+export default async function GuestWorksheetPage({ params, searchParams }: { params: Promise<{ sessieId: string }>; searchParams: Promise<{ rolspeler?: string | string[] }> }) {
+  const [{ sessieId }, { rolspeler }] = await Promise.all([params, searchParams]);
+  const guest = await requireGuest(sessieId);
+  const worksheet = await guestWorksheet(guest);
+  const [t, tw] = await Promise.all([getTranslations("guests.worksheet"), getTranslations("worksheet")]);
+  return (
+    <GuestShell>
+      <p className="text-sm text-muted">
+        {guest.nickname ? t("welcomeNamed", { name: guest.nickname, group: guest.group }) : t("welcome", { group: guest.group })}
+      </p>
+      <h1 className="text-2xl font-semibold">{guest.sessionTitle}</h1>
+      {!worksheet ? (
+        <>
+          <Notice tone="info">{t("notOpen")}</Notice>
+          <Link href={guestPath(sessieId)} className="inline-flex min-h-11 items-center self-start text-accent underline">
+            {t("reload")}
+          </Link>
+        </>
+      ) : (
+        <>
+          <p className="text-lg">{worksheet.question}</p>
+          <p className="text-muted">
+            {tw("intro")} {t("anonymousNote")}
+          </p>
+          {worksheet.state !== "OPEN" && <Notice tone="info">{tw("closed")}</Notice>}
+          <WorksheetScreens
+            actors={worksheet.actors}
+            answers={worksheet.guestAnswers}
+            index={screenIndex(rolspeler, worksheet.actors.length)}
+            href={(n) => `${guestPath(sessieId)}?rolspeler=${n}`}
+            closed={worksheet.state !== "OPEN"}
+            promise="anonymous"
+            action={saveGuestAnswerAction.bind(null, sessieId)}
+            storageKey={`beraad-gast-antwoord:${guest.id}`}
+          />
+          {worksheet.resultsReleased && (
+            <Link href={`${guestPath(sessieId)}/uitslag`} className="inline-flex min-h-11 items-center self-start rounded-md bg-accent px-4 py-2 font-medium text-white">
+              {tw("toResults")}
+            </Link>
+          )}
+        </>
+      )}
+    </GuestShell>
+  );
+}

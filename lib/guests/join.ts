@@ -1,0 +1,69 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { JOIN_CODE_LENGTH, normaliseJoinCode } from "@/lib/live/join-code";
+import { notifyLive } from "@/lib/live/notify";
+import { consume, release, type Limit } from "@/lib/rate-limit";
+import type { GuestJoinInput } from "@/lib/validation/guests";
+
+/**
+ * Wrong codes per client address (lib/security/client-address.ts), whether typed on
+ * the join page or posted: guessing one of 31^6 codes stays hopeless. A right code is
+ * taken back, so forty phones behind the council chamber's one Wi-Fi address are fine.
+ */
+export const GUEST_CODE_ATTEMPTS: Limit = { bucket: "guest-code", max: 30, windowMs: 10 * 60 * 1000 };
+/**
+ * Joins per client address. Roomy, because a whole room may share one address;
+ * what really bounds a session is its cap (CouncilSession.guestCap).
+ */
+export const GUEST_JOINS: Limit = { bucket: "guest-join", max: 1000, windowMs: 10 * 60 * 1000 };
+
+export type GuestSession = { id: string; title: string; gemeenteName: string; groups: string[] };
+
+/**
+ * What a code opens to someone who is not (or not as a member) signed in: a live
+ * session open to guests, a live session for members only ("members": sign in), or
+ * nothing (null). Counts as an attempt of the client unless the code is live.
+ */
+export async function lookUpCode(code: string, client: string): Promise<GuestSession | "members" | null> {
+  const attempt = await consume(GUEST_CODE_ATTEMPTS, client);
+  if (attempt === null) throw new AppError("RATE_LIMITED");
+  const normalised = normaliseJoinCode(code);
+  const session =
+    normalised.length === JOIN_CODE_LENGTH
+      ? await db().councilSession.findFirst({
+          where: { joinCode: normalised, status: "LIVE" },
+          select: { id: true, title: true, guestsAllowed: true, archivedAt: true, guestGroups: true, gemeente: { select: { name: true } } },
+        })
+      : null;
+  if (!session) return null;
+  await release(attempt);
+  if (!session.guestsAllowed || session.archivedAt) return "members";
+  return { id: session.id, title: session.title, gemeenteName: session.gemeente.name, groups: session.guestGroups };
+}
+
+async function findGuestSession(code: string, client: string): Promise<GuestSession | null> {
+  const found = await lookUpCode(code, client);
+  return found === "members" ? null : found;
+}
+
+/**
+ * A guest joins: a row with their group and optional nickname, nothing else. Refused
+ * (nothing written) for an unknown code, a group the session does not offer, or a
+ * full session. The cap is checked under a lock per session, so a crowd joining at
+ * once cannot overshoot it.
+ */
+export async function joinAsGuest(input: GuestJoinInput, client: string): Promise<{ guestId: string; sessionId: string }> {
+  const session = await findGuestSession(input.code, client);
+  if (!session) throw new AppError("JOIN_CODE_UNKNOWN");
+  if (!session.groups.includes(input.group)) throw new AppError("GUEST_GROUP_UNKNOWN");
+  if ((await consume(GUEST_JOINS, client)) === null) throw new AppError("RATE_LIMITED");
+  const guest = await db().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('guest-cap'), hashtext(${session.id}))`;
+    const [{ cap }] = await tx.$queryRaw<{ cap: number }[]>`SELECT guest_cap AS cap FROM council_session WHERE id = ${session.id}`;
+    if ((await tx.guest.count({ where: { sessionId: session.id } })) >= cap) throw new AppError("GUESTS_FULL");
+    return tx.guest.create({ data: { sessionId: session.id, group: input.group, nickname: input.nickname }, select: { id: true } });
+  });
+  await notifyLive(session.id);
+  return { guestId: guest.id, sessionId: session.id };
+}
