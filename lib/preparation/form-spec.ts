@@ -81,6 +81,7 @@ export const STEP_FORMS: Record<StepNumber, Spec[]> = {
     { name: "question", kind: "textarea" },
     { name: "actors", kind: "list", itemKey: "actor", fields: [{ name: "name", kind: "text" }] },
     { name: "intendedCouncilRung", kind: "radio", options: RUNGS, optionsKey: "rungs", nullable: true },
+    { name: "othersView", kind: "textarea" },
     { name: "notes", kind: "textarea" },
   ],
   5: [
@@ -144,6 +145,9 @@ export const STEP_FORMS: Record<StepNumber, Spec[]> = {
       ],
     },
     { name: "outreachTactics", kind: "textarea" },
+    { name: "motivation", kind: "textarea" },
+    { name: "toerusting", kind: "textarea" },
+    { name: "selfConfidence", kind: "textarea" },
     {
       name: "participants",
       kind: "list",
@@ -164,6 +168,7 @@ export const STEP_FORMS: Record<StepNumber, Spec[]> = {
         { name: "date", kind: "date" },
         { name: "subject", kind: "textarea" },
         { name: "participants", kind: "text" },
+        { name: "coversRoles", kind: "checkbox" },
         { name: "outcome", kind: "textarea" },
         { name: "adjustments", kind: "textarea" },
       ],
