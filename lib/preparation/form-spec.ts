@@ -7,7 +7,7 @@ import type { StepNumber } from "./steps";
  * step from this; input names are the data paths ("explorations.0.date"), so a
  * validation error's path points at its input.
  */
-export type FieldKind = "text" | "textarea" | "select" | "radio" | "checkbox" | "date" | "number";
+export type FieldKind = "text" | "textarea" | "select" | "radio" | "checkbox" | "date" | "number" | "amount";
 
 export type FieldSpec = {
   name: string;
@@ -86,7 +86,7 @@ export const STEP_FORMS: Record<StepNumber, Spec[]> = {
   ],
   5: [
     { name: "decision", kind: "group", fields: [level, explanation] },
-    { name: "financial", kind: "group", fields: [level, { name: "amount", kind: "number", nullable: true }, explanation] },
+    { name: "financial", kind: "group", fields: [level, { name: "amount", kind: "amount", nullable: true }, explanation] },
     { name: "legal", kind: "group", fields: [level, explanation] },
   ],
   6: [
