@@ -1,0 +1,13 @@
+import { z } from "@/lib/validation/zod";
+
+export const fractieSchema = z.object({
+  name: z.string().trim().min(2, "Vul de naam van de fractie in.").max(80, "De naam mag hoogstens 80 tekens hebben."),
+});
+
+export const fractieRefSchema = z.object({ fractieId: z.string().min(1).max(64) });
+
+export const memberFractieSchema = z.object({
+  membershipId: z.string().min(1).max(64),
+  /** Empty: no fractie. */
+  fractieId: z.string().max(64).default(""),
+});
