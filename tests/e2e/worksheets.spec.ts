@@ -85,12 +85,15 @@ test("a raadslid brings in a case; the value map shows the values named; an over
   await phone.goto("/voorbeeld/sessies");
   await phone.getByRole("link", { name: "Jeugdzorg: wie doet wat?" }).click();
   const overdue = phone.getByRole("region", { name: "Toezeggingen" }).getByRole("listitem").filter({ hasText: "Overzicht van de wachttijden" });
-  await expect(overdue.getByText("Te laat")).toBeVisible();
+  await expect(overdue.getByText("Termijn verstreken")).toBeVisible();
 
   await phone.getByRole("link", { name: "Casussen en waardenkaart" }).click();
   await phone.getByLabel("Wat is er gebeurd?").fill("Jongere vond geen plek bij het jongerenwerk");
+  await phone.getByLabel("Welke waarden staan op het spel?").fill("erbij horen");
+  // Earlier values only when asked for: nothing is ticked or listed for the raadslid.
+  await expect(phone.getByLabel("samenwerking")).toBeHidden();
+  await phone.getByText("Toon eerder genoemde waarden en suggesties").click();
   await phone.getByLabel("samenwerking").check();
-  await phone.getByLabel("Andere waarden").fill("erbij horen");
   await phone.getByRole("button", { name: "Casus toevoegen" }).click();
   await expect(phone.getByText("De casus is toegevoegd.")).toBeVisible();
   const map = phone.getByRole("region", { name: "Waardenkaart" });
@@ -101,6 +104,6 @@ test("a raadslid brings in a case; the value map shows the values named; an over
 
   const home = await phone.goto("/voorbeeld");
   expect(home?.ok()).toBe(true);
-  const onDashboard = phone.getByRole("region", { name: "Open en te late toezeggingen" }).getByRole("listitem").filter({ hasText: "Overzicht van de wachttijden" });
-  await expect(onDashboard.getByText("Te laat")).toBeVisible();
+  const onDashboard = phone.getByRole("region", { name: "Open toezeggingen en verstreken termijnen" }).getByRole("listitem").filter({ hasText: "Overzicht van de wachttijden" });
+  await expect(onDashboard.getByText("Termijn verstreken")).toBeVisible();
 });

@@ -12,10 +12,11 @@ import { addCase, linkSessionValue, listValues } from "@/lib/values/values";
 import { saveAnswer, myWorksheet } from "@/lib/worksheets/answers";
 import { worksheetCsv } from "@/lib/worksheets/csv";
 import { controlWorksheet } from "@/lib/worksheets/manage-worksheet";
-import { createGemeente, createMember } from "@/tests/support/factories";
+import { createGemeente, createMember, createValues } from "@/tests/support/factories";
 
 async function richSession() {
   const gemeente = await createGemeente();
+  await createValues(gemeente);
   const griffier = await createMember(gemeente, "GRIFFIER");
   const facilitator = await createMember(gemeente, "FACILITATOR");
   const raadslid = await createMember(gemeente, "RAADSLID");
@@ -37,7 +38,7 @@ async function richSession() {
   await addCase(raadslid, id, { description: "Lang wachten", source: "Ouder", valueIds: [tijdigheid.id], newValues: ["vertrouwen"] });
   await linkSessionValue(griffier, id, { valueId: tijdigheid.id, indicator: "Wachttijd < 4 weken", evaluationMomentId: "m1" });
   const c = await addCommitment(griffier, id, { who: "College", what: "Brief", toWhom: "Raad", dueDate: "2027-05-01" });
-  await setCommitmentDone(griffier, { commitmentId: c.id, done: true });
+  await setCommitmentDone(griffier, { commitmentId: c.id, done: true, note: "Afgedaan met een brief" });
   await saveReview(facilitator, { sessionId: id, version: 1, stoodOut: "Veel eensgezindheid", agreements: "Vervolg in mei", nextSteps: "Evaluatie plannen" });
   return { gemeente, griffier, facilitator, raadslid, sessionId: id };
 }
