@@ -97,9 +97,9 @@ test("a raadslid brings in a case; the value map shows the values named; an over
   await phone.getByRole("button", { name: "Casus toevoegen" }).click();
   await expect(phone.getByText("De casus is toegevoegd.")).toBeVisible();
   const map = phone.getByRole("region", { name: "Waardenkaart" });
-  await expect(map.getByRole("heading", { name: /erbij horen/ })).toBeVisible();
-  await expect(map.getByRole("heading", { name: /samenwerking/ })).toBeVisible();
-  await expect(map.getByRole("heading", { name: /tijdigheid/ })).toBeVisible();
+  await expect(map.getByRole("heading", { level: 3, name: /erbij horen/ })).toBeVisible();
+  await expect(map.getByRole("heading", { level: 3, name: /samenwerking/ })).toBeVisible();
+  await expect(map.getByRole("heading", { level: 3, name: /tijdigheid/ })).toBeVisible();
   await expectAccessible(phone);
 
   const home = await phone.goto("/voorbeeld");
