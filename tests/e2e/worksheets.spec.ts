@@ -81,6 +81,8 @@ test("raadsleden fill in the worksheet on a phone, the griffier closes and relea
 });
 
 test("a raadslid brings in a case; the value map shows the values named; an overdue commitment stands out", async ({ browser }) => {
+  // The value page now carries the map, tensions, fractie rankings and their forms: axe needs longer on a busy machine.
+  test.setTimeout(90_000);
   const phone = await phoneFor(browser, "raadslid2@voorbeeld.nl");
   await phone.goto("/voorbeeld/sessies");
   await phone.getByRole("link", { name: "Jeugdzorg: wie doet wat?" }).click();
