@@ -1,6 +1,21 @@
 import type { Instrumentation } from "next";
 
 /**
+ * At server start: OpenTelemetry tracing when TRACING=otlp (lib/env.ts). Off by default,
+ * and then the tracing packages are not even loaded.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { tracingConfig } = await import("@/lib/env");
+  const tracing = tracingConfig();
+  if (!tracing) return;
+  const { startTracing } = await import("@/lib/tracing/start");
+  startTracing(tracing);
+  const { log } = await import("@/lib/log");
+  log.info({ endpoint: tracing.endpoint, serviceName: tracing.serviceName }, "OpenTelemetry tracing on");
+}
+
+/**
  * Errors Next catches while rendering a page, running a server action or a route
  * handler: logged as JSON with the request's id. The user sees only the generic
  * error page (app/error.tsx) or an empty 500, never the stack.

@@ -36,11 +36,12 @@ export default defineConfig({
   },
   webServer: {
     command: `node scripts/start.mjs --ephemeral --port ${PORT}`,
-    url: `${BASE_URL}/api/health`,
+    url: `${BASE_URL}/api/health/ready`,
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-    env: { NEXTAUTH_URL: BASE_URL, BERAAD_RUNTIME_FILE: RUNTIME_FILE },
+    // warn: the per-request log lines would drown the test output; errors still show.
+    env: { NEXTAUTH_URL: BASE_URL, BERAAD_RUNTIME_FILE: RUNTIME_FILE, LOG_LEVEL: "warn" },
   },
 });

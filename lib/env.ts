@@ -2,7 +2,9 @@ import { z } from "zod";
 
 // The only module that reads process.env. Parsed lazily: `next build` imports
 // server modules without a database or secret configured.
-const schema = z.object({
+// Every variable here is listed with its default and meaning in .env.example
+// (tests/unit/env-example.test.ts keeps the two in step).
+export const envSchema = z.object({
   DATABASE_URL: z.string().min(1, "DATABASE_URL is not set"),
   NEXTAUTH_SECRET: z.string().min(1).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
@@ -19,7 +21,20 @@ const schema = z.object({
     .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
     .pipe(z.array(z.string().refine(isIpAddress, { error: (issue) => `TRUSTED_PROXIES: ${String(issue.input)} is not an IP address` }))),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Address the app server binds to (scripts/serve.mjs); 0.0.0.0 or :: for every interface. */
+  HOST: z.string().min(1).default("127.0.0.1"),
+  /** Port the app server listens on (scripts/serve.mjs). */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The least severe log lines written (pino's levels); `silent` writes none. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** OpenTelemetry tracing: `off`, or `otlp` to send spans over OTLP/HTTP (instrumentation.ts). */
+  TRACING: z.enum(["off", "otlp"]).default("off"),
+  /** The OTLP/HTTP collector that receives spans when TRACING=otlp (its /v1/traces). */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().default("http://127.0.0.1:4318"),
+  /** The service name spans carry (tell instances apart with OTEL_SERVICE_NAME per unit if wanted). */
+  OTEL_SERVICE_NAME: z.string().min(1).default("beraad"),
 });
+const schema = envSchema;
 
 export type Env = z.infer<typeof schema>;
 
@@ -30,8 +45,31 @@ function isIpAddress(value: string): boolean {
 let cached: Env | undefined;
 
 export function env(): Env {
-  cached ??= schema.parse(process.env);
+  // English for the administrator, whatever the app's validation messages are set to (lib/validation/zod.ts).
+  cached ??= schema.parse(process.env, { error: z.locales.en().localeError });
   return cached;
+}
+
+/**
+ * One setting, validated with its default, without the rest of the configuration
+ * (which needs DATABASE_URL): for what is read before or apart from a database.
+ * A value that does not fit is refused loudly, naming the variable.
+ */
+function setting<K extends keyof Env>(name: K): Env[K] {
+  const parsed = schema.shape[name].safeParse(process.env[name] || undefined);
+  if (!parsed.success) throw new Error(`${name}: ${parsed.error.issues.map((issue) => issue.message).join("; ")}`);
+  return parsed.data as Env[K];
+}
+
+/** The log level (LOG_LEVEL) of the server's JSON log. */
+export function logLevel(): Env["LOG_LEVEL"] {
+  return setting("LOG_LEVEL");
+}
+
+/** OpenTelemetry tracing, or null when it is off (the default). */
+export function tracingConfig(): { endpoint: string; serviceName: string } | null {
+  if (setting("TRACING") === "off") return null;
+  return { endpoint: setting("OTEL_EXPORTER_OTLP_ENDPOINT"), serviceName: setting("OTEL_SERVICE_NAME") };
 }
 
 /** The reverse proxies whose X-Forwarded-For is believed; validated with the rest of the configuration. */

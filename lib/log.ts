@@ -1,10 +1,14 @@
 import "server-only";
 import { headers } from "next/headers";
 import pino from "pino";
+import { logLevel } from "@/lib/env";
 import { REQUEST_ID_HEADER } from "@/lib/request-id";
 
-/** The server's structured log: one JSON object per line on stdout. */
-export const log = pino({ base: { app: "beraad" }, timestamp: pino.stdTimeFunctions.isoTime });
+/**
+ * The server's structured log: one JSON object per line on stdout, from LOG_LEVEL up.
+ * scripts/serve.mjs writes the per-request lines (method, path, status, duration) in the same shape.
+ */
+export const log = pino({ base: { app: "beraad" }, level: logLevel(), timestamp: pino.stdTimeFunctions.isoTime });
 
 /** The id the proxy gave the current request; undefined outside a request. */
 export async function currentRequestId(): Promise<string | undefined> {

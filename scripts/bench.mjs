@@ -260,7 +260,7 @@ try {
       PORT: String(appPort),
     },
   });
-  await waitForHttp(`${base}/api/health`, 120000);
+  await waitForHttp(`${base}/api/health/ready`, 120000);
   say(`App on ${base}.`);
 
   const griffier = await signIn("griffier@bench-1.nl");

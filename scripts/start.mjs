@@ -6,14 +6,18 @@
 //   --dev         next dev instead of a production build
 //   --ephemeral   throwaway database, deleted on exit (end-to-end tests, benchmark)
 //   --seed-demo   seed the demo gemeente into an empty DATABASE_URL database too
-//   --port N      app port (default: PORT or 3000)
+//   --port N      app port (default: PORT, else 3000 or the next free port)
+//   --no-build    never build: fail when the build is missing or older than the sources
+//                 (production: build once per release, `npm run build`; see deploy/systemd)
+//   --host H      address to bind to (default: HOST or 127.0.0.1; 0.0.0.0 for every interface)
 import crypto from "node:crypto";
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { countRows, defaultDataRoot, freePort, startPostgres, startThrowawayPostgres } from "./lib/postgres.mjs";
-import { buildIfNeeded } from "./lib/build.mjs";
+import { buildIfNeeded, buildIsCurrent } from "./lib/build.mjs";
+import { listenAddress, localUrl } from "./lib/listen.mjs";
 import { bin, migrateDeploy, projectRoot, run, waitForHttp, watchParent } from "./lib/processes.mjs";
 
 const { values: opts } = parseArgs({
@@ -22,6 +26,8 @@ const { values: opts } = parseArgs({
     ephemeral: { type: "boolean", default: false },
     "seed-demo": { type: "boolean", default: false },
     port: { type: "string" },
+    host: { type: "string" },
+    "no-build": { type: "boolean", default: false },
   },
 });
 
@@ -57,8 +63,10 @@ function localSecret(dataRoot) {
 }
 
 async function main() {
-  const port = Number(opts.port ?? process.env.PORT ?? 3000);
-  const appPort = opts.port ? port : await freePort(port);
+  const { host, port, explicit } = listenAddress(process.env, { port: opts.port, host: opts.host });
+  // A port that was asked for (PORT, --port) is used or the start fails: a load balancer
+  // expects it there. Only the demo's default moves on to the next free one.
+  const appPort = explicit ? port : await freePort(port);
   if (appPort !== port) say(`Port ${port} is in use; using ${appPort}.`);
 
   let databaseUrl = process.env.DATABASE_URL;
@@ -99,6 +107,7 @@ async function main() {
     NEXTAUTH_SECRET: secret,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${appPort}`,
     PORT: String(appPort),
+    HOST: host,
   };
 
   const seeded = seed && (await countRows(databaseUrl, "gemeente")) === 0;
@@ -106,23 +115,26 @@ async function main() {
   // The reference library's shipped cards are product content: synced on every start.
   if ((await run(bin("tsx"), ["prisma/seed.ts", ...(seeded ? ["--demo"] : [])], { env })) !== 0) throw new Error("Seeding failed.");
 
+  if (!opts.dev && opts["no-build"] && !buildIsCurrent()) {
+    throw new Error("The production build is missing or older than the sources: run `npm run build` (as the user who owns the checkout), then start again.");
+  }
   if (!opts.dev) await buildIfNeeded(say);
 
   // scripts/serve.mjs: Next's own server, plus the socket address in X-Forwarded-For.
-  app = spawn(process.execPath, [path.join(projectRoot, "scripts", "serve.mjs"), "--port", String(appPort), "--hostname", "127.0.0.1", ...(opts.dev ? ["--dev"] : [])], {
+  app = spawn(process.execPath, [path.join(projectRoot, "scripts", "serve.mjs"), "--port", String(appPort), "--hostname", host, ...(opts.dev ? ["--dev"] : [])], {
     cwd: projectRoot,
     stdio: "inherit",
     env: { ...process.env, ...env },
   });
   app.on("exit", (code) => void shutdown(stopping ? 0 : (code ?? 1)));
 
-  await waitForHttp(`http://127.0.0.1:${appPort}/api/health`, 120000);
+  await waitForHttp(`${localUrl({ host, port: appPort })}/api/health/ready`, 120000);
   // Tests that start a second app instance on the same database read these from here.
   if (opts.ephemeral && process.env.BERAAD_RUNTIME_FILE) {
     fs.writeFileSync(process.env.BERAAD_RUNTIME_FILE, JSON.stringify({ databaseUrl, secret }), { mode: 0o600 });
   }
   say("");
-  say(`Beraad runs at ${env.NEXTAUTH_URL}`);
+  say(`Beraad runs at ${env.NEXTAUTH_URL} (listening on ${host}:${appPort})`);
   if (seeded || (database && !opts.ephemeral)) {
     say("Demo accounts (password for all: beraad-demo):");
     for (const who of ["beheerder", "griffier", "facilitator", "raadslid1 … raadslid5"]) {

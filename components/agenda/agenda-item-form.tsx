@@ -5,7 +5,8 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { initialFormState, type FormState } from "@/lib/forms/state";
+import type { AgendaItemFormResult } from "@/lib/agenda/agenda";
+import { initialFormState, type FormAction } from "@/lib/forms/state";
 import { AGENDA_PHASES } from "@/lib/validation/agenda";
 
 type Fields = { title: string; phase: string; workMethod: string; goal: string; durationMinutes: number };
@@ -18,7 +19,7 @@ type Item = Fields & { id: string; version: number };
  * next save (from that version) keeps the user's.
  */
 export function AgendaItemForm({ action, item, submitLabel }: {
-  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction<AgendaItemFormResult>;
   item?: Item;
   submitLabel: string;
 }) {
@@ -27,7 +28,7 @@ export function AgendaItemForm({ action, item, submitLabel }: {
   const v = state.status === "error" ? state.values : undefined;
   const prefix = item ? `item-${item.id}` : "nieuw";
   const errors = state.fieldErrors ?? {};
-  const theirs = state.data?.conflict ? (JSON.parse(state.data.conflict) as Fields) : null;
+  const theirs = state.data?.conflict ?? null;
   // React resets a form after its action: fields fall back to their defaults,
   // which are the echoed input after a refusal and empty after adding.
   return (

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { fieldErrorsOf } from "@/lib/forms/state";
+import { fieldErrorsOf } from "@/lib/validation/issues";
 import { signInSchema } from "@/lib/validation/auth";
 import { signInWithPassword } from "@/lib/auth/client";
 
@@ -19,6 +19,7 @@ const KNOWN_ERRORS = ["CredentialsSignin", "RateLimited"];
  */
 export function SignInForm({ defaultEmail, returnTo = "/" }: { defaultEmail?: string; returnTo?: string }) {
   const t = useTranslations("signIn");
+  const tValidation = useTranslations("validation");
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +31,7 @@ export function SignInForm({ defaultEmail, returnTo = "/" }: { defaultEmail?: st
     const parsed = signInSchema.safeParse(Object.fromEntries(form));
     setError(null);
     if (!parsed.success) {
-      setFieldErrors(fieldErrorsOf(parsed.error));
+      setFieldErrors(fieldErrorsOf(parsed.error, tValidation));
       return;
     }
     setFieldErrors({});

@@ -6,18 +6,18 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MEGABYTES } from "@/lib/exchange/limits.mjs";
-import { initialFormState, type FormState } from "@/lib/forms/state";
+import { initialFormState, type FormAction } from "@/lib/forms/state";
 
 /**
  * Upload of a session file. A file over the limit is refused here before it is
  * uploaded; without JavaScript the server refuses it (the action, or the proxy
  * for a body over the server-action limit).
  */
-export function ImportForm({ action }: { action: (prev: FormState, formData: FormData) => Promise<FormState> }) {
+export function ImportForm({ action }: { action: FormAction<{ problems: string[] }> }) {
   const t = useTranslations("exchange");
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const [tooLarge, setTooLarge] = useState(false);
-  const problems: string[] = state.data?.problems ? JSON.parse(state.data.problems) : [];
+  const problems = state.data?.problems ?? [];
   const message = tooLarge ? t("tooLarge", { max: MAX_IMPORT_MEGABYTES }) : state.status === "error" ? state.message : undefined;
 
   function checkSize(event: React.FormEvent<HTMLFormElement>) {

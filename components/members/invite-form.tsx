@@ -5,11 +5,11 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { initialFormState, type FormState } from "@/lib/forms/state";
+import { initialFormState, type FormAction } from "@/lib/forms/state";
 
 const ROLES = ["RAADSLID", "GRIFFIER", "FACILITATOR", "BEHEERDER"] as const;
 
-export function InviteForm({ action }: { action: (prev: FormState, formData: FormData) => Promise<FormState> }) {
+export function InviteForm({ action }: { action: FormAction<{ link?: string }> }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, initialFormState);
   // After success the form starts empty again; after an error it keeps the input.

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { initialFormState, type FormState } from "@/lib/forms/state";
+import { initialFormState, type FormAction } from "@/lib/forms/state";
 
 type Review = { stoodOut: string; agreements: string; nextSteps: string };
 
@@ -13,7 +13,7 @@ export function ReviewForm({ sessionId, version, review, action }: {
   sessionId: string;
   version: number;
   review: Review;
-  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction<{ version: number }>;
 }) {
   const t = useTranslations("review");
   const [state, formAction, pending] = useActionState(action, initialFormState);

@@ -18,7 +18,7 @@ import { findPersonalData } from "@/lib/privacy/personal-data";
 export function CaseForm({ named, starting, action }: {
   named: { id: string; name: string }[];
   starting: string[];
-  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  action: (prev: FormState<{ personalData: string }>, formData: FormData) => Promise<FormState<{ personalData: string }>>;
 }) {
   const t = useTranslations("values");
   const [state, formAction, pending] = useActionState(action, initialFormState);

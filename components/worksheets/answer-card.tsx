@@ -5,7 +5,7 @@ import { startTransition, useActionState, useEffect, useRef, useState } from "re
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { initialFormState, type FormState } from "@/lib/forms/state";
+import { initialFormState, type FormAction } from "@/lib/forms/state";
 import { RUNGS } from "@/lib/preparation/rungs";
 
 const MOTIVATION_DELAY_MS = 1200;
@@ -21,7 +21,7 @@ export function AnswerCard({ actor, answer, closed, promise, action }: {
   promise: "anonymous" | "named";
   answer?: { rung: string; motivation: string };
   closed: boolean;
-  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction<{ savedAt: string }>;
 }) {
   const t = useTranslations();
   const format = useFormatter();

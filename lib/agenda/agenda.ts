@@ -1,43 +1,31 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit";
-import { assertCan } from "@/lib/auth/membership";
+import { command, exactlyOne, found, type Tx } from "@/lib/db/command";
 import type { Actor } from "@/lib/auth/permissions";
-import { db, type Prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import type { AgendaItemInput } from "@/lib/validation/agenda";
 
-type Tx = Prisma.TransactionClient;
+/** Where an item of this session in the actor's gemeente is: every read and write of an item carries it. */
+const itemScope = (actor: Actor, sessionId: string, itemId: string) => ({ id: itemId, sessionId, session: { gemeenteId: actor.gemeenteId } });
 
-/** The session must belong to the actor's gemeente. */
-async function assertSession(tx: Tx, actor: Actor, sessionId: string) {
-  const found = await tx.councilSession.findFirst({ where: { id: sessionId, gemeenteId: actor.gemeenteId }, select: { id: true } });
-  if (!found) throw new AppError("NOT_FOUND");
-}
+const findItem = async (tx: Tx, actor: Actor, sessionId: string, itemId: string) => found(await tx.agendaItem.findFirst({ where: itemScope(actor, sessionId, itemId) }));
 
-async function findItem(tx: Tx, actor: Actor, sessionId: string, itemId: string) {
-  const item = await tx.agendaItem.findFirst({
-    where: { id: itemId, sessionId, session: { gemeenteId: actor.gemeenteId } },
-  });
-  if (!item) throw new AppError("NOT_FOUND");
-  return item;
-}
-
-export async function addAgendaItem(actor: Actor, sessionId: string, input: AgendaItemInput) {
-  assertCan(actor, "sessions.prepare");
-  return db().$transaction(async (tx) => {
-    await assertSession(tx, actor, sessionId);
+export function addAgendaItem(actor: Actor, sessionId: string, input: AgendaItemInput) {
+  return command(actor, "sessions.prepare", async ({ tx, audit }) => {
+    found(await tx.councilSession.findFirst({ where: { id: sessionId, gemeenteId: actor.gemeenteId }, select: { id: true } }));
     const last = await tx.agendaItem.aggregate({ where: { sessionId }, _max: { position: true } });
     const item = await tx.agendaItem.create({
       data: { sessionId, position: (last._max.position ?? 0) + 1, ...input },
       select: { id: true },
     });
-    await recordAudit(tx, actor, { action: "agenda-item.create", entityType: "AgendaItem", entityId: item.id, after: input });
+    await audit({ action: "agenda-item.create", entityType: "AgendaItem", entityId: item.id, after: input });
     return item;
   });
 }
 
 /** An item's own fields, as another person saved them (shown beside the user's input on a conflict). */
 export type AgendaItemConflict = AgendaItemInput & { version: number };
+
+/** What the item form gets back: the version to save from next, and on a conflict the other person's version. */
+export type AgendaItemFormResult = { version: number; conflict?: AgendaItemConflict };
 
 export type UpdateAgendaItemResult = { ok: true; version: number } | { ok: false; conflict: AgendaItemConflict };
 
@@ -48,25 +36,23 @@ const ownFields = ({ title, phase, workMethod, goal, durationMinutes, version }:
  * (optimistic concurrency, as in lib/preparation/save-step.ts). Otherwise
  * nothing is written and the other person's version is returned.
  */
-export async function updateAgendaItem(actor: Actor, sessionId: string, input: AgendaItemInput & { itemId: string; version: number }): Promise<UpdateAgendaItemResult> {
-  assertCan(actor, "sessions.prepare");
-  return db().$transaction(async (tx) => {
+export function updateAgendaItem(actor: Actor, sessionId: string, input: AgendaItemInput & { itemId: string; version: number }): Promise<UpdateAgendaItemResult> {
+  return command(actor, "sessions.prepare", async ({ tx, audit }) => {
     const { itemId, version, ...fields } = input;
     const before = ownFields(await findItem(tx, actor, sessionId, itemId));
-    const updated = await tx.agendaItem.updateMany({ where: { id: itemId, version }, data: { ...fields, version: { increment: 1 } } });
+    const updated = await tx.agendaItem.updateMany({ where: { ...itemScope(actor, sessionId, itemId), version }, data: { ...fields, version: { increment: 1 } } });
     // Read again: someone may have saved between the first read and this update.
     if (updated.count !== 1) return { ok: false, conflict: ownFields(await findItem(tx, actor, sessionId, itemId)) };
-    await recordAudit(tx, actor, { action: "agenda-item.update", entityType: "AgendaItem", entityId: itemId, before, after: fields });
+    await audit({ action: "agenda-item.update", entityType: "AgendaItem", entityId: itemId, before, after: fields });
     return { ok: true, version: version + 1 };
   });
 }
 
-export async function deleteAgendaItem(actor: Actor, sessionId: string, itemId: string) {
-  assertCan(actor, "sessions.prepare");
-  await db().$transaction(async (tx) => {
+export function deleteAgendaItem(actor: Actor, sessionId: string, itemId: string) {
+  return command(actor, "sessions.prepare", async ({ tx, audit }) => {
     const before = await findItem(tx, actor, sessionId, itemId);
-    await tx.agendaItem.delete({ where: { id: itemId } });
-    await recordAudit(tx, actor, {
+    exactlyOne(await tx.agendaItem.deleteMany({ where: itemScope(actor, sessionId, itemId) }));
+    await audit({
       action: "agenda-item.delete",
       entityType: "AgendaItem",
       entityId: itemId,
@@ -76,18 +62,17 @@ export async function deleteAgendaItem(actor: Actor, sessionId: string, itemId: 
 }
 
 /** Swaps an item with its neighbour: reordering that works with a keyboard, no dragging needed. */
-export async function moveAgendaItem(actor: Actor, sessionId: string, itemId: string, direction: "up" | "down") {
-  assertCan(actor, "sessions.prepare");
-  await db().$transaction(async (tx) => {
+export function moveAgendaItem(actor: Actor, sessionId: string, itemId: string, direction: "up" | "down") {
+  return command(actor, "sessions.prepare", async ({ tx, audit }) => {
     const item = await findItem(tx, actor, sessionId, itemId);
     const neighbour = await tx.agendaItem.findFirst({
       where: { sessionId, position: direction === "up" ? { lt: item.position } : { gt: item.position } },
       orderBy: { position: direction === "up" ? "desc" : "asc" },
     });
     if (!neighbour) return;
-    await tx.agendaItem.update({ where: { id: item.id }, data: { position: neighbour.position } });
-    await tx.agendaItem.update({ where: { id: neighbour.id }, data: { position: item.position } });
-    await recordAudit(tx, actor, {
+    exactlyOne(await tx.agendaItem.updateMany({ where: itemScope(actor, sessionId, item.id), data: { position: neighbour.position } }));
+    exactlyOne(await tx.agendaItem.updateMany({ where: itemScope(actor, sessionId, neighbour.id), data: { position: item.position } }));
+    await audit({
       action: "agenda-item.move",
       entityType: "AgendaItem",
       entityId: item.id,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { parseWith, runFormAction, type Guard, type Guarded, type Parse } from "@/lib/forms/action";
-import type { FormState } from "@/lib/forms/state";
+import type { FormResult, FormState } from "@/lib/forms/state";
 import type { Actor, Permission } from "./permissions";
 import { actorForAction } from "./session";
 
@@ -34,17 +34,17 @@ export type GemeenteActionContext<T, G extends readonly Guard[]> = {
 };
 
 /** What Next calls, and what a page binds: `action.bind(null, gemeente, ...ids)` for useActionState. */
-export type GemeenteAction<G extends readonly Guard[]> = (gemeente: string, ...args: [...Guarded<G>, FormState, FormData]) => Promise<FormState>;
+export type GemeenteAction<G extends readonly Guard[], D extends object = FormResult> = (gemeente: string, ...args: [...Guarded<G>, FormState<D>, FormData]) => Promise<FormState<D>>;
 
 /** A server action of one gemeente, run by a member with `permission`. */
-export function gemeenteAction<T, const G extends readonly Guard[] = []>(
+export function gemeenteAction<T, const G extends readonly Guard[] = [], D extends object = FormResult>(
   spec: GemeenteSpec<T, G>,
-  body: (context: GemeenteActionContext<T, G>) => Promise<FormState | void>,
-): GemeenteAction<G> {
+  body: (context: GemeenteActionContext<T, G>) => Promise<FormState<D> | void>,
+): GemeenteAction<G, D> {
   const guards: readonly Guard[] = spec.ids ?? [];
   return async (gemeente, ...args) => {
     const ids = args.slice(0, guards.length) as Guarded<G>;
-    return runFormAction({
+    return runFormAction<Actor, T, D>({
       formData: args[guards.length + 1],
       bound: ids,
       guards,

@@ -1,8 +1,6 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit";
-import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { command, exactlyOne, found } from "@/lib/db/command";
 import { AppError } from "@/lib/errors";
 import { newJoinCode } from "@/lib/live/join-code";
 import { notifyLive } from "@/lib/live/notify";
@@ -14,21 +12,19 @@ import type { ShareablePart } from "./sharing";
 
 /** Moves a session along its lifecycle; a transition the lifecycle does not allow is refused. */
 export async function changeSessionStatus(actor: Actor, input: { sessionId: string; to: SessionStatus }, now = new Date()) {
-  assertCan(actor, transitionPermission(input.to));
-  const worksheetClosed = await db().$transaction(async (tx) => {
-    const session = await tx.councilSession.findFirst({
-      where: { ...sessionScope(actor), id: input.sessionId },
-      select: { status: true },
-    });
-    if (!session) throw new AppError("NOT_FOUND");
+  const worksheetClosed = await command(actor, transitionPermission(input.to), async ({ tx, audit }) => {
+    const scope = { ...sessionScope(actor), id: input.sessionId };
+    const session = found(await tx.councilSession.findFirst({ where: scope, select: { status: true } }));
     if (!canTransition(session.status, input.to)) throw new AppError("INVALID_TRANSITION");
     // Live mode has a join code; it stops working the moment the session leaves LIVE.
-    const updated = await tx.councilSession.updateMany({
-      where: { id: input.sessionId, status: session.status },
-      data: { status: input.to, version: { increment: 1 }, joinCode: input.to === "LIVE" ? newJoinCode() : null },
-    });
-    if (updated.count !== 1) throw new AppError("CONFLICT");
-    await recordAudit(tx, actor, {
+    exactlyOne(
+      await tx.councilSession.updateMany({
+        where: { ...scope, status: session.status },
+        data: { status: input.to, version: { increment: 1 }, joinCode: input.to === "LIVE" ? newJoinCode() : null },
+      }),
+      "CONFLICT",
+    );
+    await audit({
       action: "council-session.status",
       entityType: "CouncilSession",
       entityId: input.sessionId,
@@ -42,15 +38,10 @@ export async function changeSessionStatus(actor: Actor, input: { sessionId: stri
 }
 
 /** Archiving hides a session from the list; it is a flag, independent of the status. */
-export async function setSessionArchived(actor: Actor, input: { sessionId: string; archived: boolean }, now = new Date()) {
-  assertCan(actor, "sessions.prepare");
-  await db().$transaction(async (tx) => {
-    const updated = await tx.councilSession.updateMany({
-      where: { id: input.sessionId, gemeenteId: actor.gemeenteId },
-      data: { archivedAt: input.archived ? now : null },
-    });
-    if (updated.count !== 1) throw new AppError("NOT_FOUND");
-    await recordAudit(tx, actor, {
+export function setSessionArchived(actor: Actor, input: { sessionId: string; archived: boolean }, now = new Date()) {
+  return command(actor, "sessions.prepare", async ({ tx, audit }) => {
+    exactlyOne(await tx.councilSession.updateMany({ where: { id: input.sessionId, gemeenteId: actor.gemeenteId }, data: { archivedAt: input.archived ? now : null } }));
+    await audit({
       action: input.archived ? "council-session.archive" : "council-session.unarchive",
       entityType: "CouncilSession",
       entityId: input.sessionId,
@@ -59,13 +50,12 @@ export async function setSessionArchived(actor: Actor, input: { sessionId: strin
 }
 
 /** Chooses which parts of the preparation the invited raadsleden see. */
-export async function setSharedParts(actor: Actor, input: { sessionId: string; parts: ShareablePart[] }) {
-  assertCan(actor, "sessions.prepare");
-  await db().$transaction(async (tx) => {
-    const before = await tx.councilSession.findFirst({ where: { id: input.sessionId, gemeenteId: actor.gemeenteId }, select: { sharedParts: true } });
-    if (!before) throw new AppError("NOT_FOUND");
-    await tx.councilSession.update({ where: { id: input.sessionId }, data: { sharedParts: input.parts } });
-    await recordAudit(tx, actor, {
+export function setSharedParts(actor: Actor, input: { sessionId: string; parts: ShareablePart[] }) {
+  return command(actor, "sessions.prepare", async ({ tx, audit }) => {
+    const scope = { id: input.sessionId, gemeenteId: actor.gemeenteId };
+    const before = found(await tx.councilSession.findFirst({ where: scope, select: { sharedParts: true } }));
+    exactlyOne(await tx.councilSession.updateMany({ where: scope, data: { sharedParts: input.parts } }));
+    await audit({
       action: "council-session.sharing",
       entityType: "CouncilSession",
       entityId: input.sessionId,

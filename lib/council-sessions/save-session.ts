@@ -1,10 +1,7 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit";
-import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { fromLocalDateTime } from "@/lib/dates";
-import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { command, exactlyOne, found } from "@/lib/db/command";
 import { emptyStepData } from "@/lib/preparation/schemas";
 import { STEP_NUMBERS } from "@/lib/preparation/steps";
 import type { CouncilSessionInput } from "@/lib/validation/council-sessions";
@@ -21,9 +18,8 @@ function fields(input: CouncilSessionInput) {
 }
 
 /** Creates a session in CONCEPT with its ten (open) preparation steps. */
-export async function createCouncilSession(actor: Actor, input: CouncilSessionInput) {
-  assertCan(actor, "sessions.prepare");
-  return db().$transaction(async (tx) => {
+export function createCouncilSession(actor: Actor, input: CouncilSessionInput) {
+  return command(actor, "sessions.prepare", async ({ tx, audit }) => {
     const participants = await participantRows(tx, actor, input.facilitatorIds, input.inviteeIds);
     const session = await tx.councilSession.create({
       data: {
@@ -34,7 +30,7 @@ export async function createCouncilSession(actor: Actor, input: CouncilSessionIn
       },
       select: { id: true },
     });
-    await recordAudit(tx, actor, {
+    await audit({
       action: "council-session.create",
       entityType: "CouncilSession",
       entityId: session.id,
@@ -48,23 +44,15 @@ export async function createCouncilSession(actor: Actor, input: CouncilSessionIn
  * Updates the session's own fields when nobody changed it since `version` was
  * read; otherwise CONFLICT, and nothing is written.
  */
-export async function updateCouncilSession(actor: Actor, input: CouncilSessionInput & { sessionId: string; version: number }) {
-  assertCan(actor, "sessions.prepare");
-  await db().$transaction(async (tx) => {
-    const before = await tx.councilSession.findFirst({
-      where: { id: input.sessionId, gemeenteId: actor.gemeenteId },
-      select: { title: true, theme: true, startsAt: true, location: true, description: true },
-    });
-    if (!before) throw new AppError("NOT_FOUND");
+export function updateCouncilSession(actor: Actor, input: CouncilSessionInput & { sessionId: string; version: number }) {
+  return command(actor, "sessions.prepare", async ({ tx, audit }) => {
+    const scope = { id: input.sessionId, gemeenteId: actor.gemeenteId };
+    const before = found(await tx.councilSession.findFirst({ where: scope, select: { title: true, theme: true, startsAt: true, location: true, description: true } }));
     const participants = await participantRows(tx, actor, input.facilitatorIds, input.inviteeIds);
-    const updated = await tx.councilSession.updateMany({
-      where: { id: input.sessionId, gemeenteId: actor.gemeenteId, version: input.version },
-      data: { ...fields(input), version: { increment: 1 } },
-    });
-    if (updated.count !== 1) throw new AppError("CONFLICT");
-    await tx.sessionParticipant.deleteMany({ where: { sessionId: input.sessionId } });
+    exactlyOne(await tx.councilSession.updateMany({ where: { ...scope, version: input.version }, data: { ...fields(input), version: { increment: 1 } } }), "CONFLICT");
+    await tx.sessionParticipant.deleteMany({ where: { sessionId: input.sessionId, session: { gemeenteId: actor.gemeenteId } } });
     await tx.sessionParticipant.createMany({ data: participants.map((p) => ({ ...p, sessionId: input.sessionId })) });
-    await recordAudit(tx, actor, {
+    await audit({
       action: "council-session.update",
       entityType: "CouncilSession",
       entityId: input.sessionId,

@@ -4,6 +4,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { gemeenteAction } from "@/lib/auth/gemeente-action";
 import type { Parsed } from "@/lib/forms/action";
+import type { FormState } from "@/lib/forms/state";
+import { issueText } from "@/lib/validation/issues";
 import { importSession } from "./import-session";
 import { MAX_IMPORT_MEGABYTES } from "./limits.mjs";
 import { MAX_JSON_DEPTH, readSessionFile } from "./read-file";
@@ -17,8 +19,12 @@ async function parseSessionFile(formData: FormData): Promise<Parsed<unknown>> {
 }
 
 /** Upload of a session file: read, parse, validate everything, then write in one go. */
-export const importSessionAction = gemeenteAction({ permission: "sessions.prepare", parse: parseSessionFile }, async ({ actor, input, gemeente }) => {
+export const importSessionAction = gemeenteAction({ permission: "sessions.prepare", parse: parseSessionFile }, async ({ actor, input, gemeente }): Promise<FormState<{ problems: string[] }>> => {
   const result = await importSession(actor, input);
-  if (!result.ok) return { status: "error", message: (await getTranslations("exchange"))("refused"), data: { problems: JSON.stringify(result.problems) } };
+  if (!result.ok) {
+    const t = await getTranslations("validation");
+    const problems = result.problems.map((p) => `${p.at || t("exchange.file")}: ${issueText(t, p)}`);
+    return { status: "error", message: (await getTranslations("exchange"))("refused"), data: { problems } };
+  }
   redirect(`/${gemeente}/sessies/${result.sessionId}`);
 });

@@ -1,3 +1,4 @@
+import { msg } from "@/lib/validation/message";
 import { z } from "@/lib/validation/zod";
 import { SHAREABLE_PARTS } from "@/lib/council-sessions/sharing";
 import { STEP_SCHEMAS } from "@/lib/preparation/schemas";
@@ -14,14 +15,14 @@ import { AGENDA_PHASES } from "@/lib/validation/agenda";
 export const FORMAT = "beraad-sessie";
 export const FORMAT_VERSION = 1;
 
-const short = (max = 200) => z.string().max(max, `Hoogstens ${max} tekens.`);
-const long = (max = 5000) => z.string().max(max, `Hoogstens ${max} tekens.`);
-const isoDate = z.iso.date({ error: "Geen geldige datum (jjjj-mm-dd)." });
+const short = (max = 200) => z.string().max(max, msg("field.maxChars"));
+const long = (max = 5000) => z.string().max(max, msg("field.maxChars"));
+const isoDate = z.iso.date({ error: msg("exchange.date") });
 
 const stepEntry = z
   .strictObject({
-    number: z.number().int().refine((n) => (STEP_NUMBERS as readonly number[]).includes(n), "Stapnummer moet 1 tot en met 10 zijn."),
-    status: z.enum(STEP_STATUSES, { error: "Onbekende status." }),
+    number: z.number().int().refine((n) => (STEP_NUMBERS as readonly number[]).includes(n), msg("exchange.stepNumber")),
+    status: z.enum(STEP_STATUSES, { error: msg("sessions.unknownStatus") }),
     nvtReason: short(500),
     data: z.unknown(),
   })
@@ -36,31 +37,31 @@ const stepEntry = z
 
 export const sessionFileSchema = z
   .strictObject({
-    format: z.literal(FORMAT, { error: `Dit is geen Beraad-sessiebestand (format moet "${FORMAT}" zijn).` }),
-    version: z.literal(FORMAT_VERSION, { error: `Deze versie van het bestand kennen we niet (verwacht: ${FORMAT_VERSION}).` }),
-    exportedAt: z.iso.datetime({ error: "Geen geldige exportdatum." }),
+    format: z.literal(FORMAT, { error: msg("exchange.format", { format: FORMAT }) }),
+    version: z.literal(FORMAT_VERSION, { error: msg("exchange.version", { version: FORMAT_VERSION }) }),
+    exportedAt: z.iso.datetime({ error: msg("exchange.exportedAt") }),
     session: z.strictObject({
-      title: short().min(3, "De titel is te kort."),
-      theme: short(100).min(2, "Het thema ontbreekt."),
-      startsAt: z.iso.datetime({ error: "Geen geldig tijdstip." }),
+      title: short().min(3, msg("exchange.titleTooShort")),
+      theme: short(100).min(2, msg("exchange.themeMissing")),
+      startsAt: z.iso.datetime({ error: msg("exchange.startsAt") }),
       location: short(),
       description: long(4000),
-      status: z.enum(["CONCEPT", "VOORBEREID", "LIVE", "AFGEROND", "GEEVALUEERD"], { error: "Onbekende sessiestatus." }),
+      status: z.enum(["CONCEPT", "VOORBEREID", "LIVE", "AFGEROND", "GEEVALUEERD"], { error: msg("sessions.unknownStatus") }),
       sharedParts: z.array(z.enum(SHAREABLE_PARTS)).max(3),
       review: z.strictObject({ stoodOut: long(), agreements: long(), nextSteps: long() }),
     }),
     people: z.strictObject({
-      facilitators: z.array(z.email("Geen geldig e-mailadres.")).max(50),
-      invitees: z.array(z.email("Geen geldig e-mailadres.")).max(200),
+      facilitators: z.array(z.email(msg("exchange.email"))).max(50),
+      invitees: z.array(z.email(msg("exchange.email"))).max(200),
     }),
     steps: z
       .array(stepEntry)
-      .length(10, "Een sessie heeft precies tien stappen.")
-      .refine((steps) => new Set(steps.map((s) => s.number)).size === 10, "Elke stap mag maar één keer voorkomen."),
+      .length(10, msg("exchange.tenSteps"))
+      .refine((steps) => new Set(steps.map((s) => s.number)).size === 10, msg("exchange.stepOnce")),
     agenda: z
       .array(
         z.strictObject({
-          title: short().min(1, "Titel ontbreekt."),
+          title: short().min(1, msg("exchange.titleMissing")),
           phase: z.enum(AGENDA_PHASES),
           workMethod: short(),
           goal: long(1000),
@@ -120,7 +121,7 @@ export const sessionFileSchema = z
     const moments = new Set(Array.isArray(listed) ? listed.map((m) => (m as { id?: unknown } | null)?.id) : []);
     file.valueLinks.forEach((link, i) => {
       if (link.evaluationMomentId && !moments.has(link.evaluationMomentId)) {
-        ctx.addIssue({ code: "custom", path: ["valueLinks", i, "evaluationMomentId"], message: "Verwijst naar een evaluatiemoment dat niet in stap 9 staat." });
+        ctx.addIssue({ code: "custom", path: ["valueLinks", i, "evaluationMomentId"], message: msg("exchange.unknownMoment") });
       }
       link.verdicts.forEach((verdict, j) => {
         if (!moments.has(verdict.evaluationMomentId)) {

@@ -1,14 +1,16 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
+import { command } from "@/lib/db/command";
 import { withoutNul } from "@/lib/forms/state";
+import { msg } from "@/lib/validation/message";
+import { withBounds, type MessageWithBounds } from "@/lib/validation/issues";
 import { sessionFileSchema, type SessionFile } from "./format";
 
-export type ImportResult = { ok: true; sessionId: string } | { ok: false; problems: string[] };
-
-const where = (path: PropertyKey[]) => (path.length ? path.map(String).join(".") : "bestand");
+/** One thing wrong with a file: where in it ("" for the file as a whole) and a validation message to translate. */
+export type ImportProblem = MessageWithBounds & { at: string };
+export type ImportResult = { ok: true; sessionId: string } | { ok: false; problems: ImportProblem[] };
 
 /**
  * Imports a session file into the actor's gemeente. The whole file is
@@ -18,13 +20,13 @@ const where = (path: PropertyKey[]) => (path.length ? path.map(String).join(".")
 export async function importSession(actor: Actor, input: unknown, now = new Date()): Promise<ImportResult> {
   assertCan(actor, "sessions.prepare");
   const parsed = sessionFileSchema.safeParse(withoutNul(input));
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.slice(0, 50).map((i) => `${where(i.path)}: ${i.message}`) };
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.slice(0, 50).map((i) => ({ at: i.path.map(String).join("."), ...withBounds(i) })) };
   const file = parsed.data;
 
   const people = await peopleOf(actor, file);
   if (people.problems.length) return { ok: false, problems: people.problems };
 
-  const sessionId = await db().$transaction(async (tx) => {
+  const sessionId = await command(actor, "sessions.prepare", async ({ tx, audit }) => {
     const valueIds = await ensureValues(tx, actor, [...file.cases.flatMap((c) => c.values), ...file.valueLinks.map((l) => l.value)]);
     const s = file.session;
     const created = await tx.councilSession.create({
@@ -91,7 +93,7 @@ export async function importSession(actor: Actor, input: unknown, now = new Date
       },
       select: { id: true },
     });
-    await recordAudit(tx, actor, { action: "council-session.import", entityType: "CouncilSession", entityId: created.id, after: { title: s.title, exportedAt: file.exportedAt } });
+    await audit({ action: "council-session.import", entityType: "CouncilSession", entityId: created.id, after: { title: s.title, exportedAt: file.exportedAt } });
     return created.id;
   });
   return { ok: true, sessionId };
@@ -105,7 +107,7 @@ async function peopleOf(actor: Actor, file: SessionFile) {
     select: { id: true, role: true, user: { select: { email: true } } },
   });
   const byEmail = new Map(members.map((m) => [m.user.email.toLowerCase(), m]));
-  const problems: string[] = [];
+  const problems: ImportProblem[] = [];
   const rows: { membershipId: string; kind: "FACILITATOR" | "RAADSLID" }[] = [];
   for (const [kind, list, roles] of [
     ["FACILITATOR", file.people.facilitators, ["FACILITATOR", "GRIFFIER"]],
@@ -113,7 +115,7 @@ async function peopleOf(actor: Actor, file: SessionFile) {
   ] as const) {
     for (const email of new Set(list.map((e) => e.toLowerCase()))) {
       const member = byEmail.get(email);
-      if (!member || !(roles as readonly string[]).includes(member.role)) problems.push(`people: ${email} is geen ${kind === "RAADSLID" ? "raadslid" : "facilitator of griffier"} van ${actor.gemeenteName}.`);
+      if (!member || !(roles as readonly string[]).includes(member.role)) problems.push({ at: "people", message: msg("exchange.notMember", { email, kind, gemeente: actor.gemeenteName }) });
       else rows.push({ membershipId: member.id, kind });
     }
   }

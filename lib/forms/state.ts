@@ -1,20 +1,25 @@
-import type { z } from "zod";
-
 /**
  * The one shape every form action returns (used with React's useActionState).
  * `values` echoes what the user typed, so a refused form keeps its input even
  * without JavaScript.
  */
-export type FormState = {
+export type FormState<D extends object = FormResult> = {
   status: "idle" | "success" | "error";
   message?: string;
   fieldErrors?: Record<string, string[]>;
   values?: Record<string, string>;
-  /** Extra result data for the UI, e.g. an invitation link to pass on. */
-  data?: Record<string, string>;
+  /**
+   * What the action hands back besides its message, typed per form (an invitation
+   * link, a new version, the other person's version on a conflict, the problems
+   * of an import). React serialises it; no JSON inside strings.
+   */
+  data?: D;
 };
 
-export const initialFormState: FormState = { status: "idle" };
+/** The result data of a form that has none of its own. */
+export type FormResult = Record<string, string>;
+
+export const initialFormState: FormState<never> = { status: "idle" };
 
 /** The text fields of a submitted form, for echoing back after an error. */
 export function formValues(formData: FormData, omit: string[] = ["password", "passwordRepeat"]): Record<string, string> {
@@ -25,15 +30,6 @@ export function formValues(formData: FormData, omit: string[] = ["password", "pa
     values[key] = key in values ? `${values[key]},${value}` : value;
   }
   return values;
-}
-
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_form";
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  return fieldErrors;
 }
 
 /**
@@ -59,3 +55,6 @@ export function formObject(formData: FormData): Record<string, FormDataEntryValu
   }
   return out;
 }
+
+/** A form action as a client form receives it (useActionState), with its typed result data. */
+export type FormAction<D extends object = FormResult> = (prev: FormState<D>, formData: FormData) => Promise<FormState<D>>;

@@ -1,9 +1,9 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/auth/membership";
 import { can, rolesWith, type Actor } from "@/lib/auth/permissions";
 import { sessionScope } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
+import { command, exactlyOne, found } from "@/lib/db/command";
 import { AppError } from "@/lib/errors";
 import type { RankingInput } from "@/lib/validation/values";
 
@@ -23,40 +23,34 @@ export async function listFracties(actor: Actor) {
 }
 
 export async function createFractie(actor: Actor, input: { name: string }) {
-  assertCan(actor, "members.manage");
-  return db().$transaction(async (tx) => {
+  return command(actor, "members.manage", async ({ tx, audit }) => {
     const exists = await tx.fractie.findFirst({ where: { gemeenteId: actor.gemeenteId, name: { equals: input.name, mode: "insensitive" } }, select: { id: true } });
     if (exists) throw new AppError("INVALID");
     const created = await tx.fractie.create({ data: { gemeenteId: actor.gemeenteId, name: input.name }, select: { id: true } });
-    await recordAudit(tx, actor, { action: "fractie.create", entityType: "Fractie", entityId: created.id, after: input });
+    await audit({ action: "fractie.create", entityType: "Fractie", entityId: created.id, after: input });
     return created;
   });
 }
 
 /** Removes a fractie; its members keep their membership without a fractie, its rankings go. */
 export async function deleteFractie(actor: Actor, input: { fractieId: string }) {
-  assertCan(actor, "members.manage");
-  await db().$transaction(async (tx) => {
-    const gone = await tx.fractie.deleteMany({ where: { id: input.fractieId, gemeenteId: actor.gemeenteId } });
-    if (gone.count !== 1) throw new AppError("NOT_FOUND");
-    await recordAudit(tx, actor, { action: "fractie.delete", entityType: "Fractie", entityId: input.fractieId });
+  await command(actor, "members.manage", async ({ tx, audit }) => {
+    exactlyOne(await tx.fractie.deleteMany({ where: { id: input.fractieId, gemeenteId: actor.gemeenteId } }));
+    await audit({ action: "fractie.delete", entityType: "Fractie", entityId: input.fractieId });
   });
 }
 
 /** Puts a raadslid in a fractie (or in none). Only raadsleden belong to a fractie. */
 export async function setMemberFractie(actor: Actor, input: { membershipId: string; fractieId: string }) {
-  assertCan(actor, "members.manage");
-  await db().$transaction(async (tx) => {
-    if (input.fractieId) {
-      const fractie = await tx.fractie.findFirst({ where: { id: input.fractieId, gemeenteId: actor.gemeenteId }, select: { id: true } });
-      if (!fractie) throw new AppError("NOT_FOUND");
-    }
-    const updated = await tx.membership.updateMany({
-      where: { id: input.membershipId, gemeenteId: actor.gemeenteId, role: { in: rolesWith("fracties.belong") } },
-      data: { fractieId: input.fractieId || null },
-    });
-    if (updated.count !== 1) throw new AppError("NOT_FOUND");
-    await recordAudit(tx, actor, { action: "membership.fractie", entityType: "Membership", entityId: input.membershipId, after: { fractieId: input.fractieId || null } });
+  await command(actor, "members.manage", async ({ tx, audit }) => {
+    if (input.fractieId) found(await tx.fractie.findFirst({ where: { id: input.fractieId, gemeenteId: actor.gemeenteId }, select: { id: true } }));
+    exactlyOne(
+      await tx.membership.updateMany({
+        where: { id: input.membershipId, gemeenteId: actor.gemeenteId, role: { in: rolesWith("fracties.belong") } },
+        data: { fractieId: input.fractieId || null },
+      }),
+    );
+    await audit({ action: "membership.fractie", entityType: "Membership", entityId: input.membershipId, after: { fractieId: input.fractieId || null } });
   });
 }
 
@@ -82,10 +76,10 @@ export async function saveRanking(actor: Actor, sessionId: string, input: Rankin
   }
   const allowed = await sessionValueIds(sessionId);
   if (input.ranks.some((r) => !allowed.has(r.valueId))) throw new AppError("INVALID");
-  await db().$transaction(async (tx) => {
-    await tx.fractieRanking.deleteMany({ where: { sessionId, fractieId: fractie.id } });
+  await command(actor, "values.rank", async ({ tx, audit }) => {
+    await tx.fractieRanking.deleteMany({ where: { sessionId, fractieId: fractie.id, session: { gemeenteId: actor.gemeenteId } } });
     await tx.fractieRanking.createMany({ data: input.ranks.map((r) => ({ sessionId, fractieId: fractie.id, valueId: r.valueId, rank: r.rank })) });
-    await recordAudit(tx, actor, { action: "fractie.ranking", entityType: "FractieRanking", entityId: `${sessionId}:${fractie.id}`, after: { ranks: input.ranks } });
+    await audit({ action: "fractie.ranking", entityType: "FractieRanking", entityId: `${sessionId}:${fractie.id}`, after: { ranks: input.ranks } });
   });
 }
 

@@ -5,11 +5,12 @@ import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type Locale } from "./config";
 // The locale comes from a cookie (set by the language switch), not the URL:
 // links stay the same in both languages. Dutch is the default.
 async function loadMessages(locale: Locale) {
-  const [base, preparation] = await Promise.all([
+  const [base, preparation, validation] = await Promise.all([
     import(`../../messages/${locale}.json`),
     import(`../../messages/preparation.${locale}.json`),
+    import(`../../messages/validation.${locale}.json`),
   ]);
-  return { ...base.default, preparation: preparation.default };
+  return { ...base.default, preparation: preparation.default, validation: validation.default };
 }
 
 export default getRequestConfig(async () => {

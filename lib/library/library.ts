@@ -1,9 +1,9 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { sessionScope } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
+import { command, exactlyOne, found } from "@/lib/db/command";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LibraryCardInput } from "@/lib/validation/library";
@@ -46,31 +46,27 @@ export async function getLibraryCard(actor: Actor, cardId: string, locale: strin
   return { ...cardView(row, locale), attachedTo: row.sessions.map((s) => ({ ...s.session, note: s.note })) };
 }
 
-export async function attachCard(actor: Actor, input: { cardId: string; sessionId: string; note: string }) {
-  assertCan(actor, "library.attach");
-  await db().$transaction(async (tx) => {
+export function attachCard(actor: Actor, input: { cardId: string; sessionId: string; note: string }) {
+  return command(actor, "library.attach", async ({ tx, audit }) => {
     const [session, card] = await Promise.all([
       tx.councilSession.findFirst({ where: { id: input.sessionId, gemeenteId: actor.gemeenteId }, select: { id: true } }),
       tx.libraryCard.findFirst({ where: { id: input.cardId, ...visibleCards(actor) }, select: { id: true } }),
     ]);
-    if (!session || !card) throw new AppError("NOT_FOUND");
+    found(session);
+    found(card);
     await tx.sessionCard.upsert({
       where: { sessionId_cardId: { sessionId: input.sessionId, cardId: input.cardId } },
       create: { sessionId: input.sessionId, cardId: input.cardId, note: input.note, attachedById: actor.membershipId },
       update: { note: input.note },
     });
-    await recordAudit(tx, actor, { action: "library.attach", entityType: "CouncilSession", entityId: input.sessionId, after: input });
+    await audit({ action: "library.attach", entityType: "CouncilSession", entityId: input.sessionId, after: input });
   });
 }
 
-export async function detachCard(actor: Actor, input: { cardId: string; sessionId: string }) {
-  assertCan(actor, "library.attach");
-  await db().$transaction(async (tx) => {
-    const removed = await tx.sessionCard.deleteMany({
-      where: { sessionId: input.sessionId, cardId: input.cardId, session: { gemeenteId: actor.gemeenteId } },
-    });
-    if (removed.count !== 1) throw new AppError("NOT_FOUND");
-    await recordAudit(tx, actor, { action: "library.detach", entityType: "CouncilSession", entityId: input.sessionId, before: input });
+export function detachCard(actor: Actor, input: { cardId: string; sessionId: string }) {
+  return command(actor, "library.attach", async ({ tx, audit }) => {
+    exactlyOne(await tx.sessionCard.deleteMany({ where: { sessionId: input.sessionId, cardId: input.cardId, session: { gemeenteId: actor.gemeenteId } } }));
+    await audit({ action: "library.detach", entityType: "CouncilSession", entityId: input.sessionId, before: input });
   });
 }
 
@@ -87,30 +83,25 @@ const ownCardData = (input: LibraryCardInput) => ({
 });
 
 /** A beheerder's own card for their gemeente (Dutch text; shipped cards cannot be edited). */
-export async function createOwnCard(actor: Actor, input: LibraryCardInput) {
-  assertCan(actor, "library.manage");
-  return db().$transaction(async (tx) => {
+export function createOwnCard(actor: Actor, input: LibraryCardInput) {
+  return command(actor, "library.manage", async ({ tx, audit }) => {
     const card = await tx.libraryCard.create({ data: { gemeenteId: actor.gemeenteId, ...ownCardData(input) }, select: { id: true } });
-    await recordAudit(tx, actor, { action: "library.create", entityType: "LibraryCard", entityId: card.id, after: input });
+    await audit({ action: "library.create", entityType: "LibraryCard", entityId: card.id, after: input });
     return card;
   });
 }
 
-export async function updateOwnCard(actor: Actor, cardId: string, input: LibraryCardInput) {
-  assertCan(actor, "library.manage");
-  await db().$transaction(async (tx) => {
-    const updated = await tx.libraryCard.updateMany({ where: { id: cardId, gemeenteId: actor.gemeenteId }, data: ownCardData(input) });
-    if (updated.count !== 1) throw new AppError("NOT_FOUND");
-    await recordAudit(tx, actor, { action: "library.update", entityType: "LibraryCard", entityId: cardId, after: input });
+export function updateOwnCard(actor: Actor, cardId: string, input: LibraryCardInput) {
+  return command(actor, "library.manage", async ({ tx, audit }) => {
+    exactlyOne(await tx.libraryCard.updateMany({ where: { id: cardId, gemeenteId: actor.gemeenteId }, data: ownCardData(input) }));
+    await audit({ action: "library.update", entityType: "LibraryCard", entityId: cardId, after: input });
   });
 }
 
-export async function deleteOwnCard(actor: Actor, cardId: string) {
-  assertCan(actor, "library.manage");
-  await db().$transaction(async (tx) => {
-    const removed = await tx.libraryCard.deleteMany({ where: { id: cardId, gemeenteId: actor.gemeenteId } });
-    if (removed.count !== 1) throw new AppError("NOT_FOUND");
-    await recordAudit(tx, actor, { action: "library.delete", entityType: "LibraryCard", entityId: cardId });
+export function deleteOwnCard(actor: Actor, cardId: string) {
+  return command(actor, "library.manage", async ({ tx, audit }) => {
+    exactlyOne(await tx.libraryCard.deleteMany({ where: { id: cardId, gemeenteId: actor.gemeenteId } }));
+    await audit({ action: "library.delete", entityType: "LibraryCard", entityId: cardId });
   });
 }
 

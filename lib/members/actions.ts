@@ -6,13 +6,14 @@ import { getTranslations } from "next-intl/server";
 import { appBaseUrl } from "@/lib/app-url";
 import { gemeenteAction, publicAction } from "@/lib/auth/gemeente-action";
 import { mailConfigured, sendMail } from "@/lib/mail";
+import type { FormState } from "@/lib/forms/state";
 import { currentClientAddress } from "@/lib/security/client-address";
 import { acceptInvitationSchema, changeRoleSchema, inviteSchema, removeMemberSchema } from "@/lib/validation/members";
 import { acceptInvitation } from "./accept-invitation";
 import { inviteMember } from "./invite-member";
 import { changeRole, removeMember } from "./manage-membership";
 
-export const inviteMemberAction = gemeenteAction({ permission: "members.manage", schema: inviteSchema }, async ({ actor, input, gemeente }) => {
+export const inviteMemberAction = gemeenteAction({ permission: "members.manage", schema: inviteSchema }, async ({ actor, input, gemeente }): Promise<FormState<{ link?: string }>> => {
   const t = await getTranslations("members");
   const invitation = await inviteMember(actor, input);
   const link = `${await appBaseUrl()}/uitnodiging/${invitation.token}`;

@@ -1,8 +1,6 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit";
-import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { command } from "@/lib/db/command";
 import { AppError } from "@/lib/errors";
 import type { InviteInput } from "@/lib/validation/members";
 import { INVITATION_TTL_MS, hashToken, newInvitationToken } from "./tokens";
@@ -13,15 +11,10 @@ import { INVITATION_TTL_MS, hashToken, newInvitationToken } from "./tokens";
  * newest link works.
  */
 export async function inviteMember(actor: Actor, input: InviteInput, now = new Date()) {
-  assertCan(actor, "members.manage");
-  const existing = await db().membership.findFirst({
-    where: { gemeenteId: actor.gemeenteId, user: { email: input.email } },
-    select: { id: true },
-  });
-  if (existing) throw new AppError("ALREADY_MEMBER");
-
   const token = newInvitationToken();
-  const invitation = await db().$transaction(async (tx) => {
+  const invitation = await command(actor, "members.manage", async ({ tx, audit }) => {
+    const existing = await tx.membership.findFirst({ where: { gemeenteId: actor.gemeenteId, user: { email: input.email } }, select: { id: true } });
+    if (existing) throw new AppError("ALREADY_MEMBER");
     await tx.invitation.updateMany({
       where: { gemeenteId: actor.gemeenteId, email: input.email, acceptedAt: null, revokedAt: null },
       data: { revokedAt: now },
@@ -37,7 +30,7 @@ export async function inviteMember(actor: Actor, input: InviteInput, now = new D
       },
       select: { id: true, expiresAt: true },
     });
-    await recordAudit(tx, actor, {
+    await audit({
       action: "invitation.create",
       entityType: "Invitation",
       entityId: created.id,

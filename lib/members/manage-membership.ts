@@ -1,23 +1,17 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit";
-import { assertCan } from "@/lib/auth/membership";
 import { endSignInSessions } from "@/lib/auth/sign-in-sessions";
 import { can, rolesWith, type Actor } from "@/lib/auth/permissions";
-import { db, type Prisma } from "@/lib/db";
+import { command, exactlyOne, found, type Tx } from "@/lib/db/command";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { detachAnswers } from "@/lib/privacy/detach-answers";
 
-type Tx = Prisma.TransactionClient;
+/** A membership of the actor's gemeente: every read and write of one carries it. */
+const membershipScope = (actor: Actor, membershipId: string) => ({ id: membershipId, gemeenteId: actor.gemeenteId });
 
 /** Scoped by gemeente in the where clause: another gemeente's membership is "not found". */
 export async function findMembership(tx: Tx, actor: Actor, membershipId: string) {
-  const membership = await tx.membership.findFirst({
-    where: { id: membershipId, gemeenteId: actor.gemeenteId },
-    select: { id: true, role: true, userId: true },
-  });
-  if (!membership) throw new AppError("NOT_FOUND");
-  return membership;
+  return found(await tx.membership.findFirst({ where: membershipScope(actor, membershipId), select: { id: true, role: true, userId: true } }));
 }
 
 /** A gemeente must keep at least one beheerder, or nobody can manage its people. */
@@ -28,14 +22,13 @@ export async function assertNotLastBeheerder(tx: Tx, actor: Actor, role: Role) {
   if (beheerders <= 1) throw new AppError("LAST_BEHEERDER");
 }
 
-export async function changeRole(actor: Actor, input: { membershipId: string; role: Role }) {
-  assertCan(actor, "members.manage");
-  await db().$transaction(async (tx) => {
+export function changeRole(actor: Actor, input: { membershipId: string; role: Role }) {
+  return command(actor, "members.manage", async ({ tx, audit }) => {
     const membership = await findMembership(tx, actor, input.membershipId);
     if (membership.role === input.role) return;
     await assertNotLastBeheerder(tx, actor, membership.role);
-    await tx.membership.update({ where: { id: membership.id }, data: { role: input.role } });
-    await recordAudit(tx, actor, {
+    exactlyOne(await tx.membership.updateMany({ where: membershipScope(actor, membership.id), data: { role: input.role } }));
+    await audit({
       action: "membership.change-role",
       entityType: "Membership",
       entityId: membership.id,
@@ -52,15 +45,14 @@ export async function changeRole(actor: Actor, input: { membershipId: string; ro
  * sign-in sessions end too: nothing is left they should be signed in for.
  * For erasing a person's data see lib/privacy/erase-person.ts.
  */
-export async function removeMember(actor: Actor, input: { membershipId: string }) {
-  assertCan(actor, "members.manage");
-  await db().$transaction(async (tx) => {
+export function removeMember(actor: Actor, input: { membershipId: string }) {
+  return command(actor, "members.manage", async ({ tx, audit }) => {
     const membership = await findMembership(tx, actor, input.membershipId);
     await assertNotLastBeheerder(tx, actor, membership.role);
     await detachAnswers(tx, membership.id);
-    await tx.membership.delete({ where: { id: membership.id } });
+    exactlyOne(await tx.membership.deleteMany({ where: membershipScope(actor, membership.id) }));
     if ((await tx.membership.count({ where: { userId: membership.userId } })) === 0) await endSignInSessions(tx, membership.userId);
-    await recordAudit(tx, actor, {
+    await audit({
       action: "membership.remove",
       entityType: "Membership",
       entityId: membership.id,

@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { gemeenteAction } from "@/lib/auth/gemeente-action";
 import { invalidState, type Parsed } from "@/lib/forms/action";
+import { fieldErrorsOf, issueText } from "@/lib/validation/issues";
 import { formValues, withoutNul, type FormState } from "@/lib/forms/state";
 import { isId } from "@/lib/validation/ids";
 import { versionSchema } from "@/lib/validation/version";
@@ -29,11 +30,12 @@ async function parseStepForm(formData: FormData, [, stepNumber]: [string, StepNu
   if (parsedData.success && parsedState.success && parsedVersion.success) {
     return { ok: true, input: { version: parsedVersion.data, status: parsedState.data.status, nvtReason: parsedState.data.nvtReason, data: parsedData.data } };
   }
-  const fieldErrors = parsedData.success ? {} : { ...parsedData.fieldErrors };
+  const t = await getTranslations("validation");
+  const fieldErrors = parsedData.success ? {} : fieldErrorsOf(parsedData.error, t);
   if (!parsedState.success) {
-    for (const issue of parsedState.error.issues) (fieldErrors[`_${String(issue.path[0])}`] ??= []).push(issue.message);
+    for (const issue of parsedState.error.issues) (fieldErrors[`_${String(issue.path[0])}`] ??= []).push(issueText(t, issue));
   }
-  if (!parsedVersion.success) fieldErrors._version = parsedVersion.error.issues.map((issue) => issue.message);
+  if (!parsedVersion.success) fieldErrors._version = parsedVersion.error.issues.map((issue) => issueText(t, issue));
   return { ok: false, state: await invalidState(fieldErrors, formValues(formData)) };
 }
 

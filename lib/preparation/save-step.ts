@@ -1,8 +1,7 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit";
-import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
-import { db, type Prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/db";
+import { command, found } from "@/lib/db/command";
 import { AppError } from "@/lib/errors";
 import { parseStepData, stepStateSchema } from "./schemas";
 import type { StepNumber, StepStatus } from "./steps";
@@ -33,20 +32,20 @@ export type SaveStepResult = { ok: true; version: number } | { ok: false; confli
  * concurrency). Otherwise nothing is written and the other person's version is
  * returned, so the editor can show it next to their own input.
  */
-export async function saveStep(actor: Actor, input: SaveStepInput): Promise<SaveStepResult> {
-  assertCan(actor, "sessions.prepare");
-  const data = parseStepData(input.number, input.data);
-  const state = stepStateSchema.safeParse({ status: input.status, nvtReason: input.nvtReason });
-  if (!data.success || !state.success) throw new AppError("INVALID");
-
-  return db().$transaction(async (tx) => {
-    const current = await tx.preparationStep.findFirst({
-      where: { sessionId: input.sessionId, number: input.number, session: { gemeenteId: actor.gemeenteId } },
-      select: { id: true, version: true, status: true, nvtReason: true, data: true, updatedAt: true, updatedBy: { select: { name: true } } },
-    });
-    if (!current) throw new AppError("NOT_FOUND");
+export function saveStep(actor: Actor, input: SaveStepInput): Promise<SaveStepResult> {
+  return command(actor, "sessions.prepare", async ({ tx, audit }) => {
+    const data = parseStepData(input.number, input.data);
+    const state = stepStateSchema.safeParse({ status: input.status, nvtReason: input.nvtReason });
+    if (!data.success || !state.success) throw new AppError("INVALID");
+    const scope = { sessionId: input.sessionId, number: input.number, session: { gemeenteId: actor.gemeenteId } };
+    const current = found(
+      await tx.preparationStep.findFirst({
+        where: scope,
+        select: { id: true, version: true, status: true, nvtReason: true, data: true, updatedAt: true, updatedBy: { select: { name: true } } },
+      }),
+    );
     const updated = await tx.preparationStep.updateMany({
-      where: { id: current.id, version: input.version },
+      where: { ...scope, version: input.version },
       data: {
         status: state.data.status,
         nvtReason: state.data.status === "NVT" ? state.data.nvtReason : "",
@@ -59,7 +58,7 @@ export async function saveStep(actor: Actor, input: SaveStepInput): Promise<Save
       const { version, status, nvtReason, data: theirData, updatedAt, updatedBy } = current;
       return { ok: false, conflict: { version, status, nvtReason, data: theirData, updatedAt, updatedBy: updatedBy?.name ?? null } };
     }
-    await recordAudit(tx, actor, {
+    await audit({
       action: "preparation-step.save",
       entityType: "PreparationStep",
       entityId: current.id,

@@ -194,29 +194,22 @@ export const stepStateSchema = z
   });
 export type StepState = z.output<typeof stepStateSchema>;
 
-export type ParseStepResult<T> =
-  | { success: true; data: T }
-  | { success: false; fieldErrors: Record<string, string[]> };
+export type ParseStepResult<T> = { success: true; data: T } | { success: false; error: z.ZodError };
 
-/** Error messages per field path, e.g. "explorations.0.date"; "" for the step as a whole. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".");
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}
+/**
+ * The step data objects this module parsed: a save that receives one of them
+ * (the step form's action parsed it to show field errors) does not parse it a
+ * second time. Held weakly, so they go with the request.
+ */
+const parsedHere = new WeakSet<object>();
 
-export function parseStepData<N extends StepNumber>(
-  step: N,
-  input: unknown,
-): ParseStepResult<StepData<N>> {
+export function parseStepData<N extends StepNumber>(step: N, input: unknown): ParseStepResult<StepData<N>> {
+  if (typeof input === "object" && input !== null && parsedHere.has(input)) return { success: true, data: input as StepData<N> };
   const schema = STEP_SCHEMAS[step] as unknown as z.ZodType<StepData<N>>;
   const result = schema.safeParse(input);
-  return result.success
-    ? { success: true, data: result.data }
-    : { success: false, fieldErrors: fieldErrorsOf(result.error) };
+  if (!result.success) return { success: false, error: result.error };
+  if (typeof result.data === "object" && result.data !== null) parsedHere.add(result.data);
+  return { success: true, data: result.data };
 }
 
 export function emptyStepData<N extends StepNumber>(step: N): StepData<N> {

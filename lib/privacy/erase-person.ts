@@ -1,14 +1,10 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit";
-import { assertCan } from "@/lib/auth/membership";
 import { endSignInSessions } from "@/lib/auth/sign-in-sessions";
 import type { Actor } from "@/lib/auth/permissions";
-import { db, type Prisma } from "@/lib/db";
+import { command, exactlyOne, type Tx } from "@/lib/db/command";
 import { AppError } from "@/lib/errors";
 import { assertNotLastBeheerder, findMembership } from "@/lib/members/manage-membership";
 import { detachAnswers } from "./detach-answers";
-
-type Tx = Prisma.TransactionClient;
 
 export type ErasureResult = { answersDetached: number; userDeleted: boolean };
 
@@ -29,10 +25,9 @@ export type ErasureResult = { answersDetached: number; userDeleted: boolean };
  *   their rate-limit counters); otherwise the other gemeenten keep it.
  * The erasure's own audit event records the membership id and role, no name.
  */
-export async function erasePerson(actor: Actor, input: { membershipId: string }): Promise<ErasureResult> {
-  assertCan(actor, "members.manage");
-  if (input.membershipId === actor.membershipId) throw new AppError("ERASE_SELF");
-  return db().$transaction(async (tx) => {
+export function erasePerson(actor: Actor, input: { membershipId: string }): Promise<ErasureResult> {
+  return command(actor, "members.manage", async ({ tx, audit }) => {
+    if (input.membershipId === actor.membershipId) throw new AppError("ERASE_SELF");
     const membership = await findMembership(tx, actor, input.membershipId);
     await assertNotLastBeheerder(tx, actor, membership.role);
     const user = await tx.user.findUniqueOrThrow({ where: { id: membership.userId }, select: { id: true, email: true } });
@@ -42,17 +37,18 @@ export async function erasePerson(actor: Actor, input: { membershipId: string })
     await tx.invitation.updateMany({ where: { gemeenteId: actor.gemeenteId, invitedById: user.id }, data: { invitedById: null } });
     await tx.preparationStep.updateMany({ where: { updatedById: user.id, session: { gemeenteId: actor.gemeenteId } }, data: { updatedById: null } });
     await scrubAudit(tx, actor.gemeenteId, user);
-    await tx.membership.delete({ where: { id: membership.id } });
+    exactlyOne(await tx.membership.deleteMany({ where: { id: membership.id, gemeenteId: actor.gemeenteId } }));
     await endSignInSessions(tx, user.id);
 
     const otherMemberships = await tx.membership.count({ where: { userId: user.id } });
     const userDeleted = otherMemberships === 0;
     if (userDeleted) {
       await tx.rateLimitHit.deleteMany({ where: { key: { in: [user.email, user.id] } } });
-      await tx.user.delete({ where: { id: user.id } });
+      // Only an account no gemeente holds any more: the condition is in the delete itself.
+      exactlyOne(await tx.user.deleteMany({ where: { id: user.id, memberships: { none: {} } } }));
     }
     const result = { answersDetached, userDeleted };
-    await recordAudit(tx, actor, {
+    await audit({
       action: "privacy.erase",
       entityType: "Membership",
       entityId: membership.id,

@@ -1,8 +1,8 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { command, exactlyOne } from "@/lib/db/command";
 import { applyRetention, retentionCutoff, type RetentionRun } from "./retention-core";
 
 /** The gemeente's privacy settings (retention, minimum group size) and what the retention job would act on now. */
@@ -23,33 +23,23 @@ export async function privacySettings(actor: Actor, now = new Date()) {
  * published figures of fewer answers; lowering it shows more only from the
  * next closing (lib/worksheets/publication.ts).
  */
-export async function setMinimumGroupSize(actor: Actor, input: { k: number }) {
-  assertCan(actor, "members.manage");
-  await db().$transaction(async (tx) => {
-    const before = await tx.gemeente.findUniqueOrThrow({ where: { id: actor.gemeenteId }, select: { anonymityThreshold: true } });
-    await tx.gemeente.update({ where: { id: actor.gemeenteId }, data: { anonymityThreshold: input.k } });
-    await recordAudit(tx, actor, {
-      action: "privacy.minimum-group-size",
-      entityType: "Gemeente",
-      entityId: actor.gemeenteId,
-      before: { k: before.anonymityThreshold },
-      after: { k: input.k },
-    });
-  });
+export function setMinimumGroupSize(actor: Actor, input: { k: number }) {
+  return setGemeenteSetting(actor, "privacy.minimum-group-size", { anonymityThreshold: input.k });
 }
 
-export async function setRetention(actor: Actor, input: { months: number | null }) {
-  assertCan(actor, "members.manage");
-  await db().$transaction(async (tx) => {
-    const before = await tx.gemeente.findUniqueOrThrow({ where: { id: actor.gemeenteId }, select: { answerRetentionMonths: true } });
-    await tx.gemeente.update({ where: { id: actor.gemeenteId }, data: { answerRetentionMonths: input.months } });
-    await recordAudit(tx, actor, {
-      action: "privacy.retention-setting",
-      entityType: "Gemeente",
-      entityId: actor.gemeenteId,
-      before: { months: before.answerRetentionMonths },
-      after: { months: input.months },
-    });
+export function setRetention(actor: Actor, input: { months: number | null }) {
+  return setGemeenteSetting(actor, "privacy.retention-setting", { answerRetentionMonths: input.months });
+}
+
+type PrivacySetting = { anonymityThreshold: number } | { answerRetentionMonths: number | null };
+
+/** One privacy setting of the actor's gemeente, with its value before and after in the audit trail. */
+function setGemeenteSetting(actor: Actor, action: string, setting: PrivacySetting) {
+  const [field] = Object.keys(setting) as (keyof PrivacySetting)[];
+  return command(actor, "members.manage", async ({ tx, audit }) => {
+    const before = await tx.gemeente.findUniqueOrThrow({ where: { id: actor.gemeenteId }, select: { [field]: true } });
+    exactlyOne(await tx.gemeente.updateMany({ where: { id: actor.gemeenteId }, data: setting }));
+    await audit({ action, entityType: "Gemeente", entityId: actor.gemeenteId, before, after: setting });
   });
 }
 

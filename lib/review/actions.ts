@@ -9,5 +9,5 @@ import { saveReview } from "./save-review";
 export const saveReviewAction = gemeenteAction({ permission: "sessions.review", schema: reviewSchema }, async ({ actor, input, gemeente }) => {
   await saveReview(actor, input);
   revalidatePath(`/${gemeente}/sessies/${input.sessionId}`, "layout");
-  return { status: "success", message: (await getTranslations("forms"))("saved"), data: { version: String(input.version + 1) } };
+  return { status: "success", message: (await getTranslations("forms"))("saved"), data: { version: input.version + 1 } };
 });

@@ -1,28 +1,17 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit";
-import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { sessionScope } from "@/lib/auth/policy";
+import { command, exactlyOne, found } from "@/lib/db/command";
 
 export type ReviewInput = { sessionId: string; version: number; stoodOut: string; agreements: string; nextSteps: string };
 
 /** Saves the facilitator's review; a stale version is a CONFLICT and nothing is written. */
-export async function saveReview(actor: Actor, input: ReviewInput) {
-  assertCan(actor, "sessions.review");
-  await db().$transaction(async (tx) => {
-    const before = await tx.councilSession.findFirst({
-      where: { ...sessionScope(actor), id: input.sessionId },
-      select: { reviewStoodOut: true, reviewAgreements: true, reviewNextSteps: true },
-    });
-    if (!before) throw new AppError("NOT_FOUND");
+export function saveReview(actor: Actor, input: ReviewInput) {
+  return command(actor, "sessions.review", async ({ tx, audit }) => {
+    const scope = { ...sessionScope(actor), id: input.sessionId };
+    const before = found(await tx.councilSession.findFirst({ where: scope, select: { reviewStoodOut: true, reviewAgreements: true, reviewNextSteps: true } }));
     const after = { reviewStoodOut: input.stoodOut, reviewAgreements: input.agreements, reviewNextSteps: input.nextSteps };
-    const updated = await tx.councilSession.updateMany({
-      where: { id: input.sessionId, reviewVersion: input.version },
-      data: { ...after, reviewVersion: { increment: 1 } },
-    });
-    if (updated.count !== 1) throw new AppError("CONFLICT");
-    await recordAudit(tx, actor, { action: "council-session.review", entityType: "CouncilSession", entityId: input.sessionId, before, after });
+    exactlyOne(await tx.councilSession.updateMany({ where: { ...scope, reviewVersion: input.version }, data: { ...after, reviewVersion: { increment: 1 } } }), "CONFLICT");
+    await audit({ action: "council-session.review", entityType: "CouncilSession", entityId: input.sessionId, before, after });
   });
 }

@@ -1,27 +1,28 @@
+import { msg } from "@/lib/validation/message";
 import { z } from "@/lib/validation/zod";
 
 export const email = z
-  .string({ error: "Vul uw e-mailadres in." })
+  .string({ error: msg("auth.emailRequired") })
   .trim()
   .toLowerCase()
-  .min(1, "Vul uw e-mailadres in.")
-  .max(254, "Dit e-mailadres is te lang.")
-  .pipe(z.email("Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl."));
+  .min(1, msg("auth.emailRequired"))
+  .max(254, msg("auth.emailTooLong"))
+  .pipe(z.email(msg("auth.emailInvalid")));
 
 export const signInSchema = z.object({
   email,
-  password: z.string({ error: "Vul uw wachtwoord in." }).min(1, "Vul uw wachtwoord in.").max(200, "Dit wachtwoord is te lang."),
+  password: z.string({ error: msg("auth.passwordRequired") }).min(1, msg("auth.passwordRequired")).max(200, msg("auth.passwordTooLong")),
 });
 
 export const newPasswordSchema = z
-  .string({ error: "Kies een wachtwoord." })
-  .min(10, "Kies een wachtwoord van minstens 10 tekens.")
-  .max(200, "Kies een wachtwoord van hoogstens 200 tekens.");
+  .string({ error: msg("auth.newPasswordRequired") })
+  .min(10, msg("auth.newPasswordTooShort"))
+  .max(200, msg("auth.newPasswordTooLong"));
 
 export const personName = z
-  .string({ error: "Vul uw naam in." })
+  .string({ error: msg("auth.nameRequired") })
   .trim()
-  .min(2, "Vul uw naam in (minstens 2 tekens).")
-  .max(120, "Uw naam mag hoogstens 120 tekens hebben.");
+  .min(2, msg("auth.nameTooShort"))
+  .max(120, msg("auth.nameTooLong"));
 
 export type SignInInput = z.infer<typeof signInSchema>;

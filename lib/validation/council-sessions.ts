@@ -1,5 +1,6 @@
 import { SessionStatus } from "@/lib/generated/prisma/enums";
 import { versionSchema } from "@/lib/validation/version";
+import { msg } from "@/lib/validation/message";
 import { z } from "@/lib/validation/zod";
 
 const ids = z.preprocess(
@@ -9,12 +10,12 @@ const ids = z.preprocess(
 
 /** The session's own fields. Date and time come from separate inputs (Europe/Amsterdam). */
 export const councilSessionSchema = z.object({
-  title: z.string({ error: "Vul een titel in." }).trim().min(3, "Vul een titel in van minstens 3 tekens.").max(200, "De titel mag hoogstens 200 tekens hebben."),
-  theme: z.string().trim().min(2, "Vul een thema in, bijvoorbeeld jeugdzorg.").max(100, "Het thema mag hoogstens 100 tekens hebben."),
-  date: z.iso.date({ error: "Vul een geldige datum in." }),
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Vul een tijd in als uu:mm, bijvoorbeeld 19:30."),
-  location: z.string().trim().max(200, "De locatie mag hoogstens 200 tekens hebben.").default(""),
-  description: z.string().trim().max(4000, "De beschrijving mag hoogstens 4000 tekens hebben.").default(""),
+  title: z.string({ error: msg("sessions.titleRequired") }).trim().min(3, msg("sessions.titleTooShort")).max(200, msg("sessions.titleTooLong")),
+  theme: z.string().trim().min(2, msg("sessions.themeRequired")).max(100, msg("sessions.themeTooLong")),
+  date: z.iso.date({ error: msg("field.date") }),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, msg("sessions.time")),
+  location: z.string().trim().max(200, msg("sessions.locationTooLong")).default(""),
+  description: z.string().trim().max(4000, msg("sessions.descriptionTooLong")).default(""),
   facilitatorIds: ids,
   inviteeIds: ids,
 });
@@ -26,7 +27,7 @@ export const updateCouncilSessionSchema = councilSessionSchema.extend({
 
 export const transitionSchema = z.object({
   sessionId: z.string().min(1),
-  to: z.enum(SessionStatus, { error: "Onbekende status." }),
+  to: z.enum(SessionStatus, { error: msg("sessions.unknownStatus") }),
 });
 
 export const archiveSchema = z.object({
@@ -40,6 +41,6 @@ export const sharingSchema = z.object({
   sessionId: z.string().min(1),
   parts: z.preprocess(
     (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.enum(["ROOM_FOR_INPUT", "PROGRAMME", "EVALUATION"], { error: "Onbekend onderdeel." })).max(3),
+    z.array(z.enum(["ROOM_FOR_INPUT", "PROGRAMME", "EVALUATION"], { error: msg("sessions.unknownPart") })).max(3),
   ),
 });

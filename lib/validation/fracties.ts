@@ -1,7 +1,8 @@
+import { msg } from "@/lib/validation/message";
 import { z } from "@/lib/validation/zod";
 
 export const fractieSchema = z.object({
-  name: z.string().trim().min(2, "Vul de naam van de fractie in.").max(80, "De naam mag hoogstens 80 tekens hebben."),
+  name: z.string().trim().min(2, msg("fracties.nameRequired")).max(80, msg("fracties.nameTooLong")),
 });
 
 export const fractieRefSchema = z.object({ fractieId: z.string().min(1).max(64) });

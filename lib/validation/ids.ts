@@ -1,3 +1,4 @@
+import { msg } from "@/lib/validation/message";
 import { z } from "@/lib/validation/zod";
 
 /**
@@ -5,6 +6,6 @@ import { z } from "@/lib/validation/zod";
  * digits, "-" and "_". An id bound to a server action in the page comes back
  * from the client like a form field does, and may be an object or hold a NUL.
  */
-export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Dit onderdeel bestaat niet (meer).");
+export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, msg("field.gone"));
 
 export const isId = (value: unknown): value is string => idSchema.safeParse(value).success;

@@ -1,21 +1,22 @@
 import { Role } from "@/lib/generated/prisma/enums";
+import { msg } from "@/lib/validation/message";
 import { z } from "@/lib/validation/zod";
 import { email, newPasswordSchema, personName } from "./auth";
 
 export const roleSchema = z.enum(Role, {
-  error: "Kies een rol.",
+  error: msg("members.chooseRole"),
 });
 
 export const inviteSchema = z.object({ email, role: roleSchema });
 
 export const changeRoleSchema = z.object({
-  membershipId: z.string().min(1, "Onbekend lid."),
+  membershipId: z.string().min(1, msg("members.unknownMember")),
   role: roleSchema,
 });
 
-export const removeMemberSchema = z.object({ membershipId: z.string().min(1, "Onbekend lid.") });
+export const removeMemberSchema = z.object({ membershipId: z.string().min(1, msg("members.unknownMember")) });
 
-const token = z.string().min(20, "Deze uitnodigingslink is ongeldig.").max(200, "Deze uitnodigingslink is ongeldig.");
+const token = z.string().min(20, msg("members.invitationInvalid")).max(200, msg("members.invitationInvalid"));
 
 /** A new person chooses a name and password; an existing account confirms with its password. */
 export const acceptInvitationSchema = z.discriminatedUnion("mode", [
@@ -23,12 +24,12 @@ export const acceptInvitationSchema = z.discriminatedUnion("mode", [
     .object({ mode: z.literal("new"), token, name: personName, password: newPasswordSchema, passwordRepeat: z.string() })
     .refine((v) => v.password === v.passwordRepeat, {
       path: ["passwordRepeat"],
-      message: "De twee wachtwoorden zijn niet gelijk.",
+      message: msg("members.passwordsDiffer"),
     }),
   z.object({
     mode: z.literal("existing"),
     token,
-    password: z.string().min(1, "Vul uw huidige wachtwoord in.").max(200, "Dit wachtwoord is te lang."),
+    password: z.string().min(1, msg("members.currentPasswordRequired")).max(200, msg("auth.passwordTooLong")),
   }),
 ]);
 

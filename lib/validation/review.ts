@@ -1,7 +1,8 @@
 import { versionSchema } from "@/lib/validation/version";
+import { msg } from "@/lib/validation/message";
 import { z } from "@/lib/validation/zod";
 
-const text = z.string().trim().max(5000, "Hoogstens 5000 tekens.").default("");
+const text = z.string().trim().max(5000, msg("field.maxChars")).default("");
 
 export const reviewSchema = z.object({
   sessionId: z.string().min(1),

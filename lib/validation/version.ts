@@ -1,8 +1,9 @@
+import { msg } from "@/lib/validation/message";
 import { z } from "@/lib/validation/zod";
 
 /** The largest PostgreSQL `integer`, the type of every version column. */
 const MAX_VERSION = 2_147_483_647;
-const STALE = "Dit formulier hoort bij een versie die niet bestaat. Laad de pagina opnieuw.";
+const STALE = msg("field.staleVersion");
 
 /**
  * The version an editor started from (optimistic concurrency), as a hidden

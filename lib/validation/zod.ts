@@ -1,34 +1,35 @@
 import { z } from "zod";
+import { msg } from "./message";
 
 /**
- * zod with Dutch messages for whatever a schema does not word itself: a missing
- * or wrongly typed field (a tampered form, a hand-edited import file), a hidden
- * id that is empty or too long. Without this, zod answers in English
- * ("Invalid input: expected string, received undefined") in the form.
+ * zod with our own message keys for whatever a schema does not word itself: a
+ * missing or wrongly typed field (a tampered form, a hand-edited import file), a
+ * hidden id that is empty or too long. The keys are translated where the errors
+ * are shown (lib/validation/issues.ts), in the reader's language; without this,
+ * zod answers in English ("Invalid input: expected string, received undefined").
  * Every schema imports `z` from here, so the setting is in place wherever one parses.
  */
-function dutch(issue: z.core.$ZodRawIssue): string {
-  const unit = issue.origin === "string" ? "tekens" : "items";
+function defaultMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined ? "Dit veld ontbreekt." : "Dit veld heeft een ongeldige waarde.";
+      return msg(issue.input === undefined ? "field.missing" : "field.invalid");
     case "too_small":
-      return issue.origin === "string" && Number(issue.minimum) <= 1 ? "Vul dit veld in." : `Te kort of te klein: minstens ${String(issue.minimum)}${issue.origin === "string" || issue.origin === "array" ? ` ${unit}` : ""}.`;
+      return msg(issue.origin === "string" && Number(issue.minimum) <= 1 ? "field.required" : "field.tooSmall");
     case "too_big":
-      return `Te lang of te groot: hoogstens ${String(issue.maximum)}${issue.origin === "string" || issue.origin === "array" ? ` ${unit}` : ""}.`;
+      return msg("field.tooBig");
     case "invalid_value":
-      return "Kies een van de mogelijke waarden.";
+      return msg("field.choose");
     case "invalid_format":
-      return "Dit heeft niet de juiste vorm.";
+      return msg("field.format");
     case "invalid_union":
-      return "Dit veld heeft een ongeldige waarde.";
+      return msg("field.invalid");
     case "unrecognized_keys":
-      return "Dit bevat onbekende velden.";
+      return msg("field.unknownKeys");
     default:
-      return "Deze waarde is ongeldig.";
+      return msg("field.default");
   }
 }
 
-z.config({ customError: dutch });
+z.config({ customError: defaultMessage });
 
 export { z };

@@ -8,12 +8,14 @@ import { hashPassword } from "../../lib/auth/password";
  * role-choice worksheet is open. The password is hashed once and the hash reused
  * (hashing is deliberately slow); every raadslid signs in with it.
  */
-export async function councilWithOpenWorksheet(databaseUrl: string, { raadsleden, password }: { raadsleden: number; password: string }) {
+export async function councilWithOpenWorksheet(databaseUrl: string, { raadsleden, password, griffier = false }: { raadsleden: number; password: string; griffier?: boolean }) {
   const tag = crypto.randomBytes(4).toString("hex");
   const id = (kind: string, n = 0) => `${kind}-${tag}-${n}`;
   const slug = `belast-${tag}`;
   const passwordHash = await hashPassword(password); // the app's own hashing, once
   const members = Array.from({ length: raadsleden }, (_, n) => ({ userId: id("user", n), membershipId: id("member", n), email: `raadslid-${n}-${tag}@belast.test` }));
+  // With `griffier`: also a griffier of the gemeente, who may open the session's projector view.
+  const clerk = griffier ? { userId: id("griffier"), membershipId: id("griffier-member"), email: `griffier-${tag}@belast.test` } : null;
   const actors = ["Gemeenteraad", "College", "Inwoners"].map((name, n) => ({ id: id("actor", n), name }));
   const sessionId = id("session");
   const worksheetId = id("worksheet");
@@ -32,6 +34,10 @@ export async function councilWithOpenWorksheet(databaseUrl: string, { raadsleden
       members.map((m) => m.userId),
       id("gemeente"),
     ]);
+    if (clerk) {
+      await client.query(`INSERT INTO "user" (id, name, email, password_hash) VALUES ($1, 'Griffier', $2, $3)`, [clerk.userId, clerk.email, passwordHash]);
+      await client.query(`INSERT INTO membership (id, user_id, gemeente_id, role) VALUES ($1, $2, $3, 'GRIFFIER')`, [clerk.membershipId, clerk.userId, id("gemeente")]);
+    }
     await client.query(
       `INSERT INTO council_session (id, gemeente_id, title, theme, starts_at, location, description, status, updated_at)
        VALUES ($1, $2, 'Belastingproef', 'veiligheid', now() + interval '1 day', 'Raadzaal', '', 'LIVE', now())`,
@@ -49,7 +55,7 @@ export async function councilWithOpenWorksheet(databaseUrl: string, { raadsleden
   } finally {
     await client.end();
   }
-  return { slug, sessionId, worksheetId, actors, members, worksheetPath: `/${slug}/sessies/${sessionId}/werkblad` };
+  return { slug, sessionId, worksheetId, actors, members, griffier: clerk, worksheetPath: `/${slug}/sessies/${sessionId}/werkblad` };
 }
 
 /**

@@ -23,6 +23,11 @@ export class OwnServer {
     readonly port: number,
     /** Extra environment, e.g. TRUSTED_PROXIES. */
     private readonly env: Record<string, string> = {},
+    /**
+     * `serve`: scripts/serve.mjs alone. `start`: scripts/start.mjs --no-build on the test's
+     * DATABASE_URL, as deploy/systemd/beraad@.service runs it (migrations, library sync, then serve).
+     */
+    private readonly via: "serve" | "start" = "serve",
   ) {}
 
   get url() {
@@ -33,17 +38,41 @@ export class OwnServer {
     if (this.child) return;
     const { databaseUrl, secret } = runtime();
     // Its own process group, so a kill reaches every process of the server.
-    this.child = spawn(process.execPath, [path.join("scripts", "serve.mjs"), "--port", String(this.port), "--hostname", "127.0.0.1"], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: this.url, ...this.env },
+    const command = this.via === "start" ? [path.join("scripts", "start.mjs"), "--no-build", "--port", String(this.port), "--host", "127.0.0.1"] : [path.join("scripts", "serve.mjs"), "--port", String(this.port), "--hostname", "127.0.0.1"];
+    this.child = spawn(process.execPath, command, {
+      // BERAAD_RUNTIME_FILE empty: the start script must not remove the main instance's file when it stops.
+      env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: this.url, BERAAD_RUNTIME_FILE: "", ...this.env },
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     });
     this.child.stdout!.on("data", (chunk) => (this.log += chunk));
     this.child.stderr!.on("data", (chunk) => (this.log += chunk));
-    await expect.poll(async () => (await fetch(`${this.url}/api/health`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
+    const child = this.child;
+    await expect
+      .poll(async () => {
+        if (child.exitCode !== null) throw new Error(`The app instance on port ${this.port} exited (${child.exitCode}):\n${this.log.slice(-3000)}`);
+        return (await fetch(`${this.url}/api/health/ready`).catch(() => null))?.status;
+      }, { timeout: 90_000 })
+      .toBe(200);
   }
 
   /** Stops the server; with SIGKILL it gets no chance to finish anything. */
+  get running() {
+    return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** The JSON lines of its log (scripts/serve.mjs and lib/log.ts), parsed; other lines skipped. */
+  logLines(): Record<string, unknown>[] {
+    return this.log.split("\n").flatMap((line) => {
+      if (!line.startsWith("{")) return [];
+      try {
+        return [JSON.parse(line) as Record<string, unknown>];
+      } catch {
+        return [];
+      }
+    });
+  }
+
   async stop(signal: NodeJS.Signals = "SIGTERM") {
     const child = this.child;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;

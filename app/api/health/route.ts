@@ -2,12 +2,8 @@ import { readiness } from "@/lib/health/readiness";
 
 export const dynamic = "force-dynamic";
 
-/**
- * For load balancers and the start script: 200 when the database is reachable
- * and every migration shipped with the app is applied; 503 otherwise (database
- * down, migrations pending or failed), saying what is wrong.
- */
+/** The readiness check under its first address, kept for monitoring set up before /api/health/ready existed. */
 export async function GET() {
   const { status, body } = await readiness();
-  return Response.json(body, { status });
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 }

@@ -13,6 +13,7 @@ import { saveAnswer, myWorksheet } from "@/lib/worksheets/answers";
 import { worksheetCsv } from "@/lib/worksheets/csv";
 import { controlWorksheet } from "@/lib/worksheets/manage-worksheet";
 import { createGemeente, createMember, createValues } from "@/tests/support/factories";
+import { problemTexts } from "@/tests/support/validation";
 
 async function richSession() {
   const gemeente = await createGemeente();
@@ -84,14 +85,15 @@ describe("JSON export and import", () => {
     for (const [name, input, message] of cases) {
       const result = await importSession(griffier, input);
       expect(result.ok, name).toBe(false);
-      if (!result.ok) expect(result.problems.join("\n"), name).toMatch(message);
+      if (!result.ok) expect(problemTexts(result.problems).join("\n"), name).toMatch(message);
     }
 
     const other = await createGemeente("Vreemdstad");
     const foreignGriffier = await createMember(other, "GRIFFIER");
     const foreign = await importSession(foreignGriffier, file);
     expect(foreign.ok).toBe(false);
-    if (!foreign.ok) expect(foreign.problems.join("\n")).toMatch(/is geen raadslid van/);
+    if (!foreign.ok) expect(problemTexts(foreign.problems).join("\n")).toMatch(/is geen raadslid van/);
+    if (!foreign.ok) expect(problemTexts(foreign.problems, "en").join("\n")).toMatch(/is not a council member of/);
 
     expect(await db().councilSession.count()).toBe(before);
   });

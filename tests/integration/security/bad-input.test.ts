@@ -19,6 +19,7 @@ import { saveReview } from "@/lib/review/save-review";
 import { mergeValues } from "@/lib/values/values";
 import { controlWorksheet } from "@/lib/worksheets/manage-worksheet";
 import { createGemeente, createMember, createSession } from "@/tests/support/factories";
+import { messagesOf, problemTexts } from "@/tests/support/validation";
 
 // Random and hostile input against every schema a server action parses with, the
 // JSON session import, and the data functions with another gemeente's ids. The
@@ -45,11 +46,12 @@ function hostileObject(keys: string[]) {
 
 const ENGLISH = /\b(invalid|expected|received|required|too (small|big)|must|characters?|string|number|undefined|object|array)\b/i;
 
-/** A message a person can read: Dutch, not empty, not zod's English default. */
+/** A message a person can read: Dutch, not empty, not zod's English default, not an untranslated key. */
 function expectDutchMessages(messages: string[]) {
   expect(messages.length).toBeGreaterThan(0);
   for (const message of messages) {
     expect(message.trim().length, "empty message").toBeGreaterThan(0);
+    expect(message, "untranslated message key").not.toMatch(/^[a-z]\w*(\.\w+)+(\?|$)/);
     expect(message, "English or technical message").not.toMatch(ENGLISH);
   }
 }
@@ -90,7 +92,7 @@ describe("bad input to the action schemas", () => {
       fc.assert(
         fc.property(hostileObject(keys), (input) => {
           const result = schema.safeParse(input);
-          if (!result.success) expectDutchMessages(result.error.issues.map((i) => i.message));
+          if (!result.success) expectDutchMessages(messagesOf(result.error));
         }),
         { numRuns: RUNS },
       );
@@ -102,7 +104,7 @@ describe("bad input to the action schemas", () => {
       fc.property(fc.constantFrom(...STEP_NUMBERS), fc.oneof(fc.anything(), fc.dictionary(hostileString, anyValue)), fc.jsonValue(), (number, data, nested) => {
         for (const input of [data, { ...((typeof data === "object" && data) || {}), items: nested, explorations: nested }]) {
           const result = parseStepData(number, input);
-          if (!result.success) expectDutchMessages(Object.values(result.fieldErrors).flat());
+          if (!result.success) expectDutchMessages(messagesOf(result.error));
         }
       }),
       { numRuns: RUNS },
@@ -173,9 +175,9 @@ describe("bad input to the data layer (real PostgreSQL)", () => {
         const item = agendaItemSchema.safeParse(form({ title: a, phase: "BEELDVORMING", workMethod: b, goal: a, durationMinutes: "5" }));
         const commitment = commitmentSchema.safeParse(form({ who: a, what: `${b}${a}`, toWhom: b, dueDate: "2027-01-01" }));
         if (item.success) await addAgendaItem(griffier, sessionId, item.data).then(() => saved++);
-        else expectDutchMessages(item.error.issues.map((i) => i.message));
+        else expectDutchMessages(messagesOf(item.error));
         if (commitment.success) await addCommitment(griffier, sessionId, commitment.data).then(() => saved++);
-        else expectDutchMessages(commitment.error.issues.map((i) => i.message));
+        else expectDutchMessages(messagesOf(commitment.error));
         if (!item.success && !commitment.success) expect(await countAllRows()).toEqual(before);
       }),
       { numRuns: 100 },
@@ -190,7 +192,7 @@ describe("bad input to the data layer (real PostgreSQL)", () => {
       fc.asyncProperty(fc.oneof(fc.anything(), fc.jsonValue(), fc.dictionary(hostileString, anyValue)), async (input) => {
         const result = await importSession(griffier, input);
         expect(result.ok).toBe(false);
-        if (!result.ok) expectDutchMessages(result.problems.map((p) => p.slice(p.indexOf(": ") + 2)));
+        if (!result.ok) expectDutchMessages(problemTexts(result.problems).map((p) => p.slice(p.indexOf(": ") + 2)));
         refused++;
       }),
       { numRuns: RUNS },
@@ -213,7 +215,7 @@ describe("bad input to the data layer (real PostgreSQL)", () => {
           imported++;
           return;
         }
-        expectDutchMessages(result.problems.map((p) => p.slice(p.indexOf(": ") + 2)));
+        expectDutchMessages(problemTexts(result.problems).map((p) => p.slice(p.indexOf(": ") + 2)));
         expect(await countAllRows()).toEqual(before);
       }),
       { numRuns: RUNS },

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { signInSchema } from "@/lib/validation/auth";
 import { acceptInvitationSchema, inviteSchema } from "@/lib/validation/members";
+import { errorsByField } from "@/tests/support/validation";
+import type { z } from "zod";
 
-const messages = (result: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
-  Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+/** The first message per field, in Dutch (or English), as the form shows it. */
+const messages = (result: { success: boolean; error?: z.ZodError }, locale: "nl" | "en" = "nl") =>
+  Object.fromEntries(Object.entries(result.error ? errorsByField(result.error, locale) : {}).map(([field, list]) => [field, list[0]]));
 
 describe("sign-in schema", () => {
   it("accepts an address and password, normalising the address", () => {
@@ -15,6 +18,11 @@ describe("sign-in schema", () => {
     const result = signInSchema.safeParse({ email: "", password: "" });
     expect(result.success).toBe(false);
     expect(messages(result)).toEqual({ email: "Vul uw e-mailadres in.", password: "Vul uw wachtwoord in." });
+  });
+
+  it("asks for them in English in the English interface", () => {
+    const result = signInSchema.safeParse({ email: "", password: "" });
+    expect(messages(result, "en")).toEqual({ email: "Please enter your e-mail address.", password: "Please enter your password." });
   });
 
   it("refuses an address without a domain", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { errorsByField } from "@/tests/support/validation";
 import { formToStepData } from "@/lib/preparation/form-data";
 import { STEP_FORMS } from "@/lib/preparation/form-spec";
 import { parseStepData } from "@/lib/preparation/schemas";
@@ -42,7 +43,7 @@ describe("reading a step form", () => {
     const step5 = formToStepData(STEP_FORMS[5], { "financial.amount": "veel" }, newId);
     const parsed = parseStepData(5, step5);
     expect(parsed.success).toBe(false);
-    if (!parsed.success) expect(parsed.fieldErrors["financial.amount"]).toEqual(["Vul een bedrag in euro's in."]);
+    if (!parsed.success) expect(errorsByField(parsed.error)["financial.amount"]).toEqual(["Vul een bedrag in euro's in."]);
   });
 
   it("every form field exists in its step's schema, so nothing typed is dropped", () => {

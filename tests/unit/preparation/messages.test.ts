@@ -80,7 +80,7 @@ describe("preparation messages", () => {
         expect(has(`${fields}.${field}`), `${fields}.${field}`).toBe(true);
         if (Array.isArray(value)) {
           const parsed = parseStepData(step.number, { [field]: [{ id: "x", date: "2026-01-01" }] });
-          if (!parsed.success) throw new Error(JSON.stringify(parsed.fieldErrors));
+          if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues));
           const item = (parsed.data as Record<string, Record<string, unknown>[]>)[field][0];
           for (const key of Object.keys(item).filter((k) => k !== "id")) {
             expect(has(`${fields}.${itemKeys[field]}.${key}`), `${fields}.${itemKeys[field]}.${key}`).toBe(true);

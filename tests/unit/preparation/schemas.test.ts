@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { errorsByField } from "@/tests/support/validation";
 import {
   emptyStepData,
   parseStepData,
@@ -10,7 +11,7 @@ import { STEP_NUMBERS } from "@/lib/preparation/steps";
 
 function errorsOf(result: ReturnType<typeof parseStepData>) {
   if (result.success) throw new Error("expected a failure");
-  return result.fieldErrors;
+  return errorsByField(result.error);
 }
 
 describe("emptyStepData", () => {
@@ -112,7 +113,7 @@ describe("parseStepData", () => {
     expect(errorsOf(parseStepData(3, { problemDefinedWithStakeholders: "ja" })).problemDefinedWithStakeholders).toEqual([
       "Kies ja of nee.",
     ]);
-    expect(errorsOf(parseStepData(3, null))[""]).toEqual(["De gegevens van deze stap zijn ongeldig."]);
+    expect(errorsOf(parseStepData(3, null))._form).toEqual(["De gegevens van deze stap zijn ongeldig."]);
   });
 
   it("refuses an unknown rung in step 4", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { erasePersonSchema, retentionSchema } from "@/lib/validation/privacy";
+import { messagesOf } from "@/tests/support/validation";
 import { buildSnapshot, mergeSnapshots, snapshotRows } from "@/lib/worksheets/results-snapshot";
 
 describe("retention setting", () => {
@@ -9,13 +10,14 @@ describe("retention setting", () => {
   it.each(["0", "121", "1.5", "twaalf", "-3"])("refuses %j with a Dutch message", (months) => {
     const result = retentionSchema.safeParse({ months });
     expect(result.success).toBe(false);
-    expect(result.error!.issues[0].message).toMatch(/maand/);
+    expect(messagesOf(result.error!)[0]).toMatch(/maand/);
+    expect(messagesOf(result.error!, "en")[0]).toMatch(/month/);
   });
 });
 
 describe("erasure confirmation", () => {
   it("requires the checkbox", () => {
-    expect(erasePersonSchema.safeParse({ membershipId: "m1" }).error!.issues[0].message).toMatch(/niet ongedaan/);
+    expect(messagesOf(erasePersonSchema.safeParse({ membershipId: "m1" }).error!)[0]).toMatch(/niet ongedaan/);
     expect(erasePersonSchema.parse({ membershipId: "m1", confirm: "ja" })).toEqual({ membershipId: "m1", confirm: "ja" });
   });
 });

@@ -1,6 +1,7 @@
 import { gemeenteRoute } from "@/lib/auth/gemeente-route";
 import { liveListener } from "@/lib/live/listener";
 import { liveSnapshot, sharedLiveSnapshot } from "@/lib/live/snapshot";
+import { LIVE_HEARTBEAT_MS, LIVE_RETRY_MS } from "@/lib/live/timing";
 
 export const dynamic = "force-dynamic";
 
@@ -59,12 +60,12 @@ export const GET = gemeenteRoute<{ sessieId: string }>("sessions.run", async ({ 
           write(`event: results\ndata: ${data}\n\n`);
         });
       };
-      write("retry: 2000\n\n");
+      write(`retry: ${LIVE_RETRY_MS}\n\n`);
       send();
       const off = await liveListener().subscribe(sessieId, send);
       if (closed) return off();
       unsubscribe = off;
-      heartbeat = setInterval(() => write(": ping\n\n"), 15000);
+      heartbeat = setInterval(() => write(": ping\n\n"), LIVE_HEARTBEAT_MS);
       if (request.signal.aborted) cleanup();
     },
     cancel() {
