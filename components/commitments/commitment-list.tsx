@@ -11,6 +11,10 @@ type Item = {
   toWhom: string;
   dueDate: string;
   status: CommitmentStatus;
+  madeOn?: string | null;
+  madeAt?: string;
+  settlement?: string;
+  events?: { id: string; state: "OPEN" | "AFGEDAAN"; note: string; actorName: string; createdAt: Date }[];
   session?: { id: string; title: string };
 };
 
@@ -38,6 +42,12 @@ export async function CommitmentList({ items, sessionHref, toggle }: {
               <p>{line}</p>
               <span className={`shrink-0 rounded-full border px-3 py-0.5 text-sm font-medium ${badge[c.status]}`}>{t(`status.${c.status}`)}</span>
             </div>
+            {(c.madeOn || c.madeAt) && (
+              <p className="text-sm text-muted">
+                {c.madeOn ? t("madeLine", { date: format.dateTime(new Date(`${c.madeOn}T12:00:00Z`), { dateStyle: "long" }), meeting: c.madeAt || "none" }) : c.madeAt}
+              </p>
+            )}
+            {c.status === "DONE" && c.settlement && <p className="text-sm">{t("settledHow", { how: c.settlement })}</p>}
             <p className="text-sm text-muted">
               {t("due", { date: format.dateTime(new Date(`${c.dueDate}T12:00:00Z`), { dateStyle: "long" }) })}
               {c.session && sessionHref && (
@@ -49,6 +59,26 @@ export async function CommitmentList({ items, sessionHref, toggle }: {
                 </>
               )}
             </p>
+            {c.events && c.events.length > 1 && (
+              <details className="text-sm">
+                <summary className="min-h-11 cursor-pointer py-2 text-accent underline">
+                  {t("history")}
+                  <span className="sr-only">: {line}</span>
+                </summary>
+                <ol className="flex flex-col gap-1">
+                  {c.events.map((event, i) => (
+                    <li key={event.id}>
+                      {t("eventLine", {
+                        date: format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+                        state: t(`event.${event.state === "OPEN" && i > 0 ? "REOPENED" : event.state}`),
+                        by: event.actorName || "none",
+                      })}
+                      {event.note && <span className="text-muted"> — {event.note}</span>}
+                    </li>
+                  ))}
+                </ol>
+              </details>
+            )}
             {toggle && <CommitmentDoneButton commitmentId={c.id} done={c.status === "DONE"} label={line} action={toggle} />}
           </li>
         );

@@ -1,7 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
+import { formatDutchNumber, formatEuro, parseDutchAmount } from "@/lib/numbers/dutch";
 import type { FieldSpec, GroupSpec, ListSpec } from "@/lib/preparation/form-spec";
 
 type Errors = Record<string, string[]>;
@@ -81,6 +83,8 @@ export function StepField({ field, name, label, value, errors, t }: {
           )}
         </Field>
       );
+    case "amount":
+      return <AmountField id={id} name={name} label={label} value={value} errors={fieldErrors} />;
     default:
       return (
         <Field
@@ -89,7 +93,7 @@ export function StepField({ field, name, label, value, errors, t }: {
           label={label}
           type={field.kind === "number" ? "text" : field.kind}
           inputMode={field.kind === "number" ? "decimal" : undefined}
-          defaultValue={value === null || value === undefined ? "" : String(value)}
+          defaultValue={value === null || value === undefined ? "" : typeof value === "number" ? formatDutchNumber(value) : String(value)}
           errors={fieldErrors}
         />
       );
@@ -164,5 +168,38 @@ export function StepList({ spec, rows, values, errors, messageKey, t, readOnly, 
         </div>
       )}
     </fieldset>
+  );
+}
+
+/**
+ * An amount in euros, read the Dutch way ("25.000" is twenty-five thousand), with
+ * what was understood shown under the field before anything is saved.
+ */
+function AmountField({ id, name, label, value, errors }: { id: string; name: string; label: string; value: unknown; errors?: string[] }) {
+  const t = useTranslations("steps");
+  const [typed, setTyped] = useState(typeof value === "number" ? formatDutchNumber(value) : typeof value === "string" ? value : "");
+  const parsed = typed.trim() === "" ? null : parseDutchAmount(typed);
+  const readAs = parsed === null ? "" : parsed.ok ? t("amountReadAs", { amount: formatEuro(parsed.value) }) : t("amountUnreadable");
+  return (
+    <Field name={name} id={id} label={label} errors={errors}>
+      {({ describedBy, invalid }) => (
+        <>
+          <input
+            id={id}
+            name={name}
+            type="text"
+            inputMode="decimal"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            aria-describedby={[describedBy, `${id}-gelezen`].filter(Boolean).join(" ")}
+            aria-invalid={invalid || undefined}
+            className={inputClass(invalid)}
+          />
+          <p id={`${id}-gelezen`} className="text-sm text-muted" aria-live="polite">
+            {readAs}
+          </p>
+        </>
+      )}
+    </Field>
   );
 }

@@ -18,6 +18,11 @@ const PERMISSIONS = {
   "library.attach": ["GRIFFIER", "BEHEERDER"],
   "library.manage": ["BEHEERDER"],
   "learning.view": ["BEHEERDER", "GRIFFIER", "FACILITATOR", "RAADSLID"],
+  /** Who can belong to a fractie (kept by the beheerder with members.manage). */
+  "fracties.belong": ["RAADSLID"],
+  /** Ranking the session's values for a fractie: a raadslid for their own, the griffier for any (on its behalf). */
+  "values.rank": ["GRIFFIER", "RAADSLID"],
+  "values.rankAnyFractie": ["GRIFFIER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

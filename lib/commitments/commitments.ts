@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { sessionScope } from "@/lib/auth/policy";
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CommitmentInput } from "@/lib/validation/commitments";
 import { commitmentSelect, commitmentView as view } from "./view";
@@ -30,13 +30,22 @@ export async function listOpenCommitments(actor: Actor, today: string) {
   return rows.map((r) => view(r, today));
 }
 
-export async function addCommitment(actor: Actor, sessionId: string, input: CommitmentInput) {
+export async function addCommitment(actor: Actor, sessionId: string, input: Omit<CommitmentInput, "madeOn" | "madeAt"> & Partial<Pick<CommitmentInput, "madeOn" | "madeAt">>) {
   assertCan(actor, "sessions.run");
   return db().$transaction(async (tx) => {
     const session = await tx.councilSession.findFirst({ where: { ...sessionScope(actor), id: sessionId }, select: { id: true } });
     if (!session) throw new AppError("NOT_FOUND");
     const created = await tx.commitment.create({
-      data: { sessionId, who: input.who, what: input.what, toWhom: input.toWhom, dueDate: new Date(`${input.dueDate}T00:00:00Z`) },
+      data: {
+        sessionId,
+        who: input.who,
+        what: input.what,
+        toWhom: input.toWhom,
+        dueDate: new Date(`${input.dueDate}T00:00:00Z`),
+        madeOn: input.madeOn ? new Date(`${input.madeOn}T00:00:00Z`) : null,
+        madeAt: input.madeAt ?? "",
+        events: { create: { state: "OPEN", actorName: await actorName(tx, actor) } },
+      },
       select: { id: true },
     });
     await recordAudit(tx, actor, { action: "commitment.create", entityType: "Commitment", entityId: created.id, after: input });
@@ -44,14 +53,27 @@ export async function addCommitment(actor: Actor, sessionId: string, input: Comm
   });
 }
 
-export async function setCommitmentDone(actor: Actor, input: { commitmentId: string; done: boolean }, now = new Date()) {
+async function actorName(tx: Prisma.TransactionClient, actor: Actor) {
+  const user = await tx.user.findUnique({ where: { id: actor.userId }, select: { name: true, email: true } });
+  return user?.name || user?.email || "";
+}
+
+/**
+ * Settles a commitment (afgedaan, with how: the afdoening) or reopens it (with why).
+ * Each change is a step in its history; the last settlement stays readable.
+ */
+export async function setCommitmentDone(actor: Actor, input: { commitmentId: string; done: boolean; note?: string }, now = new Date()) {
   assertCan(actor, "sessions.run");
+  if (input.done && !input.note?.trim()) throw new AppError("INVALID");
   await db().$transaction(async (tx) => {
     const updated = await tx.commitment.updateMany({
       where: { id: input.commitmentId, session: sessionScope(actor) },
-      data: { doneAt: input.done ? now : null },
+      data: input.done ? { doneAt: now, settlement: input.note!.trim() } : { doneAt: null },
     });
     if (updated.count !== 1) throw new AppError("NOT_FOUND");
+    await tx.commitmentEvent.create({
+      data: { commitmentId: input.commitmentId, state: input.done ? "AFGEDAAN" : "OPEN", note: input.note?.trim() ?? "", actorName: await actorName(tx, actor), createdAt: now },
+    });
     await recordAudit(tx, actor, { action: input.done ? "commitment.done" : "commitment.reopen", entityType: "Commitment", entityId: input.commitmentId });
   });
 }

@@ -1,4 +1,7 @@
-/** A commitment's status: done, overdue (past its due date, not done) or open. Pure. */
+/**
+ * A commitment's status: done (afgedaan), overdue (termijn verstreken: past its due
+ * date, not done) or open. Pure.
+ */
 export type CommitmentStatus = "DONE" | "OVERDUE" | "OPEN";
 
 export function commitmentStatus(c: { dueDate: string; done: boolean }, today: string): CommitmentStatus {

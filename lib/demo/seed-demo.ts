@@ -112,6 +112,12 @@ type Participant = { membershipId: string; kind: "FACILITATOR" | "RAADSLID" };
 
 const daysFrom = (now: Date, days: number) => new Date(now.getTime() + days * 24 * 60 * 60 * 1000);
 const day = (date: Date) => date.toISOString().slice(0, 10);
+/** 19:30 in the Netherlands (18:30 UTC in winter): when a council meets. */
+const evening = (date: Date) => {
+  const at = new Date(date);
+  at.setUTCHours(18, 30, 0, 0);
+  return at;
+};
 
 /** Earlier sessions of Voorbeeld: what the council learned, for the timeline and the dashboard. */
 async function seedEarlierSessions(tx: Tx, gemeenteId: string, participants: Participant[], now: Date): Promise<string> {
@@ -121,7 +127,7 @@ async function seedEarlierSessions(tx: Tx, gemeenteId: string, participants: Par
       gemeenteId,
       title: "Buurtinitiatieven: hoeveel ruimte geven we?",
       theme: "participatie",
-      startsAt: daysFrom(now, -21),
+      startsAt: evening(daysFrom(now, -21)),
       location: "Buurthuis De Schakel",
       description: "Hoe gaat de raad om met inwoners die zelf publieke taken oppakken?",
       status: "AFGEROND",
@@ -164,17 +170,17 @@ async function seedEarlierSessions(tx: Tx, gemeenteId: string, participants: Par
       gemeenteId,
       title: "Energiecoöperaties en de raad",
       theme: "energie",
-      startsAt: daysFrom(now, -400),
+      startsAt: evening(daysFrom(now, -400)),
       location: "Raadzaal, gemeentehuis Voorbeeld",
       description: "Welke rol neemt de raad als inwoners samen energie opwekken?",
       status: "GEEVALUEERD",
       sharedParts: ["ROOM_FOR_INPUT", "PROGRAMME", "EVALUATION"],
-      reviewStoodOut: "De raad koos vaker ‘faciliteren’ dan het college verwachtte.",
+      reviewStoodOut: "De raad koos voor ‘faciliteren’ (stap 4), terwijl het college een regisserende rol had voorgesteld.",
       reviewAgreements: "Eén vast aanspreekpunt voor coöperaties.",
       reviewNextSteps: "Na een jaar evalueren met de coöperaties.",
       steps: {
         create: [
-          ...[1, 2, 3, 4, 5, 6, 7, 8].map(openStep),
+          ...energySteps(day(daysFrom(now, -430))),
           {
             number: 9,
             status: "KLAAR" as const,
@@ -182,6 +188,7 @@ async function seedEarlierSessions(tx: Tx, gemeenteId: string, participants: Par
               evaluationMoments: [
                 {
                   id: "evaluatie-energie",
+                  coversRoles: true,
                   date: day(daysFrom(now, -35)),
                   subject: "Een jaar aanspreekpunt voor coöperaties",
                   participants: "Raad, twee coöperaties, wethouder",
@@ -214,7 +221,26 @@ async function seedEarlierSessions(tx: Tx, gemeenteId: string, participants: Par
   const samenwerking = await tx.value.findFirst({ where: { gemeenteId, name: "samenwerking" }, select: { id: true } });
   if (samenwerking) {
     await tx.sessionValue.create({
-      data: { sessionId: evaluated.id, valueId: samenwerking.id, indicator: "Coöperaties krijgen binnen vier weken antwoord.", evaluationMomentId: "evaluatie-energie" },
+      data: {
+        sessionId: evaluated.id,
+        valueId: samenwerking.id,
+        indicator: "Coöperaties krijgen binnen vier weken antwoord.",
+        baseline: "gemiddeld 9 weken",
+        target: "hoogstens 4 weken",
+        indicatorSource: "eigen registratie van het aanspreekpunt",
+        evaluationMomentId: "evaluatie-energie",
+      },
+    });
+    await tx.case.create({
+      data: {
+        sessionId: evaluated.id,
+        description: "Een coöperatie wachtte vijf maanden op antwoord over een zonneveld.",
+        source: "Werkbezoek",
+        values: { create: [{ valueId: samenwerking.id }] },
+      },
+    });
+    await tx.valueVerdict.create({
+      data: { sessionId: evaluated.id, valueId: samenwerking.id, evaluationMomentId: "evaluatie-energie", verdict: "BIJSTUREN", evidence: "Antwoord nu binnen 3 weken, maar vergunningen duren nog te lang." },
     });
   }
   return finished.id;
@@ -298,10 +324,25 @@ function demoSteps(pastDate: string, futureDate: string) {
       data: {
         evaluationMoments: [
           { id: "evaluatie-1", date: pastDate, subject: "Eerste terugblik met de wijkteams", participants: "Raad, wijkteams", outcome: "", adjustments: "" },
-          { id: "evaluatie-2", date: futureDate, subject: "Klopt de rolverdeling nog?", participants: "Raad, college, ouders", outcome: "", adjustments: "" },
+          { id: "evaluatie-2", date: futureDate, subject: "Klopt de rolverdeling nog?", participants: "Raad, college, ouders", coversRoles: true, outcome: "", adjustments: "" },
         ],
       },
     },
     { number: 10, status: "OPEN" as const, data: {} },
+  ];
+}
+
+/** Steps 1–8 of the evaluated energy session: filled in, so its review has something to rest on. */
+function energySteps(date: string) {
+  const done = (number: number, data: object) => ({ number, status: "KLAAR" as const, data });
+  return [
+    done(1, { direction: "BUITEN_NAAR_BINNEN", explorations: [{ id: "verkenning-energie", title: "Werkbezoek bij twee coöperaties", raadsleden: "Anouk Jansen, Dennis Visser", groups: "Leden van de coöperaties", method: "WERKBEZOEK", date, findings: "Coöperaties willen één aanspreekpunt en snellere antwoorden." }] }),
+    done(2, { mainLines: [{ id: "energie-lijn-1", text: "Inwoners wekken samen energie op; de gemeente maakt dat makkelijker." }], processAgreements: [{ id: "energie-afspraak-1", text: "Coöperaties melden knelpunten bij één aanspreekpunt.", partner: "Energiecoöperaties" }] }),
+    done(3, { problemStatement: "Coöperaties lopen vast op trage antwoorden en wisselende contactpersonen.", problemDefinedWithStakeholders: true, stakeholders: [{ id: "energie-betrokkene-1", name: "Energiecoöperaties", coDefinesProblem: true }], responsibilities: [{ id: "energie-verantw-1", aspect: "Vergunningen", responsible: "College" }], proposedSolution: "" }),
+    done(4, { question: "Welke rol past de gemeente bij energiecoöperaties?", intendedCouncilRung: "FACILITEREN", othersView: "De coöperaties herkenden zich in ‘faciliteren’, maar vroegen de raad het college aan de afspraken te houden." }),
+    done(5, { decision: { level: "BEPERKT", explanation: "De raad besluit over het beleidskader; de coöperaties praten mee over de uitvoering." }, financial: { level: "BEPERKT", amount: 25000, explanation: "Startbudget voor het aanspreekpunt." }, legal: { level: "RUIM", explanation: "Het bestemmingsplan laat ruimte voor kleine zonnevelden." } }),
+    done(6, { feedbackAgreements: [{ id: "energie-terugkoppeling-1", what: "Voortgang van het aanspreekpunt", when: "Elk halfjaar", how: "Raadsinformatiebrief" }], residentsRole: "Leden van de coöperaties zitten aan tafel bij de evaluatie." }),
+    done(7, { agendaTopics: [{ id: "energie-agenda-1", topic: "Netcapaciteit in de regio", notFormallyInCharge: true }] }),
+    done(8, { targetGroups: [{ id: "energie-groep-1", group: "Huurders", rarelyHeard: true }], outreachTactics: "Via de huurdersvereniging.", motivation: "Huurders willen lagere lasten, maar denken dat coöperaties alleen voor huiseigenaren zijn." }),
   ];
 }

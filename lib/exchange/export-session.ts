@@ -18,6 +18,7 @@ export async function exportSession(actor: Actor, sessionId: string, now = new D
       worksheet: { include: { actors: { orderBy: { position: "asc" } } } },
       cases: { orderBy: { createdAt: "asc" }, include: { values: { include: { value: true } } } },
       sessionValues: { include: { value: true } },
+      verdicts: { orderBy: { evaluationMomentId: "asc" } },
       commitments: { orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }] },
     },
   });
@@ -51,8 +52,27 @@ export async function exportSession(actor: Actor, sessionId: string, now = new D
       : null,
     cases: s.cases.map((c) => ({ description: c.description, source: c.source, values: c.values.map((v) => v.value.name).sort() })),
     valueLinks: s.sessionValues
-      .map((l) => ({ value: l.value.name, indicator: l.indicator, evaluationMomentId: l.evaluationMomentId }))
+      .map((l) => ({
+        value: l.value.name,
+        indicator: l.indicator,
+        evaluationMomentId: l.evaluationMomentId,
+        baseline: l.baseline,
+        target: l.target,
+        indicatorSource: l.indicatorSource,
+        programmeName: l.programmeName,
+        programmeUrl: l.programmeUrl,
+        verdicts: s.verdicts.filter((v) => v.valueId === l.valueId).map((v) => ({ evaluationMomentId: v.evaluationMomentId, verdict: v.verdict, evidence: v.evidence })),
+      }))
       .sort((a, b) => a.value.localeCompare(b.value)),
-    commitments: s.commitments.map((c) => ({ who: c.who, what: c.what, toWhom: c.toWhom, dueDate: c.dueDate.toISOString().slice(0, 10), done: c.doneAt !== null })),
+    commitments: s.commitments.map((c) => ({
+      who: c.who,
+      what: c.what,
+      toWhom: c.toWhom,
+      dueDate: c.dueDate.toISOString().slice(0, 10),
+      done: c.doneAt !== null,
+      madeOn: c.madeOn ? c.madeOn.toISOString().slice(0, 10) : null,
+      madeAt: c.madeAt,
+      settlement: c.settlement,
+    })),
   };
 }

@@ -81,9 +81,38 @@ export const sessionFileSchema = z
     cases: z
       .array(z.strictObject({ description: long(2000).min(1), source: short(300), values: z.array(short(60).min(1)).max(20) }))
       .max(500),
-    valueLinks: z.array(z.strictObject({ value: short(60).min(1), indicator: long(500), evaluationMomentId: short(64).nullable() })).max(200),
+    valueLinks: z
+      .array(
+        z.strictObject({
+          value: short(60).min(1),
+          indicator: long(500),
+          evaluationMomentId: short(64).nullable(),
+          // Added later in version 1: optional, so earlier files still read.
+          baseline: short().default(""),
+          target: short().default(""),
+          indicatorSource: short().default(""),
+          programmeName: short().default(""),
+          programmeUrl: long(500).default(""),
+          verdicts: z
+            .array(z.strictObject({ evaluationMomentId: short(64).min(1), verdict: z.enum(["OP_KOERS", "BIJSTUREN", "NIET_TE_BEOORDELEN"]), evidence: long(2000) }))
+            .max(50)
+            .default([]),
+        }),
+      )
+      .max(200),
     commitments: z
-      .array(z.strictObject({ who: short().min(1), what: long(1000).min(1), toWhom: short(), dueDate: isoDate, done: z.boolean() }))
+      .array(
+        z.strictObject({
+          who: short().min(1),
+          what: long(1000).min(1),
+          toWhom: short(),
+          dueDate: isoDate,
+          done: z.boolean(),
+          madeOn: isoDate.nullable().default(null),
+          madeAt: short().default(""),
+          settlement: long(1000).default(""),
+        }),
+      )
       .max(500),
   })
   .superRefine((file, ctx) => {
@@ -94,6 +123,11 @@ export const sessionFileSchema = z
       if (link.evaluationMomentId && !moments.has(link.evaluationMomentId)) {
         ctx.addIssue({ code: "custom", path: ["valueLinks", i, "evaluationMomentId"], message: msg("exchange.unknownMoment") });
       }
+      link.verdicts.forEach((verdict, j) => {
+        if (!moments.has(verdict.evaluationMomentId)) {
+          ctx.addIssue({ code: "custom", path: ["valueLinks", i, "verdicts", j, "evaluationMomentId"], message: "Verwijst naar een evaluatiemoment dat niet in stap 9 staat." });
+        }
+      });
     });
   });
 

@@ -62,9 +62,33 @@ export async function importSession(actor: Actor, input: unknown, now = new Date
         cases: {
           create: file.cases.map((c) => ({ description: c.description, source: c.source, values: { create: [...new Set(c.values)].map((v) => ({ valueId: valueIds.get(v)! })) } })),
         },
-        sessionValues: { create: file.valueLinks.map((l) => ({ valueId: valueIds.get(l.value)!, indicator: l.indicator, evaluationMomentId: l.evaluationMomentId })) },
+        sessionValues: {
+          create: file.valueLinks.map((l) => ({
+            valueId: valueIds.get(l.value)!,
+            indicator: l.indicator,
+            evaluationMomentId: l.evaluationMomentId,
+            baseline: l.baseline,
+            target: l.target,
+            indicatorSource: l.indicatorSource,
+            programmeName: l.programmeName,
+            programmeUrl: l.programmeUrl,
+          })),
+        },
+        verdicts: {
+          create: file.valueLinks.flatMap((l) => l.verdicts.map((v) => ({ valueId: valueIds.get(l.value)!, evaluationMomentId: v.evaluationMomentId, verdict: v.verdict, evidence: v.evidence }))),
+        },
         commitments: {
-          create: file.commitments.map((c) => ({ who: c.who, what: c.what, toWhom: c.toWhom, dueDate: new Date(`${c.dueDate}T00:00:00Z`), doneAt: c.done ? now : null })),
+          create: file.commitments.map((c) => ({
+            who: c.who,
+            what: c.what,
+            toWhom: c.toWhom,
+            dueDate: new Date(`${c.dueDate}T00:00:00Z`),
+            doneAt: c.done ? now : null,
+            madeOn: c.madeOn ? new Date(`${c.madeOn}T00:00:00Z`) : null,
+            madeAt: c.madeAt,
+            settlement: c.settlement,
+            events: { create: [{ state: "OPEN" as const, note: "" }, ...(c.done ? [{ state: "AFGEDAAN" as const, note: c.settlement }] : [])] },
+          })),
         },
       },
       select: { id: true },

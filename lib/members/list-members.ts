@@ -8,7 +8,7 @@ export async function listMembers(actor: Actor, now = new Date()) {
   const [members, invitations] = await Promise.all([
     db().membership.findMany({
       where: { gemeenteId: actor.gemeenteId },
-      select: { id: true, role: true, user: { select: { name: true, email: true } } },
+      select: { id: true, role: true, fractieId: true, user: { select: { name: true, email: true } } },
       orderBy: [{ role: "asc" }, { user: { email: "asc" } }],
     }),
     db().invitation.findMany({
@@ -18,7 +18,7 @@ export async function listMembers(actor: Actor, now = new Date()) {
     }),
   ]);
   return {
-    members: members.map((m) => ({ id: m.id, role: m.role, name: m.user.name, email: m.user.email })),
+    members: members.map((m) => ({ id: m.id, role: m.role, fractieId: m.fractieId, name: m.user.name, email: m.user.email })),
     invitations,
   };
 }

@@ -1,6 +1,7 @@
 import { isLowRung, type Rung } from "@/lib/preparation/rungs";
 import type { RoomLevel, StepData, StepDataMap } from "@/lib/preparation/schemas";
 import { looksLikeSmartTarget } from "@/lib/preparation/smart";
+import { solutionInProblem } from "@/lib/preparation/solution";
 import { STEP_NUMBERS, type StepNumber, type StepStatus } from "@/lib/preparation/steps";
 
 /**
@@ -10,12 +11,14 @@ import { STEP_NUMBERS, type StepNumber, type StepStatus } from "@/lib/preparatio
 
 export const WARNING_CODES = [
   "SOLUTION_BEFORE_PROBLEM",
+  "SOLUTION_IN_PROBLEM",
   "PROGRAMME_TOO_LONG",
   "PROGRAMME_SMART",
   "PSEUDO_PARTICIPATION",
   "NO_FEEDBACK_AGREEMENT",
   "NO_EVALUATION_MOMENT",
   "EVALUATION_WITHOUT_OUTCOME",
+  "NO_ROLE_EVALUATION",
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
@@ -26,7 +29,11 @@ export interface PreparationWarning {
   params?: Record<string, string | number>;
 }
 
-/** A programme with more main lines than this is no longer "short" (Rob, aanbeveling 2). */
+/**
+ * A programme with more main lines than this is no longer "short". Beraad's own rule of
+ * thumb, not the Rob's: suggestion 2 of the 2014 brochure asks for main lines but names
+ * no number, and the warning says so.
+ */
 export const MAX_MAIN_LINES = 7;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -42,6 +49,16 @@ export function checkSolutionBeforeProblem(data: StepData<3>): PreparationWarnin
   return problemDefinedTogether
     ? []
     : [{ code: "SOLUTION_BEFORE_PROBLEM", step: 3, severity: "warning" }];
+}
+
+/**
+ * Step 3: the problem statement itself is written as a solution ("we moeten een
+ * jongerencentrum bouwen"). Independent of the solution field: a solution in the
+ * problem field closes the question just as much.
+ */
+export function checkSolutionInProblem(data: StepData<3>): PreparationWarning[] {
+  const excerpt = solutionInProblem(data.problemStatement);
+  return excerpt ? [{ code: "SOLUTION_IN_PROBLEM", step: 3, severity: "warning", params: { excerpt } }] : [];
 }
 
 function filledMainLines(data: StepData<2>) {
@@ -109,7 +126,10 @@ export function checkEvaluationMoments(
   if (data.evaluationMoments.length === 0) {
     return [{ code: "NO_EVALUATION_MOMENT", step: 9, severity: "warning" }];
   }
-  return data.evaluationMoments
+  const roles: PreparationWarning[] = data.evaluationMoments.some((m) => m.coversRoles)
+    ? []
+    : [{ code: "NO_ROLE_EVALUATION", step: 9, severity: "warning" }];
+  const overdue: PreparationWarning[] = data.evaluationMoments
     .filter((m) => m.date < today && isBlank(m.outcome))
     .map((m) => ({
       code: "EVALUATION_WITHOUT_OUTCOME" as const,
@@ -117,6 +137,7 @@ export function checkEvaluationMoments(
       severity: "warning" as const,
       params: { date: m.date, id: m.id, subject: m.subject.trim() },
     }));
+  return [...overdue, ...roles];
 }
 
 export interface SessionStepInput<N extends StepNumber> {
@@ -146,6 +167,7 @@ export function checkSession(input: SessionCheckInput): PreparationWarning[] {
     ...checkProgrammeLength(steps[2].data),
     ...checkProgrammeSmart(steps[2].data),
     ...checkSolutionBeforeProblem(steps[3].data),
+    ...checkSolutionInProblem(steps[3].data),
     ...checkPseudoParticipation({
       decisionLevel: steps[5].data.decision.level,
       councilRung: resultsRung ?? intendedRung,

@@ -1,3 +1,4 @@
+import { parseDutchAmount, parseDutchNumber } from "@/lib/numbers/dutch";
 import type { FieldSpec, Spec } from "./form-spec";
 
 /**
@@ -15,8 +16,12 @@ function readField(field: FieldSpec, flat: Flat, path: string): unknown {
     case "checkbox":
       return raw !== undefined && raw !== "" && raw !== "false";
     case "number":
+    case "amount": {
+      // Read the Dutch way ("25.000" is twenty-five thousand); what cannot be read goes on to validation as text.
       if (value.trim() === "") return field.nullable ? null : undefined;
-      return Number.isNaN(Number(value.replace(",", "."))) ? value : Number(value.replace(",", "."));
+      const parsed = field.kind === "amount" ? parseDutchAmount(value) : parseDutchNumber(value);
+      return parsed.ok ? parsed.value : value;
+    }
     case "select":
     case "radio":
       return value === "" ? (field.nullable ? null : undefined) : value;

@@ -7,7 +7,7 @@ import type { StepNumber } from "./steps";
  * step from this; input names are the data paths ("explorations.0.date"), so a
  * validation error's path points at its input.
  */
-export type FieldKind = "text" | "textarea" | "select" | "radio" | "checkbox" | "date" | "number";
+export type FieldKind = "text" | "textarea" | "select" | "radio" | "checkbox" | "date" | "number" | "amount";
 
 export type FieldSpec = {
   name: string;
@@ -81,11 +81,12 @@ export const STEP_FORMS: Record<StepNumber, Spec[]> = {
     { name: "question", kind: "textarea" },
     { name: "actors", kind: "list", itemKey: "actor", fields: [{ name: "name", kind: "text" }] },
     { name: "intendedCouncilRung", kind: "radio", options: RUNGS, optionsKey: "rungs", nullable: true },
+    { name: "othersView", kind: "textarea" },
     { name: "notes", kind: "textarea" },
   ],
   5: [
     { name: "decision", kind: "group", fields: [level, explanation] },
-    { name: "financial", kind: "group", fields: [level, { name: "amount", kind: "number", nullable: true }, explanation] },
+    { name: "financial", kind: "group", fields: [level, { name: "amount", kind: "amount", nullable: true }, explanation] },
     { name: "legal", kind: "group", fields: [level, explanation] },
   ],
   6: [
@@ -144,6 +145,9 @@ export const STEP_FORMS: Record<StepNumber, Spec[]> = {
       ],
     },
     { name: "outreachTactics", kind: "textarea" },
+    { name: "motivation", kind: "textarea" },
+    { name: "toerusting", kind: "textarea" },
+    { name: "selfConfidence", kind: "textarea" },
     {
       name: "participants",
       kind: "list",
@@ -164,6 +168,7 @@ export const STEP_FORMS: Record<StepNumber, Spec[]> = {
         { name: "date", kind: "date" },
         { name: "subject", kind: "textarea" },
         { name: "participants", kind: "text" },
+        { name: "coversRoles", kind: "checkbox" },
         { name: "outcome", kind: "textarea" },
         { name: "adjustments", kind: "textarea" },
       ],

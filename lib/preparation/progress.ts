@@ -29,6 +29,7 @@ export const MISSING_CODES = [
   "TARGET_GROUPS_MISSING",
   "RARELY_HEARD_GROUP_MISSING",
   "OUTREACH_TACTICS_MISSING",
+  "DIFFERENCES_MISSING",
   "EVALUATION_MOMENTS_MISSING",
   "LEARNING_LOG_MISSING",
 ] as const;
@@ -82,6 +83,7 @@ const MISSING_RULES: { [N in StepNumber]: MissingRule<N> } = {
     ...when(none(d.targetGroups.map((g) => g.group)), "TARGET_GROUPS_MISSING"),
     ...when(!d.targetGroups.some((g) => g.rarelyHeard && !blank(g.group)), "RARELY_HEARD_GROUP_MISSING"),
     ...when(blank(d.outreachTactics), "OUTREACH_TACTICS_MISSING"),
+    ...when(blank(d.motivation) && blank(d.toerusting) && blank(d.selfConfidence), "DIFFERENCES_MISSING"),
   ],
   9: (d) => when(d.evaluationMoments.length === 0, "EVALUATION_MOMENTS_MISSING"),
   10: (d) => when(d.learningLog.length === 0, "LEARNING_LOG_MISSING"),

@@ -71,6 +71,8 @@ export const step4Schema = stepObject({
     DEFAULT_ACTORS.map((a) => ({ ...a })),
   ),
   intendedCouncilRung: choice(RUNGS).nullable().default(null),
+  /** How residents and partners see the council's role (Rob 2014, suggestion 4: discuss it with others). */
+  othersView: longText(),
   notes: longText(),
 });
 
@@ -117,6 +119,10 @@ export const step7Schema = stepObject({
 export const step8Schema = stepObject({
   targetGroups: list(z.object({ id: itemId, group: shortText(), rarelyHeard: yesNo() })),
   outreachTactics: longText(),
+  /** How those who take part differ (Rob 2014, suggestion 8): motivation, toerusting, (self-)confidence. */
+  motivation: longText(),
+  toerusting: longText(),
+  selfConfidence: longText(),
   participants: list(
     z.object({
       id: itemId,
@@ -139,6 +145,8 @@ export const step9Schema = stepObject({
       date: requiredDate,
       subject: longText(),
       participants: longText(),
+      /** This moment looks back at the division of roles (Rob 2014, suggestion 9). */
+      coversRoles: yesNo(),
       outcome: longText(),
       adjustments: longText(),
     }),

@@ -3,18 +3,27 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { gemeenteAction } from "@/lib/auth/gemeente-action";
+import { saveRanking } from "@/lib/fracties/fracties";
+import { findPersonalData } from "@/lib/privacy/personal-data";
 import { isId } from "@/lib/validation/ids";
-import { caseSchema, mergeValuesSchema, sessionValueSchema } from "@/lib/validation/values";
-import { addCase, linkSessionValue, mergeValues } from "./values";
+import { caseSchema, mergeValuesSchema, rankingSchema, sessionValueSchema, tensionSchema, verdictSchema } from "@/lib/validation/values";
+import { addCase, addTension, linkSessionValue, mergeValues, saveVerdict } from "./values";
 
 const path = (gemeente: string, sessionId: string) => `/${gemeente}/sessies/${sessionId}`;
 
 export const addCaseAction = gemeenteAction(
   { permission: "cases.contribute", ids: [isId], schema: caseSchema },
-  async ({ actor, input, ids: [sessionId], gemeente }) => {
+  async ({ actor, input, ids: [sessionId], gemeente, values }) => {
+    const t = await getTranslations("values");
+    // What looks like an inwoner's e-mail address, phone number or BSN is not saved until the author confirms it is none.
+    const found = findPersonalData(`${input.description}\n${input.source}`);
+    if (found.length > 0 && !input.confirmNoPersonalData) {
+      const kinds = found.map((k) => t(`personalData.${k}`)).join(", ");
+      return { status: "error", message: t("personalData.found", { kinds }), fieldErrors: { description: [t("personalData.found", { kinds })] }, values, data: { personalData: found.join(",") } };
+    }
     await addCase(actor, sessionId, input);
     revalidatePath(path(gemeente, sessionId), "layout");
-    return { status: "success", message: (await getTranslations("values"))("caseAdded") };
+    return { status: "success", message: t("caseAdded") };
   },
 );
 
@@ -33,5 +42,32 @@ export const mergeValuesAction = gemeenteAction(
     await mergeValues(actor, input);
     revalidatePath(path(gemeente, sessionId), "layout");
     return { status: "success", message: (await getTranslations("values"))("merged") };
+  },
+);
+
+export const addTensionAction = gemeenteAction(
+  { permission: "cases.contribute", ids: [isId], schema: tensionSchema },
+  async ({ actor, input, ids: [sessionId], gemeente }) => {
+    await addTension(actor, sessionId, input);
+    revalidatePath(path(gemeente, sessionId), "layout");
+    return { status: "success", message: (await getTranslations("values"))("tensionAdded") };
+  },
+);
+
+export const saveVerdictAction = gemeenteAction(
+  { permission: "sessions.prepare", ids: [isId], schema: verdictSchema },
+  async ({ actor, input, ids: [sessionId], gemeente }) => {
+    await saveVerdict(actor, sessionId, input);
+    revalidatePath(path(gemeente, sessionId), "layout");
+    return { status: "success", message: (await getTranslations("forms"))("saved") };
+  },
+);
+
+export const saveRankingAction = gemeenteAction(
+  { permission: "values.rank", ids: [isId], schema: rankingSchema },
+  async ({ actor, input, ids: [sessionId], gemeente }) => {
+    await saveRanking(actor, sessionId, input);
+    revalidatePath(path(gemeente, sessionId), "layout");
+    return { status: "success", message: (await getTranslations("forms"))("saved") };
   },
 );

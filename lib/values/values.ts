@@ -4,21 +4,27 @@ import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { CaseInput } from "@/lib/validation/values";
+import type { CaseInput, SessionValueInput, TensionInput, VerdictInput } from "@/lib/validation/values";
 import { sessionScope } from "@/lib/auth/policy";
+import { toStepsInput } from "@/lib/preparation/load";
 import { STARTING_VALUES } from "./starting-values";
 
 
 type Tx = Prisma.TransactionClient;
 
-/** The gemeente's value list, created with the starting values on first use. */
+/** The values the gemeente's councillors have named so far (nothing is put there for them). */
 export async function listValues(actor: Actor) {
   assertCan(actor, "sessions.view");
-  await db().value.createMany({
-    data: STARTING_VALUES.map((name) => ({ gemeenteId: actor.gemeenteId, name })),
-    skipDuplicates: true,
-  });
   return db().value.findMany({ where: { gemeenteId: actor.gemeenteId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+/**
+ * Suggestions, shown only when someone asks for them (no steering): the values
+ * named before in this gemeente, then the starting list's names not yet among them.
+ */
+export function valueSuggestions(named: { id: string; name: string }[]) {
+  const known = new Set(named.map((v) => v.name));
+  return { named, starting: STARTING_VALUES.filter((name) => !known.has(name)) };
 }
 
 async function assertSessionVisible(tx: Tx, actor: Actor, sessionId: string) {
@@ -27,7 +33,7 @@ async function assertSessionVisible(tx: Tx, actor: Actor, sessionId: string) {
 }
 
 /** A case brought in by a raadslid or the griffier, with the values at stake (chosen or new). */
-export async function addCase(actor: Actor, sessionId: string, input: CaseInput) {
+export async function addCase(actor: Actor, sessionId: string, input: Omit<CaseInput, "confirmNoPersonalData">) {
   assertCan(actor, "cases.contribute");
   return db().$transaction(async (tx) => {
     await assertSessionVisible(tx, actor, sessionId);
@@ -48,20 +54,57 @@ export async function addCase(actor: Actor, sessionId: string, input: CaseInput)
 }
 
 /**
+ * Sets two values of a case against each other ("samenwerking versus autonomie").
+ * Both must be values of that case; the pair is stored in one order, so A–B and B–A are one tension.
+ */
+export async function addTension(actor: Actor, sessionId: string, input: TensionInput) {
+  assertCan(actor, "cases.contribute");
+  return db().$transaction(async (tx) => {
+    await assertSessionVisible(tx, actor, sessionId);
+    const found = await tx.case.findFirst({ where: { id: input.caseId, sessionId }, select: { id: true, values: { select: { valueId: true } } } });
+    if (!found) throw new AppError("NOT_FOUND");
+    const onCase = new Set(found.values.map((v) => v.valueId));
+    if (!onCase.has(input.valueAId) || !onCase.has(input.valueBId)) throw new AppError("INVALID");
+    const [valueAId, valueBId] = [input.valueAId, input.valueBId].sort();
+    const tension = await tx.caseTension.upsert({
+      where: { caseId_valueAId_valueBId: { caseId: found.id, valueAId, valueBId } },
+      create: { caseId: found.id, valueAId, valueBId, note: input.note },
+      update: { note: input.note },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, { action: "case.tension", entityType: "CaseTension", entityId: tension.id, after: { valueAId, valueBId, note: input.note } });
+    return tension;
+  });
+}
+
+/**
  * The value map of a session: each value with how often it was named and the
  * cases behind it, plus what the council will check (indicator, evaluation moment).
  */
 export async function valueMap(actor: Actor, sessionId: string) {
   assertCan(actor, "sessions.view");
   await assertSessionVisible(db(), actor, sessionId);
-  const [cases, links] = await Promise.all([
+  const [cases, links, verdicts, steps] = await Promise.all([
     db().case.findMany({
       where: { sessionId },
-      select: { id: true, description: true, source: true, createdAt: true, values: { select: { value: { select: { id: true, name: true } } } } },
+      select: {
+        id: true,
+        description: true,
+        source: true,
+        createdAt: true,
+        values: { select: { value: { select: { id: true, name: true } } } },
+        tensions: { select: { id: true, note: true, valueA: { select: { id: true, name: true } }, valueB: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
+      },
       orderBy: { createdAt: "asc" },
     }),
-    db().sessionValue.findMany({ where: { sessionId }, select: { valueId: true, indicator: true, evaluationMomentId: true } }),
+    db().sessionValue.findMany({
+      where: { sessionId },
+      select: { valueId: true, indicator: true, baseline: true, target: true, indicatorSource: true, programmeName: true, programmeUrl: true, evaluationMomentId: true },
+    }),
+    db().valueVerdict.findMany({ where: { sessionId }, select: { valueId: true, evaluationMomentId: true, verdict: true, evidence: true } }),
+    db().preparationStep.findMany({ where: { sessionId }, select: { number: true, status: true, data: true } }),
   ]);
+  const moments = [...toStepsInput(steps)[9].data.evaluationMoments].sort((a, b) => a.date.localeCompare(b.date));
   const byValue = new Map<string, { id: string; name: string; cases: { id: string; description: string }[] }>();
   for (const c of cases) {
     for (const { value } of c.values) {
@@ -71,19 +114,57 @@ export async function valueMap(actor: Actor, sessionId: string) {
     }
   }
   const values = [...byValue.values()]
-    .map((v) => ({ ...v, count: v.cases.length, link: links.find((l) => l.valueId === v.id) ?? null }))
+    .map((v) => ({
+      ...v,
+      count: v.cases.length,
+      link: links.find((l) => l.valueId === v.id) ?? null,
+      // The value's trail: its verdict at each evaluation moment, in date order (null: not judged there).
+      trail: moments.map((m) => {
+        const found = verdicts.find((x) => x.valueId === v.id && x.evaluationMomentId === m.id);
+        return { momentId: m.id, date: m.date, subject: m.subject, verdict: found?.verdict ?? null, evidence: found?.evidence ?? "" };
+      }),
+    }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-  return { cases: cases.map((c) => ({ ...c, values: c.values.map((v) => v.value) })), values };
+  return {
+    cases: cases.map((c) => ({ ...c, values: c.values.map((v) => v.value) })),
+    values,
+    tensions: tensionsOf(cases),
+    moments: moments.map((m) => ({ id: m.id, date: m.date, subject: m.subject })),
+  };
+}
+
+type CaseTensions = { id: string; description: string; tensions: { note: string; valueA: { id: string; name: string }; valueB: { id: string; name: string } }[] };
+
+/** The tensions of a session, one per pair of values, with the cases (and notes) in which they were named. Pure. */
+export function tensionsOf(cases: CaseTensions[]) {
+  const byPair = new Map<string, { a: string; b: string; cases: { id: string; description: string; note: string }[] }>();
+  for (const c of cases) {
+    for (const t of c.tensions) {
+      const key = `${t.valueA.id}|${t.valueB.id}`;
+      const entry = byPair.get(key) ?? { a: t.valueA.name, b: t.valueB.name, cases: [] };
+      entry.cases.push({ id: c.id, description: c.description, note: t.note });
+      byPair.set(key, entry);
+    }
+  }
+  return [...byPair.values()].sort((x, y) => y.cases.length - x.cases.length || x.a.localeCompare(y.a));
 }
 
 /** Links a value to an indicator and an evaluation moment of step 9. */
-export async function linkSessionValue(actor: Actor, sessionId: string, input: { valueId: string; indicator: string; evaluationMomentId: string }) {
+export async function linkSessionValue(actor: Actor, sessionId: string, input: Pick<SessionValueInput, "valueId" | "indicator" | "evaluationMomentId"> & Partial<SessionValueInput>) {
   assertCan(actor, "sessions.prepare");
   await db().$transaction(async (tx) => {
     await assertSessionVisible(tx, actor, sessionId);
     const value = await tx.value.findFirst({ where: { id: input.valueId, gemeenteId: actor.gemeenteId }, select: { id: true } });
     if (!value) throw new AppError("NOT_FOUND");
-    const data = { indicator: input.indicator, evaluationMomentId: input.evaluationMomentId || null };
+    const data = {
+      indicator: input.indicator,
+      baseline: input.baseline ?? "",
+      target: input.target ?? "",
+      indicatorSource: input.indicatorSource ?? "",
+      programmeName: input.programmeName ?? "",
+      programmeUrl: input.programmeUrl ?? "",
+      evaluationMomentId: input.evaluationMomentId || null,
+    };
     await tx.sessionValue.upsert({ where: { sessionId_valueId: { sessionId, valueId: value.id } }, create: { sessionId, valueId: value.id, ...data }, update: data });
     await recordAudit(tx, actor, { action: "session-value.link", entityType: "SessionValue", entityId: `${sessionId}:${value.id}`, after: data });
   });
@@ -111,6 +192,27 @@ export async function mergeValues(actor: Actor, input: { fromId: string; intoId:
         });
       }
     }
+    // Tensions, verdicts and rankings move over too; where the kept value already has one, that one stays.
+    for (const t of await tx.caseTension.findMany({ where: { OR: [{ valueAId: input.fromId }, { valueBId: input.fromId }] } })) {
+      const other = t.valueAId === input.fromId ? t.valueBId : t.valueAId;
+      if (other === input.intoId) continue; // a tension between the two duplicates disappears with the merge
+      const [valueAId, valueBId] = [other, input.intoId].sort();
+      await tx.caseTension.upsert({ where: { caseId_valueAId_valueBId: { caseId: t.caseId, valueAId, valueBId } }, create: { caseId: t.caseId, valueAId, valueBId, note: t.note }, update: {} });
+    }
+    for (const v of await tx.valueVerdict.findMany({ where: { valueId: input.fromId } })) {
+      await tx.valueVerdict.upsert({
+        where: { sessionId_valueId_evaluationMomentId: { sessionId: v.sessionId, valueId: input.intoId, evaluationMomentId: v.evaluationMomentId } },
+        create: { sessionId: v.sessionId, valueId: input.intoId, evaluationMomentId: v.evaluationMomentId, verdict: v.verdict, evidence: v.evidence },
+        update: {},
+      });
+    }
+    for (const r of await tx.fractieRanking.findMany({ where: { valueId: input.fromId } })) {
+      await tx.fractieRanking.upsert({
+        where: { sessionId_fractieId_valueId: { sessionId: r.sessionId, fractieId: r.fractieId, valueId: input.intoId } },
+        create: { sessionId: r.sessionId, fractieId: r.fractieId, valueId: input.intoId, rank: r.rank },
+        update: {},
+      });
+    }
     await tx.value.delete({ where: { id: input.fromId } });
     await recordAudit(tx, actor, {
       action: "value.merge",
@@ -137,4 +239,23 @@ export async function valuesByEvaluationMoment(actor: Actor, sessionId: string) 
     byMoment.set(link.evaluationMomentId!, list);
   }
   return byMoment;
+}
+
+/**
+ * The council's verdict on a value at one evaluation moment of step 9: op koers,
+ * bijsturen or niet te beoordelen, with the evidence. The moment must be one of the session's.
+ */
+export async function saveVerdict(actor: Actor, sessionId: string, input: VerdictInput) {
+  assertCan(actor, "sessions.prepare");
+  await db().$transaction(async (tx) => {
+    await assertSessionVisible(tx, actor, sessionId);
+    const value = await tx.value.findFirst({ where: { id: input.valueId, gemeenteId: actor.gemeenteId }, select: { id: true } });
+    if (!value) throw new AppError("NOT_FOUND");
+    const steps = await tx.preparationStep.findMany({ where: { sessionId }, select: { number: true, status: true, data: true } });
+    if (!toStepsInput(steps)[9].data.evaluationMoments.some((m) => m.id === input.evaluationMomentId)) throw new AppError("INVALID");
+    const key = { sessionId, valueId: value.id, evaluationMomentId: input.evaluationMomentId };
+    const data = { verdict: input.verdict, evidence: input.evidence };
+    await tx.valueVerdict.upsert({ where: { sessionId_valueId_evaluationMomentId: key }, create: { ...key, ...data }, update: data });
+    await recordAudit(tx, actor, { action: "value.verdict", entityType: "ValueVerdict", entityId: `${sessionId}:${value.id}:${input.evaluationMomentId}`, after: data });
+  });
 }

@@ -108,6 +108,7 @@ const PAGES: Row[] = [
   // Beheerder
   { who: "beheerder", path: "/voorbeeld", heading: /^Welkom/ },
   { who: "beheerder", path: "/voorbeeld/leden", heading: "Leden van Voorbeeld" },
+  { who: "beheerder", path: "{demo}/waarden", heading: /Casussen/ },
   {
     who: "beheerder",
     path: "/voorbeeld/leden",
@@ -156,6 +157,15 @@ const PAGES: Row[] = [
   },
   { who: "griffier", path: "{demo}/programma", heading: /Programma/ },
   { who: "griffier", path: "{demo}/waarden", heading: /Casussen/ },
+  {
+    who: "griffier",
+    path: "{demo}/waarden",
+    state: "indicator, verdict, tension and ranking forms open",
+    heading: /Casussen/,
+    prepare: async (page) => {
+      for (const details of await page.locator("main details").all()) await details.evaluate((d: HTMLDetailsElement) => (d.open = true));
+    },
+  },
   { who: "griffier", path: "{live}/werkblad/uitslag", heading: "Uitslag rolkeuze" },
   { who: "griffier", path: "{live}/terugblik", heading: /Terugblik/ },
   { who: "griffier", path: "{live}/verslag", heading: /^Verslag: A11y live/ },
@@ -163,6 +173,7 @@ const PAGES: Row[] = [
   // Facilitator
   { who: "facilitator", path: "/voorbeeld", heading: /^Welkom/ },
   { who: "facilitator", path: "/voorbeeld/sessies", heading: "Sessies" },
+  { who: "facilitator", path: "{demo}/waarden", heading: /Casussen/ },
   { who: "facilitator", path: "{live}", state: "closed, results released", heading: /^A11y live/ },
   { who: "facilitator", path: "/projectie/voorbeeld/{liveId}", state: "live, with an answer", heading: /^A11y live/ },
   {
@@ -188,6 +199,18 @@ const PAGES: Row[] = [
   { who: "raadslid", path: "{live}/werkblad/uitslag", heading: "Uitslag rolkeuze" },
   { who: "raadslid", path: "{demo}/programma", heading: /Programma/ },
   { who: "raadslid", path: "{demo}/waarden", heading: /Casussen/ },
+  {
+    who: "raadslid",
+    path: "{demo}/waarden",
+    state: "personal data in the casus",
+    heading: /Casussen/,
+    prepare: async (page) => {
+      await page.getByLabel("Wat is er gebeurd?").fill("Bel mevrouw op 06-12345678");
+      await page.getByLabel("Welke waarden staan op het spel?").fill("tijdigheid");
+      await page.getByRole("button", { name: "Casus toevoegen" }).click();
+      await expect(page.getByRole("alert").filter({ hasText: "persoonsgegevens" })).toBeVisible();
+    },
+  },
   { who: "raadslid", path: "/meedoen", heading: /Meedoen/ },
   { who: "raadslid", path: "/meedoen?code=ZZZZZZ", state: "unknown code", heading: /Meedoen/ },
   { who: "raadslid", path: "/voorbeeld/bestaat-niet", state: "not found", heading: "Niet gevonden" },

@@ -144,3 +144,43 @@ export async function councilOnTheProjector(databaseUrl: string, { password }: {
   }
   return { ...council, griffierEmail, projectorPath: `/projectie/${council.slug}/${council.sessionId}` };
 }
+
+/**
+ * A gemeente of its own for the value conversation: a griffier and a raadslid
+ * (both signing in with `password`), one session with two evaluation moments in
+ * step 9 and a case naming "tijdigheid". Nothing of the demo data is read or changed.
+ */
+export async function councilWithValues(db: import("../../lib/db/client").PrismaClient, password: string) {
+  const tag = crypto.randomBytes(4).toString("hex");
+  const passwordHash = await hashPassword(password);
+  const gemeente = await db.gemeente.create({ data: { name: `Waardstad ${tag}`, slug: `waardstad-${tag}`, cbsCode: `GMw${tag}` } });
+  const person = async (role: "GRIFFIER" | "RAADSLID") =>
+    db.user.create({
+      data: { email: `${role.toLowerCase()}-${tag}@waardstad.test`, name: `${role === "GRIFFIER" ? "Griffier" : "Raadslid"} Waardstad`, passwordHash, memberships: { create: { gemeenteId: gemeente.id, role } } },
+      select: { email: true, memberships: { select: { id: true } } },
+    });
+  const griffier = await person("GRIFFIER");
+  const raadslid = await person("RAADSLID");
+  const value = await db.value.create({ data: { gemeenteId: gemeente.id, name: "tijdigheid" } });
+  const moments = [
+    { id: "voorjaar", date: "2027-05-20", subject: "Voorjaarsnota", participants: "Raad", coversRoles: true, outcome: "", adjustments: "" },
+    { id: "najaar", date: "2027-11-10", subject: "Begroting", participants: "Raad", coversRoles: false, outcome: "", adjustments: "" },
+  ];
+  const session = await db.councilSession.create({
+    data: {
+      gemeenteId: gemeente.id,
+      title: `Kadernota zorg ${tag}`,
+      theme: "zorg",
+      startsAt: new Date("2027-03-04T18:30:00Z"),
+      location: "Raadzaal",
+      description: "",
+      status: "AFGEROND",
+      sharedParts: ["ROOM_FOR_INPUT", "PROGRAMME", "EVALUATION"],
+      participants: { create: [{ membershipId: raadslid.memberships[0].id, kind: "RAADSLID" }] },
+      steps: { create: Array.from({ length: 10 }, (_, i) => ({ number: i + 1, data: i === 8 ? { evaluationMoments: moments } : {} })) },
+      cases: { create: [{ description: "Een inwoner van 90 wachtte vier weken op hulp", authorId: raadslid.memberships[0].id, values: { create: [{ valueId: value.id }] } }] },
+    },
+    select: { id: true },
+  });
+  return { slug: gemeente.slug, griffier: griffier.email, raadslid: raadslid.email, valuesPath: `/${gemeente.slug}/sessies/${session.id}/waarden` };
+}

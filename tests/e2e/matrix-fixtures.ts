@@ -49,6 +49,8 @@ export async function demoFixtures(db: PrismaClient): Promise<Fixtures & { gemee
   const fixtures: Fixtures & { gemeenteId: string } = {
     gemeenteId: gemeente.id,
     async session(status = "CONCEPT"): Promise<FixtureSession> {
+      const values = await Promise.all([fixtures.value(), fixtures.value()]);
+      const moment = { id: "matrix-moment", date: "2027-09-01", subject: "Rolverdeling", participants: "", coversRoles: true, outcome: "", adjustments: "" };
       const session = await db.councilSession.create({
         data: {
           gemeenteId: gemeente.id,
@@ -61,7 +63,8 @@ export async function demoFixtures(db: PrismaClient): Promise<Fixtures & { gemee
           joinCode: status === "LIVE" ? tag().toUpperCase().slice(0, 6) : null,
           sharedParts: ["ROOM_FOR_INPUT", "PROGRAMME", "EVALUATION"],
           participants: { create: [{ membershipId: facilitator, kind: "FACILITATOR" }, { membershipId: raadslid, kind: "RAADSLID" }] },
-          steps: { create: Array.from({ length: 10 }, (_, i) => ({ number: i + 1, data: i === 3 ? { question: "Welke rol?", actors: [{ id: "gemeente", name: "Gemeente" }] } : {} })) },
+          steps: { create: Array.from({ length: 10 }, (_, i) => ({ number: i + 1, data: i === 3 ? { question: "Welke rol?", actors: [{ id: "gemeente", name: "Gemeente" }] } : i === 8 ? { evaluationMoments: [moment] } : {} })) },
+          cases: { create: [{ description: "Scholen fuseren", values: { create: values.map((valueId) => ({ valueId })) } }] },
           agendaItems: { create: [{ position: 1, title: "Welkom", phase: "BEELDVORMING", workMethod: "", goal: "", durationMinutes: 10 }] },
           commitments: { create: [{ who: "College", what: "Een brief", dueDate: new Date("2027-06-01T00:00:00Z") }] },
           worksheet: {
@@ -74,7 +77,7 @@ export async function demoFixtures(db: PrismaClient): Promise<Fixtures & { gemee
             },
           },
         },
-        select: { id: true, version: true, reviewVersion: true, agendaItems: { select: { id: true } }, commitments: { select: { id: true } }, worksheet: { select: { actors: { select: { id: true } } } } },
+        select: { id: true, version: true, reviewVersion: true, agendaItems: { select: { id: true } }, commitments: { select: { id: true } }, worksheet: { select: { actors: { select: { id: true } } } }, cases: { select: { id: true } } },
       });
       return {
         id: session.id,
@@ -84,6 +87,9 @@ export async function demoFixtures(db: PrismaClient): Promise<Fixtures & { gemee
         commitmentId: session.commitments[0].id,
         worksheetActorId: session.worksheet!.actors[0].id,
         facilitatorMembershipId: facilitator,
+        caseId: session.cases[0].id,
+        caseValueIds: [values[0], values[1]],
+        evaluationMomentId: moment.id,
       };
     },
     async member() {
@@ -96,6 +102,14 @@ export async function demoFixtures(db: PrismaClient): Promise<Fixtures & { gemee
     },
     async value() {
       return (await db.value.create({ data: { gemeenteId: gemeente.id, name: `matrix-${tag()}` } })).id;
+    },
+    async fractie() {
+      return (await db.fractie.create({ data: { gemeenteId: gemeente.id, name: `Matrixfractie ${tag()}` } })).id;
+    },
+    async raadslidFractie() {
+      const id = await fixtures.fractie();
+      await db.membership.update({ where: { id: raadslid }, data: { fractieId: id } });
+      return id;
     },
     async card() {
       return (await db.libraryCard.findFirstOrThrow({ where: { key: { not: null } }, select: { id: true } })).id;

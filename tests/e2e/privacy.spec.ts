@@ -54,7 +54,7 @@ test("retention setting: bad input keeps what was typed; saved and applied on de
   await signIn(page, "beheerder@voorbeeld.nl");
   await page.goto("/voorbeeld/leden");
   const card = page.getByRole("region", { name: "Bewaartermijn van werkbladantwoorden" });
-  const months = card.getByLabel("Antwoorden verwijderen van sessies ouder dan (maanden)");
+  const months = card.getByLabel("Aantal maanden (1 tot 120)");
   await months.fill("twaalf");
   await card.getByRole("button", { name: "Bewaartermijn opslaan" }).click();
   await expect(card.getByText(/Vul een heel aantal maanden in/)).toBeVisible();

@@ -50,6 +50,10 @@ export type FixtureSession = {
   commitmentId: string;
   worksheetActorId: string;
   facilitatorMembershipId: string;
+  /** A case with two values, and the id of the session's one evaluation moment (step 9). */
+  caseId: string;
+  caseValueIds: [string, string];
+  evaluationMomentId: string;
 };
 
 /** Test data in voorbeeld, created directly in the database for each cell. */
@@ -60,6 +64,10 @@ export type Fixtures = {
   member(): Promise<string>;
   /** A new value of voorbeeld: its id. */
   value(): Promise<string>;
+  /** A new fractie of voorbeeld: its id. */
+  fractie(): Promise<string>;
+  /** A new fractie with raadslid1 in it (the raadslid subject ranks for their own fractie): its id. */
+  raadslidFractie(): Promise<string>;
   /** A shipped library card: its id. */
   card(): Promise<string>;
   /** A new own library card of voorbeeld: its id. */
@@ -163,7 +171,7 @@ export const ACTION_ROWS: ActionRow[] = [
     file: "lib/commitments/actions.ts",
     name: "setCommitmentDoneAction",
     allowed: RUNNERS,
-    call: async (fx, g) => [g, IDLE, form({ commitmentId: (await fx.session()).commitmentId, done: "true" })],
+    call: async (fx, g) => [g, IDLE, form({ commitmentId: (await fx.session()).commitmentId, done: "true", note: "Raadsinformatiebrief" })],
   },
   // Sessions.
   {
@@ -403,6 +411,54 @@ export const ACTION_ROWS: ActionRow[] = [
     name: "saveGuestSettingsAction",
     allowed: RUNNERS,
     call: async (fx, g) => [g, (await fx.session()).id, IDLE, form({ allowed: "on", groups: "Inwoners\nOndernemers", cap: "40" })],
+  },
+  {
+    file: "lib/values/actions.ts",
+    name: "addTensionAction",
+    allowed: ["GRIFFIER", "RAADSLID"],
+    call: async (fx, g) => {
+      const s = await fx.session();
+      return [g, s.id, IDLE, form({ caseId: s.caseId, valueAId: s.caseValueIds[0], valueBId: s.caseValueIds[1], note: "Samen of apart" })];
+    },
+  },
+  {
+    file: "lib/values/actions.ts",
+    name: "saveVerdictAction",
+    allowed: PREPARERS,
+    note: "The verdict at an evaluation moment is recorded by whoever prepares and evaluates the session.",
+    call: async (fx, g) => {
+      const s = await fx.session();
+      return [g, s.id, IDLE, form({ valueId: s.caseValueIds[0], evaluationMomentId: s.evaluationMomentId, verdict: "OP_KOERS", evidence: "Wachttijd gedaald" })];
+    },
+  },
+  {
+    file: "lib/values/actions.ts",
+    name: "saveRankingAction",
+    allowed: ["GRIFFIER", "RAADSLID"],
+    note: "A raadslid ranks for their own fractie (raadslid1 is put in this one); the griffier records any fractie's ranking.",
+    call: async (fx, g) => {
+      const s = await fx.session();
+      return [g, s.id, IDLE, form({ fractieId: await fx.raadslidFractie(), [`rank.${s.caseValueIds[0]}`]: "1", [`rank.${s.caseValueIds[1]}`]: "2" })];
+    },
+  },
+  // Fracties are kept by the beheerder, like the people in them.
+  {
+    file: "lib/fracties/actions.ts",
+    name: "createFractieAction",
+    allowed: ["BEHEERDER"],
+    call: async (_fx, g) => [g, IDLE, form({ name: `Matrixfractie ${Math.random().toString(36).slice(2, 8)}` })],
+  },
+  {
+    file: "lib/fracties/actions.ts",
+    name: "deleteFractieAction",
+    allowed: ["BEHEERDER"],
+    call: async (fx, g) => [g, IDLE, form({ fractieId: await fx.fractie() })],
+  },
+  {
+    file: "lib/fracties/actions.ts",
+    name: "setMemberFractieAction",
+    allowed: ["BEHEERDER"],
+    call: async (fx, g) => [g, IDLE, form({ membershipId: await fx.member(), fractieId: await fx.fractie() })],
   },
   // Worksheets: raadsleden answer, runners control.
   {

@@ -58,3 +58,8 @@ export async function createSession(griffier: Actor, overrides: Partial<{ title:
     inviteeIds: [],
   });
 }
+
+/** Values a gemeente's councillors named before (the app itself puts none in the list). */
+export async function createValues(gemeente: { id: string }, names = ["tijdigheid", "samenwerking", "communicatie", "toegankelijkheid"]) {
+  await db().value.createMany({ data: names.map((name) => ({ gemeenteId: gemeente.id, name })), skipDuplicates: true });
+}

@@ -8,15 +8,16 @@ import { importSession } from "@/lib/exchange/import-session";
 import { saveStep } from "@/lib/preparation/save-step";
 import { emptyStepData } from "@/lib/preparation/schemas";
 import { saveReview } from "@/lib/review/save-review";
-import { addCase, linkSessionValue, listValues } from "@/lib/values/values";
+import { addCase, linkSessionValue, listValues, saveVerdict } from "@/lib/values/values";
 import { saveAnswer, myWorksheet } from "@/lib/worksheets/answers";
 import { worksheetCsv } from "@/lib/worksheets/csv";
 import { controlWorksheet } from "@/lib/worksheets/manage-worksheet";
-import { createGemeente, createMember } from "@/tests/support/factories";
+import { createGemeente, createMember, createValues } from "@/tests/support/factories";
 import { problemTexts } from "@/tests/support/validation";
 
 async function richSession() {
   const gemeente = await createGemeente();
+  await createValues(gemeente);
   const griffier = await createMember(gemeente, "GRIFFIER");
   const facilitator = await createMember(gemeente, "FACILITATOR");
   const raadslid = await createMember(gemeente, "RAADSLID");
@@ -36,9 +37,10 @@ async function richSession() {
   await saveAnswer(raadslid, id, { actorId: worksheet.actors[0].id, rung: "STIMULEREN", motivation: "Samen optrekken", promise: "anonymous" });
   const tijdigheid = (await listValues(griffier)).find((v) => v.name === "tijdigheid")!;
   await addCase(raadslid, id, { description: "Lang wachten", source: "Ouder", valueIds: [tijdigheid.id], newValues: ["vertrouwen"] });
-  await linkSessionValue(griffier, id, { valueId: tijdigheid.id, indicator: "Wachttijd < 4 weken", evaluationMomentId: "m1" });
-  const c = await addCommitment(griffier, id, { who: "College", what: "Brief", toWhom: "Raad", dueDate: "2027-05-01" });
-  await setCommitmentDone(griffier, { commitmentId: c.id, done: true });
+  await linkSessionValue(griffier, id, { valueId: tijdigheid.id, indicator: "Wachttijd < 4 weken", baseline: "6 weken", target: "4 weken", indicatorSource: "monitor", programmeName: "Programma 3", programmeUrl: "https://example.nl/p3", evaluationMomentId: "m1" });
+  await saveVerdict(griffier, id, { valueId: tijdigheid.id, evaluationMomentId: "m1", verdict: "BIJSTUREN", evidence: "Nog 6 weken" });
+  const c = await addCommitment(griffier, id, { who: "College", what: "Brief", toWhom: "Raad", dueDate: "2027-05-01", madeOn: "2027-03-04", madeAt: "Raad in Beraad" });
+  await setCommitmentDone(griffier, { commitmentId: c.id, done: true, note: "Afgedaan met een brief" });
   await saveReview(facilitator, { sessionId: id, version: 1, stoodOut: "Veel eensgezindheid", agreements: "Vervolg in mei", nextSteps: "Evaluatie plannen" });
   return { gemeente, griffier, facilitator, raadslid, sessionId: id };
 }

@@ -9,7 +9,7 @@ import { loadLearningTimeline } from "@/lib/learning/learning";
 import { saveStep } from "@/lib/preparation/save-step";
 import { setSharedParts } from "@/lib/council-sessions/change-status";
 import { linkSessionValue, listValues } from "@/lib/values/values";
-import { createGemeente, createMember } from "@/tests/support/factories";
+import { createGemeente, createMember, createValues } from "@/tests/support/factories";
 
 /** The cards a session shows, as its overview page reads them. */
 const sessionCards = async (actor: Parameters<typeof getSessionOverview>[0], sessionId: string, locale: string) =>
@@ -30,6 +30,7 @@ const ownCard = {
 async function setup() {
   await syncShippedCards(db(), readShippedCards());
   const gemeente = await createGemeente();
+  await createValues(gemeente);
   const griffier = await createMember(gemeente, "GRIFFIER");
   const beheerder = await createMember(gemeente, "BEHEERDER");
   const raadslid = await createMember(gemeente, "RAADSLID");

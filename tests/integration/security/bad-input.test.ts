@@ -146,7 +146,7 @@ describe("bad input to the data layer (real PostgreSQL)", () => {
     const attempts: [string, () => Promise<unknown>][] = [
       ["addAgendaItem", () => addAgendaItem(griffier, foreign.sessionId, { title: "Punt", phase: "BEELDVORMING", workMethod: "", goal: "", durationMinutes: 5 })],
       ["deleteAgendaItem", () => deleteAgendaItem(griffier, foreign.sessionId, foreign.agendaItemId)],
-      ["setCommitmentDone", () => setCommitmentDone({ ...griffier, role: "GRIFFIER" }, { commitmentId: foreign.commitmentId, done: true })],
+      ["setCommitmentDone", () => setCommitmentDone({ ...griffier, role: "GRIFFIER" }, { commitmentId: foreign.commitmentId, done: true, note: "Afgedaan" })],
       ["changeSessionStatus", () => changeSessionStatus(griffier, { sessionId: foreign.sessionId, to: "VOORBEREID" })],
       ["saveReview", () => saveReview(griffier, { sessionId: foreign.sessionId, version: 1, stoodOut: "x", agreements: "", nextSteps: "" })],
       ["controlWorksheet", () => controlWorksheet(griffier, { sessionId: foreign.sessionId, command: "open" })],

@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { addCommitment, listOpenCommitments, listSessionCommitments, setCommitmentDone } from "@/lib/commitments/commitments";
 import { createCouncilSession } from "@/lib/council-sessions/save-session";
 import { addCase, linkSessionValue, listValues, mergeValues, valueMap, valuesByEvaluationMoment } from "@/lib/values/values";
-import { createGemeente, createMember } from "@/tests/support/factories";
+import { createGemeente, createMember, createValues } from "@/tests/support/factories";
 
 async function setup() {
   const gemeente = await createGemeente();
+  await createValues(gemeente);
   const griffier = await createMember(gemeente, "GRIFFIER");
   const raadslid = await createMember(gemeente, "RAADSLID");
   const session = await createCouncilSession(griffier, {
@@ -51,6 +52,7 @@ describe("cases and the value map", () => {
   it("nothing of another gemeente is reachable", async () => {
     const { sessionId } = await setup();
     const other = await createGemeente();
+    await createValues(other);
     const foreign = await createMember(other, "GRIFFIER");
     const foreignValues = await listValues(foreign);
     await expect(valueMap(foreign, sessionId)).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -70,7 +72,7 @@ describe("commitments", () => {
       ["Brief over wachtlijsten", "OVERDUE"],
       ["Evaluatie jeugdzorg", "OPEN"],
     ]);
-    await setCommitmentDone(griffier, { commitmentId: later.id, done: true });
+    await setCommitmentDone(griffier, { commitmentId: later.id, done: true, note: "Brief van 1 mei" });
     expect((await listOpenCommitments(griffier, today)).map((c) => c.what)).toEqual(["Brief over wachtlijsten"]);
     await expect(setCommitmentDone(raadslid, { commitmentId: later.id, done: false })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });

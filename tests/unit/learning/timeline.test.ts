@@ -14,7 +14,7 @@ const session = (over: Partial<TimelineSession>): TimelineSession => ({
 });
 
 const log = (id: string, date: string, worked = "", didNotWork = "") => ({ id, date, worked, didNotWork, risksAccepted: "", adjustments: "" });
-const moment = (id: string, date: string, outcome = "", adjustments = "") => ({ id, date, subject: "Terugblik", participants: "", outcome, adjustments });
+const moment = (id: string, date: string, outcome = "", adjustments = "") => ({ id, date, subject: "Terugblik", participants: "", coversRoles: true, outcome, adjustments });
 
 describe("learning timeline", () => {
   it("puts learning-log entries and evaluation outcomes of all sessions together, newest first", () => {

@@ -20,6 +20,7 @@ export const moment = (id: string, date: string, outcome = "") => ({
   date,
   subject: "Rolverdeling",
   participants: "",
+  coversRoles: true,
   outcome,
   adjustments: "",
 });

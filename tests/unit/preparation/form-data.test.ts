@@ -25,8 +25,8 @@ describe("reading a step form", () => {
       newId,
     );
     expect(data.evaluationMoments).toEqual([
-      { id: "bestaand", date: "2027-01-15", subject: "Rolverdeling", participants: "", outcome: "", adjustments: "" },
-      { id: "nieuw-1", date: "2027-06-01", subject: "", participants: "", outcome: "", adjustments: "" },
+      { id: "bestaand", date: "2027-01-15", subject: "Rolverdeling", participants: "", coversRoles: false, outcome: "", adjustments: "" },
+      { id: "nieuw-1", date: "2027-06-01", subject: "", participants: "", coversRoles: false, outcome: "", adjustments: "" },
     ]);
   });
 

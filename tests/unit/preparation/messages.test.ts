@@ -38,7 +38,7 @@ describe("preparation messages", () => {
   });
 
   it("format every message in both locales without errors", () => {
-    const params = { count: 2, max: 7, line: "x", index: 1, id: "x", subject: "x", date: "2026-01-01", rung: "LOSLATEN", source: "results", dimension: "legal", amount: 1250.5, done: 7, total: 10, number: 3, title: "x", usualSuspects: 2 };
+    const params = { count: 2, max: 7, line: "x", index: 1, id: "x", subject: "x", date: "2026-01-01", rung: "LOSLATEN", source: "results", dimension: "legal", amount: 1250.5, done: 7, total: 10, number: 3, title: "x", usualSuspects: 2, excerpt: "x" };
     for (const [locale, messages] of [["nl", nl], ["en", en]] as const) {
       const errors: string[] = [];
       const t = createTranslator({ locale, messages: { preparation: messages }, namespace: "preparation", onError: (e) => errors.push(e.message) });
@@ -62,7 +62,7 @@ describe("preparation messages", () => {
         const sentences = (map.get(`${step.messageKey}.guidance`) ?? "").split(/[.?!](?:\s|$)/).filter((s) => s.trim() !== "");
         expect(sentences.length, step.messageKey).toBeGreaterThanOrEqual(3);
         expect(sentences.length, step.messageKey).toBeLessThanOrEqual(5);
-        expect(map.get(`${step.messageKey}.source`)).toMatch(new RegExp(`\\(Rob\\), Loslaten in vertrouwen.*2012/2014 — \\w+ ${step.number}$`));
+        expect(map.get(`${step.messageKey}.source`)).toMatch(new RegExp(`\\(Rob\\), Loslaten in vertrouwen\\..*\\(brochure, 2014\\), \\w+ ${step.number}; .*Loslaten in vertrouwen \\(2012\\)$`));
       }
     }
   });

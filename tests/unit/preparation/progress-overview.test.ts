@@ -58,7 +58,7 @@ describe("missingItems", () => {
   });
 
   it("wants at least one rarely heard group in step 8", () => {
-    const data = { ...emptyStepData(8), outreachTactics: "Iedereen neemt twee mensen mee", targetGroups: [{ id: "g", group: "Ouders", rarelyHeard: false }] };
+    const data = { ...emptyStepData(8), outreachTactics: "Iedereen neemt twee mensen mee", motivation: "Ouders willen vooral iets voor hun kind", targetGroups: [{ id: "g", group: "Ouders", rarelyHeard: false }] };
     expect(missingItems(8, data, "BEZIG")).toEqual(["RARELY_HEARD_GROUP_MISSING"]);
     data.targetGroups.push({ id: "h", group: "Jongeren", rarelyHeard: true });
     expect(missingItems(8, data, "BEZIG")).toEqual([]);

@@ -5,7 +5,11 @@ import { MemberActions } from "@/components/members/member-actions";
 import { ErasePersonForm } from "@/components/privacy/erase-person-form";
 import { MinimumGroupSizeForm } from "@/components/privacy/minimum-group-size-form";
 import { RetentionForm } from "@/components/privacy/retention-form";
+import { AddFractieForm, DeleteFractieButton, MemberFractieForm } from "@/components/fracties/fractie-forms";
+import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
+import { createFractieAction, deleteFractieAction, setMemberFractieAction } from "@/lib/fracties/actions";
+import { listFracties } from "@/lib/fracties/fracties";
 import { changeRoleAction, inviteMemberAction, removeMemberAction } from "@/lib/members/actions";
 import { listMembers } from "@/lib/members/list-members";
 import { erasePersonAction, runRetentionAction, saveMinimumGroupSizeAction, saveRetentionAction } from "@/lib/privacy/actions";
@@ -31,7 +35,7 @@ export default async function MembersPage({ params, searchParams }: {
   const { gemeente } = await params;
   const erased = erasedMessage(await searchParams);
   const actor = await requireActor(gemeente, "members.manage");
-  const [{ members, invitations }, retention] = await Promise.all([listMembers(actor), privacySettings(actor)]);
+  const [{ members, invitations }, retention, fracties] = await Promise.all([listMembers(actor), privacySettings(actor), listFracties(actor)]);
   const t = await getTranslations();
   const format = await getFormatter();
   return (
@@ -54,6 +58,11 @@ export default async function MembersPage({ params, searchParams }: {
                   </p>
                   <p className="text-sm text-muted">{member.email}</p>
                   <p className="text-sm">{t(`roles.${member.role}`)}</p>
+                  {can(member.role, "fracties.belong") && fracties.length > 0 && (
+                    <div className="mt-2">
+                      <MemberFractieForm membershipId={member.id} memberName={name} fractieId={member.fractieId} fracties={fracties} action={setMemberFractieAction.bind(null, gemeente)} />
+                    </div>
+                  )}
                 </div>
                 <div className="flex flex-col gap-2">
                   <MemberActions
@@ -97,6 +106,25 @@ export default async function MembersPage({ params, searchParams }: {
           )}
         </Card>
       </div>
+
+      <Card id="fracties" title={t("fracties.title")}>
+        <p className="mb-4 text-sm text-muted">{t("fracties.intro")}</p>
+        {fracties.length === 0 ? (
+          <p className="mb-4 text-muted">{t("fracties.none")}</p>
+        ) : (
+          <ul className="mb-4 divide-y divide-line">
+            {fracties.map((f) => (
+              <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <span>
+                  <span className="font-medium">{f.name}</span> <span className="text-sm text-muted">({t("fracties.members", { count: f._count.members })})</span>
+                </span>
+                <DeleteFractieButton fractieId={f.id} name={f.name} action={deleteFractieAction.bind(null, gemeente)} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <AddFractieForm action={createFractieAction.bind(null, gemeente)} />
+      </Card>
 
       <Card id="groepsgrootte" title={t("privacy.minimumGroupSizeTitle")}>
         <p className="mb-4 text-sm text-muted">{t("privacy.minimumGroupSizeIntro")}</p>

@@ -16,7 +16,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("agenda"))("title") };
 }
 
-const hours = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")} u`;
+/** "1 uur en 40 minuten", "55 minuten", "2 uur": a duration as a raadslid says it. */
+function durationInWords(t: Awaited<ReturnType<typeof getTranslations<"agenda">>>, total: number) {
+  const hours = Math.floor(total / 60);
+  const minutes = total % 60;
+  if (hours === 0) return t("minutesPart", { minutes });
+  if (minutes === 0) return t("hoursPart", { hours });
+  return t("and", { first: t("hoursPart", { hours }), second: t("minutesPart", { minutes }) });
+}
 
 export default async function ProgrammePage({ params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
   const { gemeente, sessieId } = await params;
@@ -40,7 +47,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ geme
         <h1 className="text-3xl font-semibold">{t("title")}</h1>
         <p className="mt-1 text-muted">{t("intro")}</p>
         <p className="mt-2 text-lg font-medium" aria-live="polite">
-          {t("total", { minutes, hours: hours(minutes) })}
+          {minutes === 0 ? t("totalEmpty") : t("total", { duration: durationInWords(t, minutes) })}
         </p>
       </div>
       {items.length === 0 ? (
