@@ -49,6 +49,11 @@ export class HttpRaadslid extends HttpCaller {
     return form;
   }
 
+  /** The answer form for one actor as the server renders it now, read from the screen that holds it. */
+  async answerFormHtml(worksheetPath: string, actorId: string): Promise<string> {
+    return (await this.screenOf(worksheetPath, actorId)).form;
+  }
+
   /** The hidden fields of the answer form for one actor, as rendered in the worksheet page. */
   async answerForm(worksheetPath: string, actorId: string): Promise<Record<string, string>> {
     const { form } = await this.screenOf(worksheetPath, actorId);
