@@ -52,3 +52,34 @@ export function Field({ name, label, hint, errors, children, id, ...input }: Fie
 export function inputClass(invalid = false): string {
   return `min-h-11 w-full rounded-md border bg-white px-3 py-2 ${invalid ? "border-danger border-2" : "border-muted"}`;
 }
+
+type SelectFieldProps = {
+  id?: string;
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  options: { value: string; label: string }[];
+  defaultValue?: string;
+  /** The text of an empty first choice ("none"), when there is one. */
+  empty?: string;
+};
+
+/** A labelled select with its hint and errors, like Field. */
+export function SelectField({ id, name, options, defaultValue, empty, ...field }: SelectFieldProps) {
+  const selectId = id ?? `veld-${name}`;
+  return (
+    <Field id={selectId} name={name} {...field}>
+      {({ describedBy, invalid }) => (
+        <select id={selectId} name={name} defaultValue={defaultValue} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass(invalid)}>
+          {empty !== undefined && <option value="">{empty}</option>}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
