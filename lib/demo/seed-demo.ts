@@ -64,6 +64,7 @@ export function demoCopy(tag: string, cbsNumber: number): DemoNames {
  */
 export async function seedDemo(client: PrismaClient, now = new Date(), names: DemoNames = DEMO_NAMES): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // A generous timeout: seeded while a test run keeps the machine busy, it must not give up at 5 s.
   await client.$transaction(async (tx) => {
     const gemeente = await tx.gemeente.create({ data: names.gemeente });
     const memberships: Record<string, { id: string; role: Role }> = {};
@@ -131,7 +132,7 @@ export async function seedDemo(client: PrismaClient, now = new Date(), names: De
         values: { create: [{ valueId: tijdigheid.id }] },
       },
     });
-  });
+  }, { timeout: 120_000, maxWait: 30_000 });
 }
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
