@@ -109,6 +109,7 @@ const PAGES: Row[] = [
   { who: "beheerder", path: "/voorbeeld", heading: /^Welkom/ },
   { who: "beheerder", path: "/voorbeeld/leden", heading: "Leden van Voorbeeld" },
   { who: "beheerder", path: "{demo}/waarden", heading: /Casussen/ },
+  { who: "beheerder", path: "{demo}/planning", heading: "Planning" },
   {
     who: "beheerder",
     path: "/voorbeeld/leden",
@@ -155,6 +156,8 @@ const PAGES: Row[] = [
       await expect(page.getByRole("alert").filter({ hasText: "Niet alles is goed ingevuld." })).toBeVisible();
     },
   },
+  { who: "griffier", path: "{demo}/planning", state: "late steps", heading: "Planning" },
+  { who: "griffier", path: "{open}/planning", heading: "Planning" },
   { who: "griffier", path: "{demo}/programma", heading: /Programma/ },
   { who: "griffier", path: "{demo}/waarden", heading: /Casussen/ },
   {
@@ -174,6 +177,7 @@ const PAGES: Row[] = [
   { who: "facilitator", path: "/voorbeeld", heading: /^Welkom/ },
   { who: "facilitator", path: "/voorbeeld/sessies", heading: "Sessies" },
   { who: "facilitator", path: "{demo}/waarden", heading: /Casussen/ },
+  { who: "facilitator", path: "{demo}/planning", state: "read only", heading: "Planning" },
   { who: "facilitator", path: "{live}", state: "closed, results released", heading: /^A11y live/ },
   { who: "facilitator", path: "/projectie/voorbeeld/{liveId}", state: "live, with an answer", heading: /^A11y live/ },
   {
