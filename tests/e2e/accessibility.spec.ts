@@ -157,7 +157,16 @@ const PAGES: Row[] = [
     },
   },
   { who: "griffier", path: "{demo}/planning", state: "late steps", heading: "Planning" },
-  { who: "griffier", path: "{open}/planning", heading: "Planning" },
+  {
+    who: "griffier",
+    path: "{open}/planning",
+    state: "form open",
+    heading: "Planning",
+    prepare: async (page) => {
+      await page.getByText("Eigenaar en deadline per stap wijzigen").click();
+      await expect(page.getByLabel("Eigenaar van stap 1", { exact: true })).toBeVisible();
+    },
+  },
   { who: "griffier", path: "{demo}/programma", heading: /Programma/ },
   { who: "griffier", path: "{demo}/waarden", heading: /Casussen/ },
   {

@@ -54,17 +54,30 @@ test("the griffier plans a session backwards from its date and sees what is late
   await expectAccessible(page);
 
   // The facilitator carries step 1, and step 2 gets more time.
-  await page.getByLabel("Eigenaar van stap 1").selectOption({ label: people.facilitator.name });
-  await page.getByLabel("Deadline van stap 2").fill(inDays(10));
+  await page.getByText("Eigenaar en deadline per stap wijzigen").click();
+  await page.getByLabel("Eigenaar van stap 1", { exact: true }).selectOption({ label: people.facilitator.name });
+  await page.getByLabel("Deadline van stap 2", { exact: true }).fill(inDays(10));
   await page.getByRole("button", { name: "Planning opslaan" }).click();
   await expect(page.getByText("Opgeslagen.")).toBeVisible();
   await expect(page.getByText("4 stappen zijn te laat (stap 1, 3, 4, 5).")).toBeVisible();
   await expect(table.getByRole("row", { name: /^1\./ })).toContainText(people.facilitator.name);
   await expect(table.getByRole("row", { name: /^2\./ })).toContainText("Nog 10 dagen");
 
-  // A step that is done is no longer late.
+  // A step's status follows its content: typing in an open step makes it "bezig".
+  await page.goto(`${sessionUrl}/stappen/probleem`);
+  await expect(page.getByRole("radio", { name: "Open" })).toBeChecked();
+  await page.getByLabel("Wat is het probleem?").fill("Wijkteams en scholen werken langs elkaar heen.");
+  await expect(page.getByText(/Opgeslagen om/)).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByRole("radio", { name: "Bezig" })).toBeChecked();
+
+  // A step that is done is no longer late. The n.v.t. reason shows only while n.v.t. is chosen.
   await page.goto(`${sessionUrl}/stappen/proces`);
+  const reason = page.getByLabel("Waarom is deze stap niet van toepassing?");
+  await expect(reason).toBeHidden();
+  await page.getByRole("radio", { name: "N.v.t." }).check();
+  await expect(reason).toBeVisible();
   await page.getByRole("radio", { name: "Klaar" }).check();
+  await expect(reason).toBeHidden();
   await page.getByRole("button", { name: "Opslaan", exact: true }).click();
   await expect(page.getByText(/Opgeslagen om/)).toBeVisible();
   await page.goto(`${sessionUrl}/planning`);
@@ -73,17 +86,17 @@ test("the griffier plans a session backwards from its date and sees what is late
 });
 
 test("the facilitator reads the planning without changing it; a raadslid does not see it", async ({ browser }) => {
-  const facilitator = await browser.newPage();
+  const facilitator = await (await browser.newContext()).newPage();
   await signIn(facilitator, people.facilitator.email, password);
   await facilitator.goto(`${sessionUrl}/planning`);
   await expect(facilitator.getByRole("heading", { level: 1, name: "Planning" })).toBeVisible();
   await expect(facilitator.getByRole("button", { name: "Planning opslaan" })).toHaveCount(0);
   await expectAccessible(facilitator);
-  await facilitator.close();
+  await facilitator.context().close();
 
-  const raadslid = await browser.newPage();
+  const raadslid = await (await browser.newContext()).newPage();
   await signIn(raadslid, people.raadslid.email, password);
   const response = await raadslid.goto(`${sessionUrl}/planning`);
   expect(response?.status()).toBe(404);
-  await raadslid.close();
+  await raadslid.context().close();
 });

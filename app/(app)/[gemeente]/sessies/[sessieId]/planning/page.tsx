@@ -60,12 +60,15 @@ export default async function PlanningPage({ params }: Params) {
       {prepare && (
         <Card id="aanpassen" title={t("adjust")}>
           <p className="mb-3 text-sm text-muted">{t("adjustHint")}</p>
-          <PlanForm
+          <details className="mb-4" data-testid="plan-form">
+            <summary className="min-h-11 cursor-pointer py-2 font-medium text-accent underline">{t("openForm")}</summary>
+            <PlanForm
             action={saveSessionPlanAction.bind(null, gemeente, plan.id)}
             rows={rows.map((r) => ({ number: r.number, title: stepTitle(r.number), deadline: r.deadline, ownerId: r.ownerId }))}
             candidates={plan.candidates}
-          />
-          <div className="mt-6 border-t border-line pt-4">
+            />
+          </details>
+          <div className="border-t border-line pt-4">
             <ProposeForm action={proposeSessionPlanAction.bind(null, gemeente, plan.id)} />
             <details className="mt-3">
               <summary className="min-h-11 cursor-pointer py-2 text-accent underline">{t("leadTimes")}</summary>
