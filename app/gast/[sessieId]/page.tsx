@@ -7,6 +7,8 @@ import { WorksheetScreens, screenIndex } from "@/components/worksheets/worksheet
 import { guestPath, requireGuest } from "@/lib/auth/guest";
 import { saveGuestAnswerAction } from "@/lib/guests/actions";
 import { guestWorksheet } from "@/lib/guests/answers";
+import { guestWorksheetRoom } from "@/lib/worksheets/room";
+import { RoomNote } from "@/components/worksheets/room-note";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("guests.worksheet"))("title") };
@@ -16,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function GuestWorksheetPage({ params, searchParams }: { params: Promise<{ sessieId: string }>; searchParams: Promise<{ rolspeler?: string | string[] }> }) {
   const [{ sessieId }, { rolspeler }] = await Promise.all([params, searchParams]);
   const guest = await requireGuest(sessieId);
-  const worksheet = await guestWorksheet(guest);
+  const [worksheet, room] = await Promise.all([guestWorksheet(guest), guestWorksheetRoom(guest)]);
   const [t, tw] = await Promise.all([getTranslations("guests.worksheet"), getTranslations("worksheet")]);
   return (
     <GuestShell>
@@ -38,6 +40,7 @@ export default async function GuestWorksheetPage({ params, searchParams }: { par
             {tw("intro")} {t("anonymousNote")}
           </p>
           {worksheet.state !== "OPEN" && <Notice tone="info">{tw("closed")}</Notice>}
+          {room && <RoomNote room={room} audience="participants" />}
           <WorksheetScreens
             actors={worksheet.actors}
             answers={worksheet.guestAnswers}

@@ -50,7 +50,7 @@ export default async function SessionPage({ params }: Params) {
   const runner = can(actor.role, "sessions.run");
   // The pseudo-participation check uses the council's actual choice once there are answers.
   const [resultsRung, guests] = await Promise.all([worksheet && runner ? councilRung(actor, worksheet) : null, runner ? guestSettings(actor, session.id) : null]);
-  const progress = seeSteps ? sessionProgress(toCheckInput(session.steps, todayInAmsterdam(), resultsRung)) : null;
+  const progress = seeSteps ? sessionProgress(toCheckInput(session.steps, todayInAmsterdam(), resultsRung, session.guestsAllowed)) : null;
   const [tw, tv, tc, tl, tr] = await Promise.all([
     getTranslations("worksheet"),
     getTranslations("values"),
@@ -165,7 +165,7 @@ export default async function SessionPage({ params }: Params) {
               </details>
             )}
           </Card>
-          {!seeSteps && sees("ROOM_FOR_INPUT") && <RoomForInput data={steps[5].data} />}
+          {!seeSteps && sees("ROOM_FOR_INPUT") && <RoomForInput data={steps[5].data} audience="council" />}
           {!seeSteps && sees("EVALUATION") && steps[9].data.evaluationMoments.length > 0 && (
             <Card id="evaluatie" title={t("evaluationMoments")}>
               <ul className="list-disc pl-5">

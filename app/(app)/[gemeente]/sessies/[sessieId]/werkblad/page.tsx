@@ -6,6 +6,8 @@ import { WorksheetScreens, screenIndex } from "@/components/worksheets/worksheet
 import { requireActor } from "@/lib/auth/session";
 import { saveAnswerAction } from "@/lib/worksheets/actions";
 import { myWorksheet } from "@/lib/worksheets/answers";
+import { worksheetRoom } from "@/lib/worksheets/room";
+import { RoomNote } from "@/components/worksheets/room-note";
 import { orNotFound } from "@/lib/not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +19,7 @@ export default async function WorksheetPage({ params, searchParams }: { params: 
   const [{ gemeente, sessieId }, { rolspeler }] = await Promise.all([params, searchParams]);
   const actor = await requireActor(gemeente, "worksheets.answer");
   const worksheet = await orNotFound(myWorksheet(actor, sessieId));
-  const t = await getTranslations("worksheet");
+  const [t, room] = await Promise.all([getTranslations("worksheet"), worksheetRoom(actor, sessieId)]);
   const closed = worksheet.state !== "OPEN";
   const base = `/${gemeente}/sessies/${sessieId}`;
   return (
@@ -33,6 +35,7 @@ export default async function WorksheetPage({ params, searchParams }: { params: 
         {t("intro")} {worksheet.anonymous ? t("anonymousNote") : t("namedNote")}
       </p>
       {closed && <Notice tone="info">{t("closed")}</Notice>}
+      {room && <RoomNote room={room} audience="council" />}
       <WorksheetScreens
         actors={worksheet.actors}
         answers={worksheet.answers}
