@@ -37,7 +37,7 @@ export default async function GuestWorksheetPage({ params, searchParams }: { par
         <>
           <p className="text-lg">{worksheet.question}</p>
           <p className="text-muted">
-            {tw("intro")} {t("anonymousNote")}
+            {t("intro")} {t("anonymousNote")}
           </p>
           {worksheet.state !== "OPEN" && <Notice tone="info">{tw("closed")}</Notice>}
           {room && <RoomNote room={room} audience="participants" />}
