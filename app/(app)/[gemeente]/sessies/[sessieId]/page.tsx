@@ -10,6 +10,9 @@ import { CommitmentList } from "@/components/commitments/commitment-list";
 import { StepsOverview } from "@/components/preparation/steps-overview";
 import { WorksheetControls } from "@/components/worksheets/worksheet-controls";
 import { GuestSettings } from "@/components/guests/guest-settings";
+import { LiveDirector } from "@/components/live/live-director";
+import { setLiveRoundAction, steerProgrammeAction } from "@/lib/live/actions";
+import { liveProgramme } from "@/lib/live/rounds";
 import { saveGuestSettingsAction } from "@/lib/guests/actions";
 import { guestSettings } from "@/lib/guests/settings";
 import { Notice } from "@/components/ui/notice";
@@ -144,6 +147,15 @@ export default async function SessionPage({ params }: Params) {
               </div>
             )}
           </Card>
+          {runner && session.status === "LIVE" && (
+            <Card id="regie" title={(await getTranslations("rounds"))("title")}>
+              <LiveDirector
+                programme={await liveProgramme(actor, session.id)}
+                roundAction={setLiveRoundAction.bind(null, gemeente, session.id)}
+                steerAction={steerProgrammeAction.bind(null, gemeente, session.id)}
+              />
+            </Card>
+          )}
           {guests && (
             <Card id="gasten" title={(await getTranslations("guests.settings"))("title")}>
               <GuestSettings settings={guests} action={saveGuestSettingsAction.bind(null, gemeente, session.id)} />
