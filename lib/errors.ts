@@ -27,6 +27,7 @@ export const APP_ERROR_CODES = [
   "WRONG_PASSWORD",
   "RESET_INVALID",
   "RESET_LIMITED",
+  "SESSION_NOT_LIVE",
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

@@ -49,10 +49,18 @@ export function LiveResults({ initial, streamUrl }: { initial: LiveSnapshot; str
         </div>
       </div>
       {/* Readable from the back of the room: large, bold, with a coloured mark that is not the only signal. */}
-      <p className="flex items-center gap-3 text-3xl font-bold" aria-live="polite" data-testid="connection">
-        <span aria-hidden="true" className={`inline-block h-5 w-5 rounded-full ${connected ? "bg-green-400" : "bg-yellow-300"}`} />
-        {connected ? t("live.connected") : t("live.reconnecting")}
-      </p>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <p className="flex items-center gap-3 text-3xl font-bold" aria-live="polite" data-testid="connection">
+          <span aria-hidden="true" className={`inline-block h-5 w-5 rounded-full ${connected ? "bg-green-400" : "bg-yellow-300"}`} />
+          {connected ? t("live.connected") : t("live.reconnecting")}
+        </p>
+        {/* The round the facilitator steps the room through, and the programme item in progress. */}
+        <p className="truncate text-3xl font-bold text-yellow-300" aria-live="polite" data-testid="round">
+          {snapshot.round && t(`rounds.projector.${snapshot.round}`)}
+          {snapshot.round && snapshot.currentItem && " · "}
+          {snapshot.currentItem && t("rounds.projectorItem", { title: snapshot.currentItem })}
+        </p>
+      </div>
       {snapshot.actors.length > 1 && (
         <div className="flex items-center gap-4">
           <button type="button" onClick={() => setIndex(Math.max(0, shown - 1))} disabled={shown === 0} className="min-h-11 rounded-md border-2 border-white px-5 py-2 text-xl font-semibold disabled:opacity-40">

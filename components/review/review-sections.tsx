@@ -57,7 +57,7 @@ export async function ReviewSections({ model }: { model: ReportModel }) {
 
       <section aria-labelledby="r-ruimte" className={box}>
         <h2 id="r-ruimte" className="mb-2 text-2xl font-semibold">
-          {t("preparation.roomForInput.heading")}
+          {t("preparation.roomForInput.council.heading")}
         </h2>
         <ul className="list-disc pl-5">
           {model.roomForInput.map((item) => (

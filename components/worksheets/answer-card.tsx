@@ -112,6 +112,7 @@ export function AnswerCard({ actor, answer, closed, promise, action, storageKey 
               </div>
             ))}
           </dl>
+          <p className="pb-2 text-xs text-muted">{t("preparation.rungs.source")}</p>
         </details>
         {RUNGS.map((rung) => (
           <label key={rung} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md p-2 has-[:checked]:bg-accent-soft">

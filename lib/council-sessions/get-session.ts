@@ -23,6 +23,7 @@ const sessionSelect = {
   sharedParts: true,
   version: true,
   joinCode: true,
+  guestsAllowed: true,
   reviewStoodOut: true,
   reviewAgreements: true,
   reviewNextSteps: true,

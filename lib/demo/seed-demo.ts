@@ -4,7 +4,9 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { STARTING_VALUES } from "@/lib/values/starting-values";
 import { toLocalDateTime } from "@/lib/dates";
 import { proposeDeadlines } from "@/lib/planning/lead-times";
+import type { Rung } from "@/lib/preparation/rungs";
 import type { StepNumber } from "@/lib/preparation/steps";
+import { publishResults } from "@/lib/worksheets/publication";
 
 export const DEMO_PASSWORD = "beraad-demo";
 export const DEMO_GEMEENTE = { name: "Voorbeeld", slug: "voorbeeld", cbsCode: "GM9999" } as const;
@@ -250,6 +252,7 @@ async function seedEarlierSessions(tx: Tx, gemeenteId: string, participants: Par
       },
     },
   });
+  await seedEvaluatedWorksheet(tx, evaluated.id, participants, evening(daysFrom(now, -400)));
   const samenwerking = await tx.value.findFirst({ where: { gemeenteId, name: "samenwerking" }, select: { id: true } });
   if (samenwerking) {
     await tx.sessionValue.create({
@@ -276,6 +279,48 @@ async function seedEarlierSessions(tx: Tx, gemeenteId: string, participants: Par
     });
   }
   return finished.id;
+}
+
+/**
+ * The evaluated session's role-choice worksheet, closed, anonymous and published (five
+ * raadsleden: the default minimum group size), telling the story its review tells: the raad
+ * chose faciliteren where it stood at regisseren before.
+ */
+async function seedEvaluatedWorksheet(tx: Tx, sessionId: string, participants: Participant[], at: Date) {
+  const raadsleden = participants.filter((p) => p.kind === "RAADSLID").map((p) => p.membershipId);
+  const answers: Record<string, { rung: Rung; now: Rung }[]> = {
+    Gemeenteraad: [
+      { rung: "FACILITEREN", now: "REGISSEREN" },
+      { rung: "FACILITEREN", now: "REGISSEREN" },
+      { rung: "FACILITEREN", now: "STIMULEREN" },
+      { rung: "STIMULEREN", now: "REGISSEREN" },
+      { rung: "LOSLATEN", now: "REGISSEREN" },
+    ],
+    College: [
+      { rung: "STIMULEREN", now: "REGISSEREN" },
+      { rung: "STIMULEREN", now: "REGISSEREN" },
+      { rung: "STIMULEREN", now: "REGULEREN" },
+      { rung: "REGISSEREN", now: "REGISSEREN" },
+      { rung: "FACILITEREN", now: "REGISSEREN" },
+    ],
+    "Ambtelijke organisatie": [
+      { rung: "FACILITEREN", now: "REGULEREN" },
+      { rung: "FACILITEREN", now: "REGISSEREN" },
+      { rung: "FACILITEREN", now: "REGULEREN" },
+      { rung: "FACILITEREN", now: "REGULEREN" },
+      { rung: "STIMULEREN", now: "REGULEREN" },
+    ],
+  };
+  const worksheet = await tx.roleWorksheet.create({
+    data: { sessionId, state: "GESLOTEN", anonymous: true, resultsReleased: true, question: "Welke rol past de gemeente bij energiecoöperaties?", openedAt: at, closedAt: at },
+  });
+  for (const [position, [name, given]] of Object.entries(answers).entries()) {
+    const actor = await tx.worksheetActor.create({ data: { worksheetId: worksheet.id, key: name.toLowerCase().replace(/ /g, "-"), name, position } });
+    await tx.roleAnswer.createMany({
+      data: given.slice(0, raadsleden.length).map((a, n) => ({ worksheetId: worksheet.id, actorId: actor.id, membershipId: raadsleden[n], rung: a.rung, nowRung: a.now })),
+    });
+  }
+  await publishResults(tx, worksheet.id, at);
 }
 
 /**

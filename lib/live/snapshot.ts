@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { worksheetResults } from "@/lib/worksheets/results";
 import { sessionScope } from "@/lib/auth/policy";
+import type { LiveRoundName } from "@/lib/validation/live-rounds";
 
 export type LiveSnapshot = {
   worksheetState: "CONCEPT" | "OPEN" | "GESLOTEN" | null;
@@ -16,6 +17,9 @@ export type LiveSnapshot = {
   /** Anonymous worksheets: figures come from the publication at closing, per actor from this many answers on. */
   minimumGroupSize: number;
   publishedAt: string | null;
+  /** The round the facilitator steps the room through, and the programme item in progress (lib/live/rounds.ts). */
+  round: LiveRoundName | null;
+  currentItem: string | null;
   actors: {
     actorId: string;
     name: string;
@@ -26,7 +30,7 @@ export type LiveSnapshot = {
   }[];
 };
 
-const EMPTY_SNAPSHOT: LiveSnapshot = { worksheetState: null, anonymous: true, respondents: 0, guests: 0, minimumGroupSize: 0, publishedAt: null, actors: [] };
+const EMPTY_SNAPSHOT: LiveSnapshot = { worksheetState: null, anonymous: true, respondents: 0, guests: 0, minimumGroupSize: 0, publishedAt: null, round: null, currentItem: null, actors: [] };
 
 /**
  * What the projector shows right now; the same shape for the first render and every update.
@@ -36,9 +40,10 @@ const EMPTY_SNAPSHOT: LiveSnapshot = { worksheetState: null, anonymous: true, re
  * while people answer: lib/worksheets/publication.ts).
  */
 export async function liveSnapshot(actor: Actor, sessionId: string): Promise<LiveSnapshot> {
-  const session = await db().councilSession.findFirst({ where: { ...sessionScope(actor), id: sessionId }, select: { worksheet: { select: { id: true } }, _count: { select: { guests: true } } } });
+  const session = await db().councilSession.findFirst({ where: { ...sessionScope(actor), id: sessionId }, select: { worksheet: { select: { id: true } }, liveRound: true, liveItemId: true, agendaItems: { select: { id: true, title: true } }, _count: { select: { guests: true } } } });
   if (!session) throw new AppError("NOT_FOUND");
-  if (!session.worksheet) return { ...EMPTY_SNAPSHOT, guests: session._count.guests };
+  const live = { round: session.liveRound, currentItem: session.agendaItems.find((i) => i.id === session.liveItemId)?.title ?? null };
+  if (!session.worksheet) return { ...EMPTY_SNAPSHOT, ...live, guests: session._count.guests };
   const results = await worksheetResults(actor, sessionId);
   return {
     worksheetState: results.state,
@@ -47,6 +52,7 @@ export async function liveSnapshot(actor: Actor, sessionId: string): Promise<Liv
     guests: session._count.guests,
     minimumGroupSize: results.minimumGroupSize,
     publishedAt: results.publishedAt,
+    ...live,
     actors: results.actors.map((a) => ({
       actorId: a.actorId,
       name: a.name,

@@ -1,4 +1,4 @@
-import { isLowRung, type Rung } from "@/lib/preparation/rungs";
+import type { Rung } from "@/lib/preparation/rungs";
 import type { RoomLevel, StepData, StepDataMap } from "@/lib/preparation/schemas";
 import { looksLikeSmartTarget } from "@/lib/preparation/smart";
 import { solutionInProblem } from "@/lib/preparation/solution";
@@ -15,6 +15,7 @@ export const WARNING_CODES = [
   "PROGRAMME_TOO_LONG",
   "PROGRAMME_SMART",
   "PSEUDO_PARTICIPATION",
+  "ROOM_UNKNOWN",
   "NO_FEEDBACK_AGREEMENT",
   "NO_EVALUATION_MOMENT",
   "EVALUATION_WITHOUT_OUTCOME",
@@ -87,19 +88,68 @@ export function checkProgrammeSmart(data: StepData<2>): PreparationWarning[] {
   );
 }
 
+/** How much room one dimension of step 5 offers: a level above GEEN, none (GEEN), or not said (null). */
+export type RoomState = "RUIMTE" | "GEEN" | "ONBEKEND";
+export const roomState = (level: RoomLevel | null): RoomState => (level === null ? "ONBEKEND" : level === "GEEN" ? "GEEN" : "RUIMTE");
+
+/** Why the session counts as asking others for input (the first reason that applies). */
+export type InputAskedBy = "RUNG" | "GUESTS" | "INVITEES" | "TARGET_GROUPS" | "STAKEHOLDERS" | "EXPLORATIONS";
+
 export interface PseudoParticipationInput {
-  /** Step 5's decision room level (null: not filled in yet, no warning). */
-  decisionLevel: RoomLevel | null;
+  room: { decision: RoomLevel | null; financial: RoomLevel | null; legal: RoomLevel | null };
   /** The council's rung: step 4's intended rung, or the worksheet results' most chosen rung. */
   councilRung: Rung | null;
   source: "intended" | "results";
+  /** Why others are asked for input, or null when nobody is (see `inputAskedBy`). */
+  askedBy: InputAskedBy | null;
 }
 
-/** Step 5: the council lets go (Faciliteren/Loslaten) but offers no decision room at all. */
+/**
+ * Every rung but reguleren brings others in (regisseren brings parties together, stimuleren,
+ * faciliteren and loslaten build on what others do). Reguleren can still ask for input — a
+ * consultation on a rule — which the other signals of the preparation catch.
+ */
+export const rungInvitesOthers = (rung: Rung) => rung !== "REGULEREN";
+
+const named = (values: string[]) => values.some((v) => !isBlank(v));
+
+/** Whether the preparation asks others for input, and by what. Pure on the steps' data. */
+export function inputAskedBy(steps: SessionStepsInput, councilRung: Rung | null, guestsAllowed: boolean): InputAskedBy | null {
+  if (councilRung !== null && rungInvitesOthers(councilRung)) return "RUNG";
+  if (guestsAllowed) return "GUESTS";
+  const active = <N extends StepNumber>(n: N) => steps[n].status !== "NVT";
+  if (active(7) && named(steps[7].data.invitees.map((i) => i.name))) return "INVITEES";
+  if (active(8) && named(steps[8].data.targetGroups.map((g) => g.group))) return "TARGET_GROUPS";
+  if (active(3) && steps[3].data.stakeholders.some((s) => s.coDefinesProblem && !isBlank(s.name))) return "STAKEHOLDERS";
+  if (active(1) && steps[1].data.direction === "BUITEN_NAAR_BINNEN" && named(steps[1].data.explorations.map((e) => e.title))) return "EXPLORATIONS";
+  return null;
+}
+
+/**
+ * Step 5, on every rung (Rob 2014, suggestion 5: be clear about the decision, financial and
+ * legal room; no pseudo-participation). When others are asked for input:
+ * - no dimension offers any room (each is none or not said): PSEUDO_PARTICIPATION — people
+ *   talk without influence, whatever the rung;
+ * - a dimension is not said while another offers room: ROOM_UNKNOWN per dimension — say it
+ *   before asking, so nobody expects what is not there.
+ * Little room said honestly is no warning: the Rob accepts limited room for good reasons.
+ */
 export function checkPseudoParticipation(input: PseudoParticipationInput): PreparationWarning[] {
-  const { decisionLevel, councilRung, source } = input;
-  if (decisionLevel !== "GEEN" || councilRung === null || !isLowRung(councilRung)) return [];
-  return [{ code: "PSEUDO_PARTICIPATION", step: 5, severity: "warning", params: { rung: councilRung, source } }];
+  const { room, councilRung, source, askedBy } = input;
+  if (askedBy === null) return [];
+  const states = { decision: roomState(room.decision), financial: roomState(room.financial), legal: roomState(room.legal) };
+  const dimensions = ["decision", "financial", "legal"] as const;
+  if (dimensions.every((d) => states[d] !== "RUIMTE")) {
+    return [{
+      code: "PSEUDO_PARTICIPATION",
+      step: 5,
+      severity: "warning",
+      params: { askedBy, rung: councilRung ?? "NONE", source, ...states },
+    }];
+  }
+  return dimensions
+    .filter((d) => states[d] === "ONBEKEND")
+    .map((dimension) => ({ code: "ROOM_UNKNOWN" as const, step: 5 as const, severity: "warning" as const, params: { dimension } }));
 }
 
 /** Step 6: no feedback agreement with any content. NVT suppresses it. */
@@ -152,6 +202,8 @@ export interface SessionCheckInput {
   today: string;
   /** Most chosen rung for the council in the released role-choice results, if any. */
   resultsCouncilRung?: Rung | null;
+  /** Guests may join the session (the "Gasten" setting): input is asked of society. */
+  guestsAllowed?: boolean;
 }
 
 /**
@@ -169,9 +221,10 @@ export function checkSession(input: SessionCheckInput): PreparationWarning[] {
     ...checkSolutionBeforeProblem(steps[3].data),
     ...checkSolutionInProblem(steps[3].data),
     ...checkPseudoParticipation({
-      decisionLevel: steps[5].data.decision.level,
+      room: { decision: steps[5].data.decision.level, financial: steps[5].data.financial.level, legal: steps[5].data.legal.level },
       councilRung: resultsRung ?? intendedRung,
       source: resultsRung ? "results" : "intended",
+      askedBy: inputAskedBy(steps, resultsRung ?? intendedRung, input.guestsAllowed ?? false),
     }),
     ...checkFeedbackAgreement(steps[6].data, steps[6].status),
     ...checkEvaluationMoments(steps[9].data, steps[9].status, today),

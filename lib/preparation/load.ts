@@ -19,6 +19,11 @@ export function toStepsInput(stored: StoredStep[]): SessionStepsInput {
   return Object.fromEntries(entries) as SessionStepsInput;
 }
 
-export function toCheckInput(stored: StoredStep[], today: string, resultsCouncilRung: SessionCheckInput["resultsCouncilRung"] = null): SessionCheckInput {
-  return { steps: toStepsInput(stored), today, resultsCouncilRung };
+export function toCheckInput(
+  stored: StoredStep[],
+  today: string,
+  resultsCouncilRung: SessionCheckInput["resultsCouncilRung"] = null,
+  guestsAllowed = false,
+): SessionCheckInput {
+  return { steps: toStepsInput(stored), today, resultsCouncilRung, guestsAllowed };
 }

@@ -21,17 +21,37 @@ export interface RoomForInputItem {
   explanation: string;
 }
 
-export function roomForInputStatement(data: StepData<5>): RoomForInputItem[] {
+/**
+ * Who reads the statement. Those whose input is asked (guests: "U kunt niet meebeslissen")
+ * read it addressed to them; the council (raadsleden, and the griffier and facilitator who
+ * review) reads what others can influence — the council itself weighs and decides.
+ */
+export type RoomAudience = "participants" | "council";
+
+export function roomForInputStatement(data: StepData<5>, audience: RoomAudience): RoomForInputItem[] {
+  const prefix = audience === "council" ? "roomForInput.council" : "roomForInput";
   return ROOM_DIMENSIONS.map((dimension): RoomForInputItem => {
     const { level, explanation } = data[dimension];
     const base = { dimension, level, canInfluence: level !== null && level !== "GEEN", explanation: explanation.trim() };
     if (level === null) return { ...base, key: "roomForInput.unknown", params: { dimension } };
     const amount = dimension === "financial" ? data.financial.amount : null;
     if (amount !== null && level !== "GEEN") {
-      return { ...base, key: `roomForInput.financialAmount.${level}`, params: { amount } };
+      return { ...base, key: `${prefix}.financialAmount.${level}`, params: { amount } };
     }
-    return { ...base, key: `roomForInput.${dimension}.${level}`, params: {} };
+    return { ...base, key: `${prefix}.${dimension}.${level}`, params: {} };
   });
+}
+
+/**
+ * What the worksheet says about the room for input (Rob 2014, suggestion 5), the same rule as
+ * the pseudo-participation check of the preparation: "NONE" when no dimension offers any room
+ * (each is none or not said), "UNCLEAR" when some room is offered but a dimension is not said,
+ * null when every dimension is said and some offers room.
+ */
+export function roomNote(data: StepData<5>): "NONE" | "UNCLEAR" | null {
+  const levels = ROOM_DIMENSIONS.map((d) => data[d].level);
+  if (levels.every((l) => l === null || l === "GEEN")) return "NONE";
+  return levels.some((l) => l === null) ? "UNCLEAR" : null;
 }
 
 export interface ParticipantSummary {

@@ -185,7 +185,7 @@ function drawReport(doc: Doc, root: Struct, model: ReportModel, { t, formatDate,
   sect.end();
 
   sect = section();
-  tag.h2(sect, t("preparation.roomForInput.heading"));
+  tag.h2(sect, t("preparation.roomForInput.council.heading"));
   tag.list(sect, model.roomForInput.map((item) => `${t(`preparation.dimensions.${item.dimension}`)}: ${t(`preparation.${item.key}`, item.params)}${item.explanation ? ` ${item.explanation}` : ""}`));
   sect.end();
 

@@ -29,9 +29,9 @@ export async function reportModel(actor: Actor, sessionId: string) {
     results,
     values,
     commitments,
-    roomForInput: roomForInputStatement(steps[5].data),
+    roomForInput: roomForInputStatement(steps[5].data, "council"),
     evaluationMoments: steps[9].data.evaluationMoments,
-    progress: sessionProgress(toCheckInput(session.steps, today)),
+    progress: sessionProgress(toCheckInput(session.steps, today, null, session.guestsAllowed)),
   };
 }
 

@@ -300,9 +300,9 @@ async function pageFor(browser: Browser, who: Who, english = false) {
 /** Answers for the council on a worksheet page (`path`: the session's URL + "/werkblad", or a guest's page). */
 async function answerCouncil(page: Page, sessionUrl: string, rung: string, worksheet = "/werkblad") {
   await page.goto(`${sessionUrl}${worksheet}`);
-  const council = page.locator("form", { has: page.getByRole("heading", { name: "Welke rol past bij Gemeenteraad?" }) });
+  const council = page.locator("form", { has: page.getByRole("heading", { name: "Gemeenteraad: welke rol past?" }) });
   await council.getByRole("radio", { name: new RegExp(`^${rung}`) }).check();
-  await expect(council.getByText(/Bewaard om/)).toBeVisible({ timeout: 10_000 });
+  await expect(council.getByText(/Opgeslagen om/)).toBeVisible({ timeout: 10_000 });
 }
 
 async function setUp(browser: Browser): Promise<Fixture> {

@@ -96,7 +96,7 @@ export async function gemeenteWithPeople(databaseUrl: string, people: { email: s
  * The same council, with its live session open to guests (the default groups) and a
  * join code; a second live session of the same gemeente that lets no guests in.
  */
-export async function councilWithGuests(databaseUrl: string, options: { raadsleden: number; password: string }) {
+export async function councilWithGuests(databaseUrl: string, options: { raadsleden: number; password: string; griffier?: boolean }) {
   const council = await councilWithOpenWorksheet(databaseUrl, options);
   const code = () => crypto.randomBytes(6).toString("hex").toUpperCase().replace(/[01]/g, "7").slice(0, 6);
   const [joinCode, otherJoinCode] = [code(), code()];
@@ -183,4 +183,19 @@ export async function councilWithValues(db: import("../../lib/db/client").Prisma
     select: { id: true },
   });
   return { slug: gemeente.slug, griffier: griffier.email, raadslid: raadslid.email, valuesPath: `/${gemeente.slug}/sessies/${session.id}/waarden` };
+}
+
+/** A programme (agenda items, ten minutes each) for a session made above, in this order. */
+export async function withProgramme(databaseUrl: string, sessionId: string, titles: string[]) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    for (const [n, title] of titles.entries()) {
+      await client.query(`INSERT INTO agenda_item (id, session_id, position, title, phase, work_method, goal, duration_minutes) VALUES ($1, $2, $3, $4, 'BEELDVORMING', '', '', 10)`, [
+        `item-${n}-${sessionId}`, sessionId, n + 1, title,
+      ]);
+    }
+  } finally {
+    await client.end();
+  }
 }

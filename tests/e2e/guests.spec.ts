@@ -20,7 +20,7 @@ async function joinAsGuest(browser: Browser, code: string, { group = "Inwoners",
   return page;
 }
 
-const councilCard = (page: Page) => page.locator("form", { has: page.getByRole("heading", { name: "Welke rol past bij Gemeenteraad?" }) });
+const councilCard = (page: Page) => page.locator("form", { has: page.getByRole("heading", { name: "Gemeenteraad: welke rol past?" }) });
 
 test("a guest joins by code on a phone without an account, answers, and reaches nothing else", async ({ browser }) => {
   test.setTimeout(90_000);
@@ -54,17 +54,17 @@ test("a guest joins by code on a phone without an account, answers, and reaches 
   await expect(page.getByTestId("answered-count")).toHaveText("0 van 3 ingevuld");
   await councilCard(page).getByRole("radio", { name: "Nu: Reguleren" }).check();
   await councilCard(page).getByRole("radio", { name: /^Faciliteren/ }).check();
-  await expect(councilCard(page).getByText(/Bewaard om/)).toBeVisible({ timeout: 10_000 });
+  await expect(councilCard(page).getByText(/Opgeslagen om/)).toBeVisible({ timeout: 10_000 });
   await expect(page.getByTestId("answered-count")).toHaveText("1 van 3 ingevuld");
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), "no sideways scrolling").toBeLessThanOrEqual(0);
 
   // Flaky Wi-Fi: an answer given offline stays on the phone, says so, and is sent when the connection is back.
   await page.context().setOffline(true);
   await councilCard(page).getByLabel("Toelichting").fill("Gegeven zonder verbinding");
-  await expect(page.getByTestId("save-status")).toHaveText(/Niet bewaard: geen verbinding/, { timeout: 10_000 });
+  await expect(page.getByTestId("save-status")).toHaveText(/Niet opgeslagen: geen verbinding/, { timeout: 10_000 });
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("beraad-gast-antwoord:")).length)).toBe(1);
   await page.context().setOffline(false);
-  await expect(page.getByTestId("save-status")).toHaveText(/Bewaard om/, { timeout: 15_000 });
+  await expect(page.getByTestId("save-status")).toHaveText(/Opgeslagen om/, { timeout: 15_000 });
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("beraad-gast-antwoord:")).length)).toBe(0);
   await page.reload();
   await expect(councilCard(page).getByRole("radio", { name: /^Faciliteren/ })).toBeChecked();
@@ -73,7 +73,7 @@ test("a guest joins by code on a phone without an account, answers, and reaches 
   await expectAccessible(page);
   await page.getByRole("link", { name: /Volgende/ }).click();
   await expect(page.getByTestId("screen-position")).toHaveText("2 van 3");
-  await expect(page.getByRole("heading", { name: "Welke rol past bij College?" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "College: welke rol past?" })).toBeVisible();
 
   // No account: no sign-in cookie; the guest cookie is http-only and scoped to this session's guest pages.
   const cookies = await page.context().cookies();
@@ -100,7 +100,7 @@ test("without JavaScript a guest joins and answers by plain form posts; a sessio
   await expect(page.getByText("U doet mee als gast (Ambtenaren).")).toBeVisible();
   await councilCard(page).getByRole("radio", { name: /^Loslaten/ }).check();
   await councilCard(page).getByLabel("Toelichting").fill("Zonder JavaScript");
-  await councilCard(page).getByRole("button", { name: /^Bewaar keuze/ }).click();
+  await councilCard(page).getByRole("button", { name: /^Opslaan/ }).click();
   await page.goto(`/gast/${council.sessionId}`);
   await expect(councilCard(page).getByRole("radio", { name: /^Loslaten/ })).toBeChecked();
   await expect(councilCard(page).getByLabel("Toelichting")).toHaveValue("Zonder JavaScript");

@@ -76,7 +76,7 @@ export class HttpRaadslid extends HttpCaller {
     const path = this.screens.get(`${worksheetPath}#${hiddenFields.actorId}`) ?? (await this.screenOf(worksheetPath, hiddenFields.actorId)).path;
     const response = await this.fetch(path, { method: "POST", body });
     const html = await response.text();
-    return { status: response.status, acknowledged: response.status === 200 && html.includes("Bewaard om"), html };
+    return { status: response.status, acknowledged: response.status === 200 && html.includes("Opgeslagen om"), html };
   }
 
   /**

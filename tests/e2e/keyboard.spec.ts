@@ -75,7 +75,7 @@ test("keyboard only: a raadslid signs in, opens the worksheet, answers, saves an
   await expect(page.getByRole("heading", { level: 1, name: "Uw rolkeuze" })).toBeVisible();
 
   // Gemeenteraad: into the radio group, arrow to Faciliteren, a motivation, save with Enter.
-  const council = page.getByRole("group", { name: "Welke rol past bij Gemeenteraad?" });
+  const council = page.getByRole("group", { name: "Gemeenteraad: welke rol past?" });
   await tabTo(page, council.getByRole("radio", { name: /^Reguleren/ }));
   for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
   await expect(council.getByRole("radio", { name: /^Faciliteren/ })).toBeChecked();
@@ -84,10 +84,10 @@ test("keyboard only: a raadslid signs in, opens the worksheet, answers, saves an
   await expect(council.getByLabel("Toelichting (mag leeg blijven)")).toBeFocused();
   await page.keyboard.type("Ouders weten zelf wat werkt");
   await page.keyboard.press("Tab");
-  const saveCouncil = page.getByRole("button", { name: /^Bewaar keuze\s*: Gemeenteraad$/ });
+  const saveCouncil = page.getByRole("button", { name: /^Opslaan\s*: Gemeenteraad$/ });
   await expect(saveCouncil).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page.getByText(/Bewaard om/).first()).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByText(/Opgeslagen om/).first()).toBeVisible({ timeout: 10_000 });
   // Focus after saving stays where the user pressed, not thrown to the top of the page.
   await expect(saveCouncil).toBeFocused();
   await expectFocusVisible(page);
@@ -99,8 +99,8 @@ test("keyboard only: a raadslid signs in, opens the worksheet, answers, saves an
   await expect(page.getByTestId("screen-position")).toHaveText(/^2 van \d+$/);
 
   // College: save without choosing a rung. The refusal is announced, linked to the group, and focus goes there.
-  const college = page.getByRole("group", { name: "Welke rol past bij College?" });
-  const saveCollege = page.getByRole("button", { name: /^Bewaar keuze\s*: College$/ });
+  const college = page.getByRole("group", { name: "College: welke rol past?" });
+  const saveCollege = page.getByRole("button", { name: /^Opslaan\s*: College$/ });
   await tabTo(page, saveCollege);
   await page.keyboard.press("Enter");
   await expect(page.getByRole("alert").filter({ hasText: "Niet alles is goed ingevuld" })).toBeVisible();
@@ -112,7 +112,7 @@ test("keyboard only: a raadslid signs in, opens the worksheet, answers, saves an
   await page.keyboard.press("ArrowDown");
   await expect(college.getByRole("radio", { name: /^Regisseren/ })).toBeChecked();
   await expect(college.getByText("Kies een trede.")).toHaveCount(0, { timeout: 10_000 });
-  await expect(page.locator("form", { has: college }).getByText(/Bewaard om/)).toBeVisible();
+  await expect(page.locator("form", { has: college }).getByText(/Opgeslagen om/)).toBeVisible();
 
   // Both answers were stored.
   await page.reload();

@@ -42,7 +42,7 @@ async function joinAndAnswer(page: Page, code: string, rung: string) {
   await page.getByLabel("Code").fill(code.toLowerCase());
   await page.getByRole("button", { name: "Meedoen" }).click();
   await expect(page.getByRole("heading", { name: "Uw rolkeuze" })).toBeVisible();
-  const council = page.locator("form", { has: page.getByRole("heading", { name: "Welke rol past bij Gemeenteraad?" }) });
+  const council = page.locator("form", { has: page.getByRole("heading", { name: "Gemeenteraad: welke rol past?" }) });
   await council.getByRole("radio", { name: new RegExp(`^${rung}`) }).check();
 }
 

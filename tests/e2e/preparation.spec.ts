@@ -129,8 +129,10 @@ test("a raadslid sees the shared statement and programme but cannot edit or open
   await signIn(page, DEMO.raadslid1);
   await page.goto(DEMO.path("/sessies"));
   await page.getByRole("link", { name: "Jeugdzorg: wie doet wat?" }).click();
-  await expect(page.getByRole("heading", { name: "Wat u wel en niet kunt beïnvloeden" })).toBeVisible();
-  await expect(page.getByText("U kunt niet meebeslissen.", { exact: false })).toBeVisible();
+  // Raadsleden are addressed as the council that weighs: what residents and partners can influence.
+  await expect(page.getByRole("heading", { name: "Ruimte voor inbreng: wat inwoners en partners wel en niet kunnen beïnvloeden" })).toBeVisible();
+  await expect(page.getByText("Inwoners en partners kunnen niet meebeslissen", { exact: false })).toBeVisible();
+  await expect(page.getByText("U kunt niet meebeslissen", { exact: false })).toHaveCount(0);
   await expect(page.getByText("Voorbereiding in tien stappen")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Voorbereiding afronden" })).toHaveCount(0);
   await expectAccessible(page);

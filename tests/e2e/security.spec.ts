@@ -109,7 +109,7 @@ test("no CSP violations on the main pages, the projector's live updates included
   const raadslid = await (await browser.newContext()).newPage();
   await signIn(raadslid, DEMO.raadslid1);
   await raadslid.goto(`/meedoen?code=${code}`);
-  const council = raadslid.locator("form", { has: raadslid.getByRole("heading", { name: "Welke rol past bij Gemeenteraad?" }) });
+  const council = raadslid.locator("form", { has: raadslid.getByRole("heading", { name: "Gemeenteraad: welke rol past?" }) });
   await council.getByRole("radio", { name: /^Faciliteren/ }).check();
   await expect(facilitator.getByTestId("respondents")).toHaveText("1 raadslid heeft geantwoord", { timeout: 5_000 });
   expect(await facilitator.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);

@@ -33,7 +33,7 @@ test("raadsleden fill in the worksheet on a phone, the griffier closes and relea
     const phone = await phoneFor(browser, email);
     await phone.goto(`${sessionUrl}/werkblad`);
     await expect(phone.getByRole("heading", { name: "Uw rolkeuze" })).toBeVisible();
-    const council = phone.locator("form", { has: phone.getByRole("heading", { name: "Welke rol past bij Gemeenteraad?" }) });
+    const council = phone.locator("form", { has: phone.getByRole("heading", { name: "Gemeenteraad: welke rol past?" }) });
     if (index === 0) {
       // Keyboard only: tab into the first rung, arrow to the wanted one (a radio group), type a motivation.
       await council.getByRole("radio", { name: /^Reguleren/ }).focus();
@@ -43,11 +43,11 @@ test("raadsleden fill in the worksheet on a phone, the griffier closes and relea
       await expect(council.getByRole("radio", { name: /^Faciliteren/ })).toBeChecked();
       await phone.keyboard.press("Tab");
       await phone.keyboard.type("Ouders weten zelf het best wat werkt");
-      await expect(council.getByText(/Bewaard om/)).toBeVisible({ timeout: 10_000 });
+      await expect(council.getByText(/Opgeslagen om/)).toBeVisible({ timeout: 10_000 });
       await expectAccessible(phone);
     } else {
       await council.getByRole("radio", { name: new RegExp(`^${rung}`) }).check();
-      await expect(council.getByText(/Bewaard om/)).toBeVisible();
+      await expect(council.getByText(/Opgeslagen om/)).toBeVisible();
     }
     await phone.context().close();
   }

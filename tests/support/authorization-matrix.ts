@@ -492,6 +492,22 @@ export const ACTION_ROWS: ActionRow[] = [
     allowed: RUNNERS,
     call: async (fx, g) => [g, IDLE, form({ sessionId: (await fx.session("LIVE")).id, command: "close" })],
   },
+  // The live session's rounds and programme: whoever runs it (a facilitator only of sessions they facilitate).
+  {
+    file: "lib/live/actions.ts",
+    name: "setLiveRoundAction",
+    allowed: RUNNERS,
+    call: async (fx, g) => [g, (await fx.session("LIVE")).id, IDLE, form({ round: "GEWENST" })],
+  },
+  {
+    file: "lib/live/actions.ts",
+    name: "steerProgrammeAction",
+    allowed: RUNNERS,
+    call: async (fx, g) => {
+      const s = await fx.session("LIVE");
+      return [g, s.id, IDLE, form({ itemId: s.agendaItemId, command: "addTime" })];
+    },
+  },
 ];
 
 /** Ids a route URL may need (all of voorbeeld). */
@@ -565,6 +581,10 @@ export const ROUTE_ROWS: RouteRow[] = [
   { file: `${SESSION}/werkblad.csv/route.ts`, path: (ids) => `${S(ids)}/werkblad.csv`, allowed: REVIEWERS },
   { file: `${SESSION}/evaluatie.ics/route.ts`, path: (ids) => `${S(ids)}/evaluatie.ics`, allowed: MEMBERS },
   { file: `${SESSION}/live/route.ts`, path: (ids) => `${S(ids)}/live`, allowed: RUNNERS, stream: true },
+  // A phone follows the round: members who see the session; a guest only their own session's.
+  { file: `${SESSION}/ronde/route.ts`, path: (ids) => `${S(ids)}/ronde`, allowed: MEMBERS, stream: true },
+  { file: "app/gast/[sessieId]/ronde/route.ts", path: (ids) => `/gast/${ids.guestSessionId}/ronde`, allowed: ["GUEST"], stream: true },
+  { file: "app/gast/[sessieId]/ronde/route.ts", path: (ids) => `/gast/${ids.sessionId}/ronde`, allowed: [], stream: true },
 ];
 
 /** Every cell of the matrix, for counting. */

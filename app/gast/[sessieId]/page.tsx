@@ -7,6 +7,10 @@ import { WorksheetScreens, screenIndex } from "@/components/worksheets/worksheet
 import { guestPath, requireGuest } from "@/lib/auth/guest";
 import { saveGuestAnswerAction } from "@/lib/guests/actions";
 import { guestWorksheet } from "@/lib/guests/answers";
+import { guestWorksheetRoom } from "@/lib/worksheets/room";
+import { guestRound } from "@/lib/live/rounds";
+import { RoundBanner } from "@/components/live/round-banner";
+import { RoomNote } from "@/components/worksheets/room-note";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("guests.worksheet"))("title") };
@@ -16,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function GuestWorksheetPage({ params, searchParams }: { params: Promise<{ sessieId: string }>; searchParams: Promise<{ rolspeler?: string | string[] }> }) {
   const [{ sessieId }, { rolspeler }] = await Promise.all([params, searchParams]);
   const guest = await requireGuest(sessieId);
-  const worksheet = await guestWorksheet(guest);
+  const [worksheet, room, { round }] = await Promise.all([guestWorksheet(guest), guestWorksheetRoom(guest), guestRound(guest)]);
   const [t, tw] = await Promise.all([getTranslations("guests.worksheet"), getTranslations("worksheet")]);
   return (
     <GuestShell>
@@ -24,6 +28,7 @@ export default async function GuestWorksheetPage({ params, searchParams }: { par
         {guest.nickname ? t("welcomeNamed", { name: guest.nickname, group: guest.group }) : t("welcome", { group: guest.group })}
       </p>
       <h1 className="text-2xl font-semibold">{guest.sessionTitle}</h1>
+      <RoundBanner initial={round} streamUrl={`${guestPath(sessieId)}/ronde`} />
       {!worksheet ? (
         <>
           <Notice tone="info">{t("notOpen")}</Notice>
@@ -35,9 +40,10 @@ export default async function GuestWorksheetPage({ params, searchParams }: { par
         <>
           <p className="text-lg">{worksheet.question}</p>
           <p className="text-muted">
-            {tw("intro")} {t("anonymousNote")}
+            {t("intro")} {t("anonymousNote")}
           </p>
           {worksheet.state !== "OPEN" && <Notice tone="info">{tw("closed")}</Notice>}
+          {room && <RoomNote room={room} audience="participants" />}
           <WorksheetScreens
             actors={worksheet.actors}
             answers={worksheet.guestAnswers}

@@ -7,9 +7,12 @@ import {
   checkProgrammeSmart,
   checkPseudoParticipation,
   checkSolutionBeforeProblem,
+  inputAskedBy,
+  rungInvitesOthers,
 } from "@/lib/preparation/checks";
-import { emptyStepData } from "@/lib/preparation/schemas";
-import { mainLines, moment } from "./fixtures";
+import { RUNGS } from "@/lib/preparation/rungs";
+import { emptyStepData, type RoomLevel } from "@/lib/preparation/schemas";
+import { mainLines, moment, sessionSteps } from "./fixtures";
 
 const codes = (warnings: { code: string }[]) => warnings.map((w) => w.code);
 
@@ -90,22 +93,69 @@ describe("checkProgrammeSmart", () => {
 });
 
 describe("checkPseudoParticipation", () => {
-  it.each(["FACILITEREN", "LOSLATEN"] as const)("fires for %s with no decision room", (rung) => {
-    expect(checkPseudoParticipation({ decisionLevel: "GEEN", councilRung: rung, source: "results" })).toEqual([
-      { code: "PSEUDO_PARTICIPATION", step: 5, severity: "warning", params: { rung, source: "results" } },
+  const room = (decision: RoomLevel | null, financial: RoomLevel | null = null, legal: RoomLevel | null = null) => ({ decision, financial, legal });
+
+  it.each(RUNGS)("fires on %s too when input is asked and no dimension offers room", (rung) => {
+    expect(checkPseudoParticipation({ room: room("GEEN", "GEEN", null), councilRung: rung, source: "results", askedBy: "GUESTS" })).toEqual([
+      {
+        code: "PSEUDO_PARTICIPATION",
+        step: 5,
+        severity: "warning",
+        params: { askedBy: "GUESTS", rung, source: "results", decision: "GEEN", financial: "GEEN", legal: "ONBEKEND" },
+      },
     ]);
   });
 
-  it("does not fire for higher rungs", () => {
-    for (const rung of ["REGULEREN", "REGISSEREN", "STIMULEREN"] as const) {
-      expect(checkPseudoParticipation({ decisionLevel: "GEEN", councilRung: rung, source: "intended" })).toEqual([]);
-    }
+  it("counts an unknown decision room as no room", () => {
+    expect(codes(checkPseudoParticipation({ room: room(null), councilRung: "STIMULEREN", source: "intended", askedBy: "RUNG" }))).toEqual(["PSEUDO_PARTICIPATION"]);
   });
 
-  it("does not fire when there is some decision room or data is missing", () => {
-    expect(checkPseudoParticipation({ decisionLevel: "BEPERKT", councilRung: "LOSLATEN", source: "intended" })).toEqual([]);
-    expect(checkPseudoParticipation({ decisionLevel: null, councilRung: "LOSLATEN", source: "intended" })).toEqual([]);
-    expect(checkPseudoParticipation({ decisionLevel: "GEEN", councilRung: null, source: "intended" })).toEqual([]);
+  it("counts financial and legal room: money or legal freedom to shape is room to influence", () => {
+    const financialOnly = checkPseudoParticipation({ room: room("GEEN", "BEPERKT", "GEEN"), councilRung: "LOSLATEN", source: "intended", askedBy: "RUNG" });
+    expect(financialOnly).toEqual([]);
+    const legalOnly = checkPseudoParticipation({ room: room("GEEN", "GEEN", "RUIM"), councilRung: "FACILITEREN", source: "intended", askedBy: "RUNG" });
+    expect(legalOnly).toEqual([]);
+  });
+
+  it("asks to say each dimension that is not filled in when another offers room", () => {
+    const warnings = checkPseudoParticipation({ room: room("BEPERKT", null, null), councilRung: "REGISSEREN", source: "intended", askedBy: "RUNG" });
+    expect(warnings).toEqual([
+      { code: "ROOM_UNKNOWN", step: 5, severity: "warning", params: { dimension: "financial" } },
+      { code: "ROOM_UNKNOWN", step: 5, severity: "warning", params: { dimension: "legal" } },
+    ]);
+  });
+
+  it("stays silent when nobody is asked for input, or when the room is said honestly, however small", () => {
+    expect(checkPseudoParticipation({ room: room("GEEN", "GEEN", "GEEN"), councilRung: "REGULEREN", source: "intended", askedBy: null })).toEqual([]);
+    expect(checkPseudoParticipation({ room: room("BEPERKT", "GEEN", "GEEN"), councilRung: "LOSLATEN", source: "intended", askedBy: "RUNG" })).toEqual([]);
+  });
+});
+
+describe("inputAskedBy", () => {
+  it("reads every rung but reguleren as bringing others in", () => {
+    expect(RUNGS.filter((r) => rungInvitesOthers(r))).toEqual(["REGISSEREN", "STIMULEREN", "FACILITEREN", "LOSLATEN"]);
+    expect(inputAskedBy(sessionSteps(), "REGISSEREN", false)).toBe("RUNG");
+    expect(inputAskedBy(sessionSteps(), "REGULEREN", false)).toBeNull();
+    expect(inputAskedBy(sessionSteps(), null, false)).toBeNull();
+  });
+
+  it("notices input asked on reguleren too: guests, invitees, target groups, stakeholders, outside-in explorations", () => {
+    expect(inputAskedBy(sessionSteps(), "REGULEREN", true)).toBe("GUESTS");
+    const invitees = sessionSteps({ 7: { data: { invitees: [{ id: "i1", name: "Directeur woningcorporatie", organisation: "", function: "", invitationStatus: "NOG_NIET" }] } } });
+    expect(inputAskedBy(invitees, "REGULEREN", false)).toBe("INVITEES");
+    const groups = sessionSteps({ 8: { data: { targetGroups: [{ id: "g1", group: "Jongeren", rarelyHeard: true }] } } });
+    expect(inputAskedBy(groups, null, false)).toBe("TARGET_GROUPS");
+    const stakeholders = sessionSteps({ 3: { data: { stakeholders: [{ id: "s1", name: "Bewoners", coDefinesProblem: true }] } } });
+    expect(inputAskedBy(stakeholders, null, false)).toBe("STAKEHOLDERS");
+    const explorations = sessionSteps({ 1: { data: { direction: "BUITEN_NAAR_BINNEN", explorations: [{ id: "e1", title: "Gesprek met ouders", raadsleden: "", groups: "", method: "GESPREK", date: "", findings: "" }] } } });
+    expect(inputAskedBy(explorations, null, false)).toBe("EXPLORATIONS");
+  });
+
+  it("ignores a step marked NVT and blank rows", () => {
+    const nvt = sessionSteps({ 7: { status: "NVT", data: { invitees: [{ id: "i1", name: "Iemand", organisation: "", function: "", invitationStatus: "NOG_NIET" }] } } });
+    expect(inputAskedBy(nvt, null, false)).toBeNull();
+    const blank = sessionSteps({ 8: { data: { targetGroups: [{ id: "g1", group: "  ", rarelyHeard: false }] } } });
+    expect(inputAskedBy(blank, null, false)).toBeNull();
   });
 });
 

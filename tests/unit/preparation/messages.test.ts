@@ -38,7 +38,7 @@ describe("preparation messages", () => {
   });
 
   it("format every message in both locales without errors", () => {
-    const params = { count: 2, max: 7, line: "x", index: 1, id: "x", subject: "x", date: "2026-01-01", rung: "LOSLATEN", source: "results", dimension: "legal", amount: 1250.5, done: 7, total: 10, number: 3, title: "x", usualSuspects: 2, excerpt: "x" };
+    const params = { count: 2, max: 7, line: "x", index: 1, id: "x", subject: "x", date: "2026-01-01", rung: "LOSLATEN", source: "results", askedBy: "RUNG", decision: "GEEN", financial: "ONBEKEND", legal: "GEEN", dimension: "legal", amount: 1250.5, done: 7, total: 10, number: 3, title: "x", usualSuspects: 2, excerpt: "x" };
     for (const [locale, messages] of [["nl", nl], ["en", en]] as const) {
       const errors: string[] = [];
       const t = createTranslator({ locale, messages: { preparation: messages }, namespace: "preparation", onError: (e) => errors.push(e.message) });

@@ -26,18 +26,29 @@ describe("checkSession", () => {
   it("uses the intended rung from step 4 when there are no results", () => {
     const steps = sessionSteps({ ...quiet, 4: { data: { intendedCouncilRung: "FACILITEREN" } }, 5: { data: noDecisionRoom } });
     expect(checkSession({ steps, today })).toEqual([
-      { code: "PSEUDO_PARTICIPATION", step: 5, severity: "warning", params: { rung: "FACILITEREN", source: "intended" } },
+      {
+        code: "PSEUDO_PARTICIPATION",
+        step: 5,
+        severity: "warning",
+        params: { askedBy: "RUNG", rung: "FACILITEREN", source: "intended", decision: "GEEN", financial: "ONBEKEND", legal: "ONBEKEND" },
+      },
     ]);
   });
 
   it("lets the worksheet results take precedence over the intended rung", () => {
     const steps = sessionSteps({ ...quiet, 4: { data: { intendedCouncilRung: "FACILITEREN" } }, 5: { data: noDecisionRoom } });
-    expect(checkSession({ steps, today, resultsCouncilRung: "REGISSEREN" })).toEqual([]);
+    expect(checkSession({ steps, today, resultsCouncilRung: "REGULEREN" })).toEqual([]);
     const fromResults = sessionSteps({ ...quiet, 4: { data: { intendedCouncilRung: "REGULEREN" } }, 5: { data: noDecisionRoom } });
-    expect(checkSession({ steps: fromResults, today, resultsCouncilRung: "LOSLATEN" })[0]?.params).toEqual({
-      rung: "LOSLATEN",
+    expect(checkSession({ steps: fromResults, today, resultsCouncilRung: "REGISSEREN" })[0]?.params).toMatchObject({
+      rung: "REGISSEREN",
       source: "results",
     });
+  });
+
+  it("checks every rung: reguleren with guests at the table and no room is schijninspraak too", () => {
+    const steps = sessionSteps({ ...quiet, 4: { data: { intendedCouncilRung: "REGULEREN" } }, 5: { data: noDecisionRoom } });
+    expect(checkSession({ steps, today })).toEqual([]);
+    expect(checkSession({ steps, today, guestsAllowed: true })[0]?.params).toMatchObject({ askedBy: "GUESTS", rung: "REGULEREN" });
   });
 
   it("ignores step 4's intended rung when step 4 is NVT", () => {

@@ -10,6 +10,9 @@ import { CommitmentList } from "@/components/commitments/commitment-list";
 import { StepsOverview } from "@/components/preparation/steps-overview";
 import { WorksheetControls } from "@/components/worksheets/worksheet-controls";
 import { GuestSettings } from "@/components/guests/guest-settings";
+import { LiveDirector } from "@/components/live/live-director";
+import { setLiveRoundAction, steerProgrammeAction } from "@/lib/live/actions";
+import { liveProgramme } from "@/lib/live/rounds";
 import { saveGuestSettingsAction } from "@/lib/guests/actions";
 import { guestSettings } from "@/lib/guests/settings";
 import { Notice } from "@/components/ui/notice";
@@ -50,7 +53,7 @@ export default async function SessionPage({ params }: Params) {
   const runner = can(actor.role, "sessions.run");
   // The pseudo-participation check uses the council's actual choice once there are answers.
   const [resultsRung, guests] = await Promise.all([worksheet && runner ? councilRung(actor, worksheet) : null, runner ? guestSettings(actor, session.id) : null]);
-  const progress = seeSteps ? sessionProgress(toCheckInput(session.steps, todayInAmsterdam(), resultsRung)) : null;
+  const progress = seeSteps ? sessionProgress(toCheckInput(session.steps, todayInAmsterdam(), resultsRung, session.guestsAllowed)) : null;
   const [tw, tv, tc, tl, tr] = await Promise.all([
     getTranslations("worksheet"),
     getTranslations("values"),
@@ -145,6 +148,15 @@ export default async function SessionPage({ params }: Params) {
               </div>
             )}
           </Card>
+          {runner && session.status === "LIVE" && (
+            <Card id="regie" title={(await getTranslations("rounds"))("title")}>
+              <LiveDirector
+                programme={await liveProgramme(actor, session.id)}
+                roundAction={setLiveRoundAction.bind(null, gemeente, session.id)}
+                steerAction={steerProgrammeAction.bind(null, gemeente, session.id)}
+              />
+            </Card>
+          )}
           {guests && (
             <Card id="gasten" title={(await getTranslations("guests.settings"))("title")}>
               <GuestSettings settings={guests} action={saveGuestSettingsAction.bind(null, gemeente, session.id)} />
@@ -171,7 +183,7 @@ export default async function SessionPage({ params }: Params) {
               </details>
             )}
           </Card>
-          {!seeSteps && sees("ROOM_FOR_INPUT") && <RoomForInput data={steps[5].data} />}
+          {!seeSteps && sees("ROOM_FOR_INPUT") && <RoomForInput data={steps[5].data} audience="council" />}
           {!seeSteps && sees("EVALUATION") && steps[9].data.evaluationMoments.length > 0 && (
             <Card id="evaluatie" title={t("evaluationMoments")}>
               <ul className="list-disc pl-5">

@@ -6,6 +6,10 @@ import { WorksheetScreens, screenIndex } from "@/components/worksheets/worksheet
 import { requireActor } from "@/lib/auth/session";
 import { saveAnswerAction } from "@/lib/worksheets/actions";
 import { myWorksheet } from "@/lib/worksheets/answers";
+import { worksheetRoom } from "@/lib/worksheets/room";
+import { phoneRound } from "@/lib/live/rounds";
+import { RoundBanner } from "@/components/live/round-banner";
+import { RoomNote } from "@/components/worksheets/room-note";
 import { orNotFound } from "@/lib/not-found";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +21,7 @@ export default async function WorksheetPage({ params, searchParams }: { params: 
   const [{ gemeente, sessieId }, { rolspeler }] = await Promise.all([params, searchParams]);
   const actor = await requireActor(gemeente, "worksheets.answer");
   const worksheet = await orNotFound(myWorksheet(actor, sessieId));
-  const t = await getTranslations("worksheet");
+  const [t, room, { round }] = await Promise.all([getTranslations("worksheet"), worksheetRoom(actor, sessieId), phoneRound(actor, sessieId)]);
   const closed = worksheet.state !== "OPEN";
   const base = `/${gemeente}/sessies/${sessieId}`;
   return (
@@ -32,7 +36,9 @@ export default async function WorksheetPage({ params, searchParams }: { params: 
       <p className="text-muted">
         {t("intro")} {worksheet.anonymous ? t("anonymousNote") : t("namedNote")}
       </p>
+      <RoundBanner initial={round} streamUrl={`${base}/ronde`} />
       {closed && <Notice tone="info">{t("closed")}</Notice>}
+      {room && <RoomNote room={room} audience="council" />}
       <WorksheetScreens
         actors={worksheet.actors}
         answers={worksheet.answers}

@@ -39,7 +39,7 @@ export default async function StepPage({ params }: Params) {
   const stored = session.steps.find((s) => s.number === step.number);
   if (!stored) notFound();
   const [t, ts] = await Promise.all([getTranslations("preparation"), getTranslations("steps")]);
-  const input = toCheckInput(session.steps, todayInAmsterdam());
+  const input = toCheckInput(session.steps, todayInAmsterdam(), null, session.guestsAllowed);
   const warnings = checkSession(input).filter((w) => w.step === step.number);
   const base = `/${gemeente}/sessies/${session.id}`;
   const previous = stepByNumber(step.number - 1);

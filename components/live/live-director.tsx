@@ -1,0 +1,75 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { initialFormState, type FormState } from "@/lib/forms/state";
+import type { LiveProgramme } from "@/lib/live/rounds";
+import { LIVE_ROUNDS, type ProgrammeCommand } from "@/lib/validation/live-rounds";
+
+type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
+
+/**
+ * The facilitator's direction while live: which round the room is in (phones and projector
+ * follow), and the programme — do an item now, skip or put back, add time, move. Plain form
+ * posts, so it works before the script loads.
+ */
+export function LiveDirector({ programme, roundAction, steerAction }: { programme: LiveProgramme; roundAction: Action; steerAction: Action }) {
+  const t = useTranslations("rounds");
+  const [roundResult, setRound, roundPending] = useActionState(roundAction, initialFormState);
+  const [steerResult, steer, steerPending] = useActionState(steerAction, initialFormState);
+  const commands = (item: LiveProgramme["items"][number], i: number): ProgrammeCommand[] => [
+    ...(item.current ? [] : (["current"] as const)),
+    item.skipped ? "unskip" : "skip",
+    "addTime",
+    ...(i > 0 ? (["up"] as const) : []),
+    ...(i < programme.items.length - 1 ? (["down"] as const) : []),
+  ];
+  return (
+    <div className="flex flex-col gap-4">
+      <p>{t("intro")}</p>
+      <p className="font-semibold" data-testid="director-round">{t("roundNow", { round: programme.round ?? "GEEN" })}</p>
+      <div className="flex flex-wrap gap-2">
+        {[...LIVE_ROUNDS, "GEEN" as const].map((round) => (
+          <form key={round} action={setRound}>
+            <input type="hidden" name="round" value={round} />
+            <Button type="submit" variant={programme.round === round ? "primary" : "secondary"} pending={roundPending}>
+              {t("set", { round })}
+            </Button>
+          </form>
+        ))}
+      </div>
+      <FormMessage state={roundResult} />
+      <h3 className="text-lg font-semibold">{t("programme")}</h3>
+      {programme.items.length === 0 ? (
+        <p className="text-muted">{t("noProgramme")}</p>
+      ) : (
+        <ol className="flex flex-col gap-3">
+          {programme.items.map((item, i) => (
+            <li key={item.id} className={`rounded-md border p-3 ${item.current ? "border-accent bg-accent-soft" : "border-line"}`}>
+              <p className={item.skipped ? "text-muted line-through" : "font-medium"}>
+                {item.title} — {t("minutes", { minutes: item.durationMinutes })}
+                {item.current && <span className="ml-2 font-semibold text-accent">({t("current")})</span>}
+                {item.skipped && <span className="ml-2">({t("skippedLabel")})</span>}
+              </p>
+              <div className="mt-2 flex flex-wrap gap-2">
+                {commands(item, i).map((command) => (
+                  <form key={command} action={steer}>
+                    <input type="hidden" name="itemId" value={item.id} />
+                    <input type="hidden" name="command" value={command} />
+                    <Button type="submit" variant="secondary" pending={steerPending}>
+                      {t(`commands.${command}`)}
+                      <span className="sr-only">: {item.title}</span>
+                    </Button>
+                  </form>
+                ))}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+      <FormMessage state={steerResult} />
+    </div>
+  );
+}
