@@ -8,10 +8,10 @@ import { AppError } from "@/lib/errors";
 import type { CommitmentInput } from "@/lib/validation/commitments";
 import { commitmentSelect, commitmentView as view } from "./view";
 
-export async function listSessionCommitments(actor: Actor, sessionId: string, today: string) {
+export async function listSessionCommitments(actor: Actor, sessionId: string, today: string, scope: Prisma.CouncilSessionWhereInput = sessionScope(actor)) {
   assertCan(actor, "sessions.view");
   const rows = await db().commitment.findMany({
-    where: { sessionId, session: sessionScope(actor) },
+    where: { sessionId, session: scope },
     select: commitmentSelect,
     orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }],
   });

@@ -27,8 +27,8 @@ export function valueSuggestions(named: { id: string; name: string }[]) {
   return { named, starting: STARTING_VALUES.filter((name) => !known.has(name)) };
 }
 
-async function assertSessionVisible(tx: Tx, actor: Actor, sessionId: string) {
-  const found = await tx.councilSession.findFirst({ where: { ...sessionScope(actor), id: sessionId }, select: { id: true } });
+async function assertSessionVisible(tx: Tx, actor: Actor, sessionId: string, scope: Prisma.CouncilSessionWhereInput = sessionScope(actor)) {
+  const found = await tx.councilSession.findFirst({ where: { ...scope, id: sessionId }, select: { id: true } });
   if (!found) throw new AppError("NOT_FOUND");
 }
 
@@ -81,9 +81,9 @@ export async function addTension(actor: Actor, sessionId: string, input: Tension
  * The value map of a session: each value with how often it was named and the
  * cases behind it, plus what the council will check (indicator, evaluation moment).
  */
-export async function valueMap(actor: Actor, sessionId: string) {
+export async function valueMap(actor: Actor, sessionId: string, reportScope?: Prisma.CouncilSessionWhereInput) {
   assertCan(actor, "sessions.view");
-  await assertSessionVisible(db(), actor, sessionId);
+  await assertSessionVisible(db(), actor, sessionId, reportScope);
   const [cases, links, verdicts, steps] = await Promise.all([
     db().case.findMany({
       where: { sessionId },

@@ -542,8 +542,12 @@ export const ROUTE_ROWS: RouteRow[] = [
   // the beheerder manages people, not sessions they are not part of (lib/worksheets/results.ts).
   { file: `${SESSION}/werkblad/uitslag/page.tsx`, path: (ids) => `${S(ids)}/werkblad/uitslag`, allowed: ["GRIFFIER", "FACILITATOR", "RAADSLID"] },
   { file: `${SESSION}/terugblik/page.tsx`, path: (ids) => `${S(ids)}/terugblik`, allowed: REVIEWERS },
-  { file: `${SESSION}/verslag/page.tsx`, path: (ids) => `${S(ids)}/verslag`, allowed: REVIEWERS },
-  { file: `${SESSION}/verslag.pdf/route.ts`, path: (ids) => `${S(ids)}/verslag.pdf`, allowed: REVIEWERS },
+  // The verslag: its reviewers always; every member of voorbeeld once the griffier shared it (the fixture
+  // shares it; tests/e2e/report-sharing.spec.ts and the integration test check "never before sharing").
+  // A facilitator reads only the sessions they facilitate (lib/auth/policy.ts#reportScope).
+  { file: `${SESSION}/verslag/page.tsx`, path: (ids) => `${S(ids)}/verslag`, allowed: MEMBERS },
+  { file: `${SESSION}/verslag.pdf/route.ts`, path: (ids) => `${S(ids)}/verslag.pdf`, allowed: MEMBERS },
+  { file: `${SESSION}/raadsinformatiebrief.docx/route.ts`, path: (ids) => `${S(ids)}/raadsinformatiebrief.docx`, allowed: MEMBERS },
   { file: `${SESSION}/export.json/route.ts`, path: (ids) => `${S(ids)}/export.json`, allowed: REVIEWERS },
   { file: `${SESSION}/werkblad.csv/route.ts`, path: (ids) => `${S(ids)}/werkblad.csv`, allowed: REVIEWERS },
   { file: `${SESSION}/evaluatie.ics/route.ts`, path: (ids) => `${S(ids)}/evaluatie.ics`, allowed: MEMBERS },
