@@ -79,6 +79,11 @@ export default async function SessionPage({ params }: Params) {
         </p>
         {session.description && <p className="max-w-3xl whitespace-pre-line">{session.description}</p>}
         {session.archivedAt && <Notice tone="info">{t("archivedNotice")}</Notice>}
+        {session.sharedParts.includes("REPORT") && (
+          <Link href={`${base}/verslag`} className="inline-flex min-h-11 items-center self-start text-accent underline">
+            {tr("readShared")}
+          </Link>
+        )}
       </div>
 
       {(transitions.length > 0 || prepare) && (
