@@ -1,7 +1,7 @@
 import "server-only";
 import path from "node:path";
 import PDFDocument from "pdfkit";
-import { reportOutline, type Block, type ReportLanguage } from "./outline";
+import { reportOutline, type Block, type Outline, type ReportLanguage } from "./outline";
 import { dateInWords } from "@/lib/dates";
 import type { ReportModel } from "./report-model";
 
@@ -26,9 +26,17 @@ export type Struct = PDFKit.PDFStructureElement;
  */
 export async function renderReportPdf(model: ReportModel, language: PdfLanguage): Promise<Buffer> {
   const { t, locale } = language;
-  const outline = reportOutline(model, language);
+  return renderOutlinePdf(reportOutline(model, language), locale, { footer: t("review.generated", { date: dateInWords(new Date(), { locale }) }) });
+}
+
+/**
+ * Any outline (headings, paragraphs, lists, tables, charts) as a tagged PDF: the
+ * verslag, and the toezeggingenlijst (lib/commitments/register-files.ts, landscape
+ * for its wide table).
+ */
+export async function renderOutlinePdf(outline: Outline, locale: string, { footer, landscape = false }: { footer?: string; landscape?: boolean } = {}): Promise<Buffer> {
   const { title } = outline;
-  const doc = new PDFDocument({ size: "A4", margin: 56, pdfVersion: "1.7", subset: "PDF/UA" as PDFKit.Mixins.PDFSubsets /* supported since pdfkit 0.15; missing from @types/pdfkit */, tagged: true, lang: locale, displayTitle: true, info: { Title: title, Author: "Beraad" } });
+  const doc = new PDFDocument({ size: "A4", layout: landscape ? "landscape" : "portrait", margin: 56, pdfVersion: "1.7", subset: "PDF/UA" as PDFKit.Mixins.PDFSubsets /* supported since pdfkit 0.15; missing from @types/pdfkit */, tagged: true, lang: locale, displayTitle: true, info: { Title: title, Author: "Beraad" } });
   doc.registerFont("regular", path.join(FONTS, "Geist-Regular.ttf"));
   doc.registerFont("bold", path.join(FONTS, "Geist-SemiBold.ttf"));
   doc.font("regular"); // before any text: the standard Helvetica cannot be embedded, as PDF/UA requires
@@ -39,7 +47,7 @@ export async function renderReportPdf(model: ReportModel, language: PdfLanguage)
   const root = doc.struct("Document");
   doc.addStructure(root);
   drawOutline(doc, root, outline.sections);
-  root.add(element(doc, "P", () => doc.moveDown(1).font("regular").fontSize(8.5).fillColor("#4a4f55").text(t("review.generated", { date: dateInWords(new Date(), { locale }) }))));
+  if (footer) root.add(element(doc, "P", () => doc.moveDown(1).font("regular").fontSize(8.5).fillColor("#4a4f55").text(footer)));
   root.end();
   doc.end();
   return done;

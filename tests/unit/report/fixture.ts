@@ -1,24 +1,9 @@
-import { createTranslator } from "next-intl";
-import en from "@/messages/en.json";
-import nl from "@/messages/nl.json";
-import preparationEn from "@/messages/preparation.en.json";
-import preparationNl from "@/messages/preparation.nl.json";
 import { toStepsInput } from "@/lib/preparation/load";
 import { participantSummary, roomForInputStatement } from "@/lib/preparation/rendering";
 import { reportContent } from "@/lib/report/content";
 import type { ReportModel } from "@/lib/report/report-model";
 
-/** The translations of the request, as the routes pass them to the PDF and the Word letter. */
-export function translator(locale: "nl" | "en") {
-  const translate = createTranslator({ locale, messages: locale === "nl" ? { ...nl, preparation: preparationNl } : { ...en, preparation: preparationEn } });
-  return ((key: string, values?: Record<string, string | number>) => {
-    try {
-      return translate(key as never, values as never);
-    } catch {
-      return key; // a key this fixture's model does not fill exactly (e.g. a reading); the structure is what counts
-    }
-  }) as (key: string, values?: Record<string, string | number>) => string;
-}
+export { translator } from "@/tests/support/translator";
 
 const stored = [
   { number: 1, status: "KLAAR" as const, data: { direction: "BUITEN_NAAR_BINNEN", explorations: [{ id: "e1", title: "Werkbezoek wijkteam Noord", groups: "ouders, jongerenwerkers", method: "WERKBEZOEK", date: "2027-01-20", findings: "Ouders weten niet bij wie ze terechtkunnen.", raadsleden: "Jansen, De Vries" }] } },

@@ -161,6 +161,16 @@ export default async function SessionPage({ params }: Params) {
             ) : (
               <CommitmentList items={commitments} toggle={runner ? setCommitmentDoneAction.bind(null, gemeente) : undefined} />
             )}
+            {commitments.length > 0 && (
+              <nav aria-label={tc("register.downloads")} className="mt-2 flex flex-wrap gap-x-4">
+                <a href={`${base}/toezeggingen.csv`} className="inline-flex min-h-11 items-center text-accent underline">
+                  {tc("register.csv")}
+                </a>
+                <a href={`${base}/toezeggingen.pdf`} className="inline-flex min-h-11 items-center text-accent underline">
+                  {tc("register.pdfLink")}
+                </a>
+              </nav>
+            )}
             {runner && (
               <details className="mt-3">
                 <summary className="min-h-11 cursor-pointer py-2 text-accent underline">{tc("add")}</summary>
