@@ -1,5 +1,5 @@
 import pg from "pg";
-import { DEMO, expect, test } from "./demo";
+import { expect, test } from "./demo";
 import { councilWithOpenWorksheet } from "./council-factory";
 import { HttpRaadslid } from "./http-raadslid";
 import { OwnServer, runtime } from "./own-server";
