@@ -39,3 +39,18 @@ export function toLocalDateTime(instant: Date): { date: string; time: string } {
 
 /** Today's date in Amsterdam as "YYYY-MM-DD". */
 export const todayInAmsterdam = (now = new Date()) => toLocalDateTime(now).date;
+
+/**
+ * A date in words, the one formatter of the verslag and its documents (web page,
+ * PDF, Word): "4 maart 2027", with `weekday` "donderdag 4 maart 2027", with
+ * `time` "… om 19:30". Takes an instant or a calendar date "YYYY-MM-DD" (read as
+ * that day in Amsterdam, whatever the server's time zone).
+ */
+export function dateInWords(value: Date | string, options: { locale?: string; weekday?: boolean; time?: boolean } = {}): string {
+  const locale = options.locale === "en" ? "en-GB" : options.locale === "nl" || !options.locale ? "nl-NL" : options.locale;
+  const instant = typeof value === "string" ? new Date(`${value}T12:00:00Z`) : value;
+  const day = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, day: "numeric", month: "long", year: "numeric", ...(options.weekday ? { weekday: "long" } : {}) }).format(instant);
+  if (!options.time || typeof value === "string") return day;
+  const time = toLocalDateTime(instant).time;
+  return locale.startsWith("nl") ? `${day} om ${time}` : `${day} at ${time}`;
+}

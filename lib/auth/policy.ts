@@ -59,6 +59,20 @@ export function learningScope(actor: Actor): Prisma.CouncilSessionWhereInput {
   return canSeeSteps(actor.role) ? { gemeenteId: actor.gemeenteId } : { gemeenteId: actor.gemeenteId, sharedParts: { has: "EVALUATION" } };
 }
 
+/**
+ * Which sessions' verslag an actor reads. Those who review a session (the
+ * griffier, its facilitator) read it at any time, in their session scope. Every
+ * other member of the gemeente — raadsleden above all, also those not invited —
+ * reads it only once the griffier shared it ("REPORT" among the shared parts),
+ * never before.
+ */
+export function reportScope(actor: Actor): Prisma.CouncilSessionWhereInput {
+  return can(actor.role, "sessions.review") ? sessionScope(actor) : { gemeenteId: actor.gemeenteId, sharedParts: { has: "REPORT" } };
+}
+
+/** Whether the actor reads the verslag as its reviewer (with the names of a named worksheet) rather than as a reader of a shared one. */
+export const readsReportAsReviewer = (actor: Actor) => can(actor.role, "sessions.review");
+
 /** Whether the learning page may link to a session: a raadslid only to one they were invited to. */
 export const canOpenFromLearning = (role: Role, takesPart: boolean) => canSeeSteps(role) || takesPart;
 

@@ -2,16 +2,16 @@ import "server-only";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { sessionScope } from "@/lib/auth/policy";
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { command, exactlyOne, found, type Tx } from "@/lib/db/command";
 import { AppError } from "@/lib/errors";
 import type { CommitmentInput } from "@/lib/validation/commitments";
 import { commitmentSelect, commitmentView as view } from "./view";
 
-export async function listSessionCommitments(actor: Actor, sessionId: string, today: string) {
+export async function listSessionCommitments(actor: Actor, sessionId: string, today: string, scope: Prisma.CouncilSessionWhereInput = sessionScope(actor)) {
   assertCan(actor, "sessions.view");
   const rows = await db().commitment.findMany({
-    where: { sessionId, session: sessionScope(actor) },
+    where: { sessionId, session: scope },
     select: commitmentSelect,
     orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }],
   });

@@ -54,12 +54,13 @@ const overviewSelect = {
   cards: { select: { note: true, card: { select: cardSelect } }, orderBy: { attachedAt: "asc" } },
 } satisfies Prisma.CouncilSessionSelect;
 
-async function findSession<S extends typeof sessionSelect>(actor: Actor, sessionId: string, select: S) {
+async function findSession<S extends typeof sessionSelect>(actor: Actor, sessionId: string, select: S, reportScope?: Prisma.CouncilSessionWhereInput) {
   assertCan(actor, "sessions.view");
-  const session = await db().councilSession.findFirst({ where: { ...sessionScope(actor), id: sessionId }, select });
+  const session = await db().councilSession.findFirst({ where: { ...(reportScope ?? sessionScope(actor)), id: sessionId }, select });
   if (!session) throw new AppError("NOT_FOUND");
   const base = session as unknown as Prisma.CouncilSessionGetPayload<{ select: typeof sessionSelect }>;
-  const visible = visibleTo(actor, base);
+  // A verslag shared with the raadsleden (policy: reportScope) carries the whole preparation.
+  const visible = reportScope ? base : visibleTo(actor, base);
   const people = (kind: "FACILITATOR" | "RAADSLID") =>
     base.participants
       .filter((p) => p.kind === kind)
@@ -67,9 +68,13 @@ async function findSession<S extends typeof sessionSelect>(actor: Actor, session
   return { ...(session as Prisma.CouncilSessionGetPayload<{ select: S }>), ...visible, facilitators: people("FACILITATOR"), invitees: people("RAADSLID") };
 }
 
-/** One session with its people, steps and agenda; "not found" outside the actor's scope. */
-export async function getCouncilSession(actor: Actor, sessionId: string) {
-  return findSession(actor, sessionId, sessionSelect);
+/**
+ * One session with its people, steps and agenda; "not found" outside the actor's scope.
+ * `reportScope` (lib/auth/policy.ts#reportScope) is for the verslag only: the sessions
+ * whose verslag the actor reads, with all their steps.
+ */
+export async function getCouncilSession(actor: Actor, sessionId: string, reportScope?: Prisma.CouncilSessionWhereInput) {
+  return findSession(actor, sessionId, sessionSelect, reportScope);
 }
 
 /** The session as its overview page shows it: also worksheet state, commitments and library cards, in one query. */

@@ -4,6 +4,10 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { sessionScope } from "@/lib/auth/policy";
 
+/** Whether the facilitator's review (terugblik) of a session has been written: any of its fields. */
+export const reviewWritten = (s: { reviewStoodOut: string | null; reviewAgreements: string | null; reviewNextSteps: string | null }) =>
+  [s.reviewStoodOut, s.reviewAgreements, s.reviewNextSteps].some((text) => (text ?? "").trim() !== "");
+
 export async function listCouncilSessions(actor: Actor, { archived = false } = {}) {
   assertCan(actor, "sessions.view");
   const sessions = await db().councilSession.findMany({
@@ -16,12 +20,17 @@ export async function listCouncilSessions(actor: Actor, { archived = false } = {
       location: true,
       status: true,
       archivedAt: true,
+      reviewStoodOut: true,
+      reviewAgreements: true,
+      reviewNextSteps: true,
       steps: { select: { status: true } },
     },
-    orderBy: { startsAt: archived ? "desc" : "asc" },
+    // Title and id break ties between sessions that start at the same moment, so the order is stable.
+    orderBy: [{ startsAt: archived ? "desc" : "asc" }, { title: "asc" }, { id: "asc" }],
   });
-  return sessions.map(({ steps, ...s }) => ({
+  return sessions.map(({ steps, reviewStoodOut, reviewAgreements, reviewNextSteps, ...s }) => ({
     ...s,
+    reviewWritten: reviewWritten({ reviewStoodOut, reviewAgreements, reviewNextSteps }),
     stepsDone: steps.filter((step) => step.status === "KLAAR" || step.status === "NVT").length,
   }));
 }

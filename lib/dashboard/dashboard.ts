@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { listOpenCommitments } from "@/lib/commitments/commitments";
-import { listCouncilSessions } from "@/lib/council-sessions/list-sessions";
+import { listCouncilSessions, reviewWritten } from "@/lib/council-sessions/list-sessions";
 import { sessionScope } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { parseStepData } from "@/lib/preparation/schemas";
@@ -42,7 +42,8 @@ export async function loadPreparerDashboard(actor: Actor, today: string) {
     upcomingEvaluations: moments.filter((m) => m.date >= today && m.date <= horizon).sort(byDate),
     overdueEvaluations: moments.filter((m) => m.date < today && !m.hasOutcome).sort(byDate),
     commitments,
-    awaitingReview: sessions.filter((s) => s.status === "AFGEROND"),
+    // Writing the review is what takes a session off this list (closing it after the review does too).
+    awaitingReview: sessions.filter((s) => s.status === "AFGEROND" && !s.reviewWritten),
   };
 }
 
@@ -63,7 +64,7 @@ export async function loadRaadslidDashboard(actor: Actor, today: string) {
         session: { select: { id: true, title: true, startsAt: true } },
         _count: { select: { actors: true, answers: { where: { membershipId: actor.membershipId } } } },
       },
-      orderBy: { session: { startsAt: "asc" } },
+      orderBy: [{ session: { startsAt: "asc" } }, { session: { title: "asc" } }, { sessionId: "asc" }],
     }),
     listOpenCommitments(actor, today),
   ]);
@@ -88,11 +89,12 @@ export async function loadFacilitatorDashboard(userId: string) {
       archivedAt: null,
       participants: { some: { kind: "FACILITATOR", membership: { userId } } },
     },
-    select: { id: true, title: true, startsAt: true, status: true, gemeente: { select: { slug: true, name: true } } },
-    orderBy: { startsAt: "asc" },
+    select: { id: true, title: true, startsAt: true, status: true, reviewStoodOut: true, reviewAgreements: true, reviewNextSteps: true, gemeente: { select: { slug: true, name: true } } },
+    orderBy: [{ startsAt: "asc" }, { title: "asc" }, { id: "asc" }],
   });
+  const sessions = rows.map(({ reviewStoodOut, reviewAgreements, reviewNextSteps, ...s }) => ({ ...s, reviewWritten: reviewWritten({ reviewStoodOut, reviewAgreements, reviewNextSteps }) }));
   return {
-    sessions: rows.filter((s) => s.status !== "AFGEROND" && s.status !== "GEEVALUEERD"),
-    reviewsToWrite: rows.filter((s) => s.status === "AFGEROND"),
+    sessions: sessions.filter((s) => s.status !== "AFGEROND" && s.status !== "GEEVALUEERD"),
+    reviewsToWrite: sessions.filter((s) => s.status === "AFGEROND" && !s.reviewWritten),
   };
 }

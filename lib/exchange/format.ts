@@ -47,7 +47,7 @@ export const sessionFileSchema = z
       location: short(),
       description: long(4000),
       status: z.enum(["CONCEPT", "VOORBEREID", "LIVE", "AFGEROND", "GEEVALUEERD"], { error: msg("sessions.unknownStatus") }),
-      sharedParts: z.array(z.enum(SHAREABLE_PARTS)).max(3),
+      sharedParts: z.array(z.enum(SHAREABLE_PARTS)).max(SHAREABLE_PARTS.length),
       review: z.strictObject({ stoodOut: long(), agreements: long(), nextSteps: long() }),
     }),
     people: z.strictObject({

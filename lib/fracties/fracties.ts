@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan } from "@/lib/auth/membership";
 import { can, rolesWith, type Actor } from "@/lib/auth/permissions";
 import { sessionScope } from "@/lib/auth/policy";
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { command, exactlyOne, found } from "@/lib/db/command";
 import { AppError } from "@/lib/errors";
 import type { RankingInput } from "@/lib/validation/values";
@@ -89,9 +89,9 @@ export type RankingView = Awaited<ReturnType<typeof fractieRankings>>;
  * The fracties of the gemeente and their rankings for this session (shown with
  * rankingTable), and the caller's own fractie.
  */
-export async function fractieRankings(actor: Actor, sessionId: string) {
+export async function fractieRankings(actor: Actor, sessionId: string, scope: Prisma.CouncilSessionWhereInput = sessionScope(actor)) {
   assertCan(actor, "sessions.view");
-  const session = await db().councilSession.findFirst({ where: { ...sessionScope(actor), id: sessionId }, select: { id: true } });
+  const session = await db().councilSession.findFirst({ where: { ...scope, id: sessionId }, select: { id: true } });
   if (!session) throw new AppError("NOT_FOUND");
   const [fracties, rankings, mine] = await Promise.all([
     db().fractie.findMany({ where: { gemeenteId: actor.gemeenteId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),

@@ -1,19 +1,20 @@
 import "server-only";
 import path from "node:path";
 import PDFDocument from "pdfkit";
-import { RUNGS } from "@/lib/preparation/rungs";
+import { reportOutline, type Block, type Outline, type ReportLanguage } from "./outline";
+import { dateInWords } from "@/lib/dates";
 import type { ReportModel } from "./report-model";
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
-/** The request's language: its translations, its number and date formats, its code (for the PDF's language tag). */
-export type PdfLanguage = { t: Translate; locale: string; formatDate: (d: Date) => string; formatNumber: (n: number) => string };
+/** The request's language: its translations, its number format, its code (for the PDF's language tag). */
+export type PdfLanguage = ReportLanguage;
 
 const FONTS = path.join(process.cwd(), "node_modules", "geist", "dist", "fonts", "geist-sans");
-const ACCENT = "#154273";
+export const ACCENT = "#154273";
+export const ACCENT_LIGHT = "#7b96b8";
 const TEXT = "#1a1a1a";
 
-type Doc = PDFKit.PDFDocument;
-type Struct = PDFKit.PDFStructureElement;
+export type Doc = PDFKit.PDFDocument;
+export type Struct = PDFKit.PDFStructureElement;
 
 /**
  * The report (verslag) as PDF, drawn with pdfkit and the Geist font shipped in
@@ -24,9 +25,18 @@ type Struct = PDFKit.PDFStructureElement;
  * a Figure whose alternative text says what the bars show.
  */
 export async function renderReportPdf(model: ReportModel, language: PdfLanguage): Promise<Buffer> {
-  const { t, locale, formatDate } = language;
-  const title = `${t("review.report")}: ${model.session.title}`;
-  const doc = new PDFDocument({ size: "A4", margin: 56, pdfVersion: "1.7", subset: "PDF/UA" as PDFKit.Mixins.PDFSubsets /* supported since pdfkit 0.15; missing from @types/pdfkit */, tagged: true, lang: locale, displayTitle: true, info: { Title: title, Author: "Beraad" } });
+  const { t, locale } = language;
+  return renderOutlinePdf(reportOutline(model, language), locale, { footer: t("review.generated", { date: dateInWords(new Date(), { locale }) }) });
+}
+
+/**
+ * Any outline (headings, paragraphs, lists, tables, charts) as a tagged PDF: the
+ * verslag, and the toezeggingenlijst (lib/commitments/register-files.ts, landscape
+ * for its wide table).
+ */
+export async function renderOutlinePdf(outline: Outline, locale: string, { footer, landscape = false }: { footer?: string; landscape?: boolean } = {}): Promise<Buffer> {
+  const { title } = outline;
+  const doc = new PDFDocument({ size: "A4", layout: landscape ? "landscape" : "portrait", margin: 56, pdfVersion: "1.7", subset: "PDF/UA" as PDFKit.Mixins.PDFSubsets /* supported since pdfkit 0.15; missing from @types/pdfkit */, tagged: true, lang: locale, displayTitle: true, info: { Title: title, Author: "Beraad" } });
   doc.registerFont("regular", path.join(FONTS, "Geist-Regular.ttf"));
   doc.registerFont("bold", path.join(FONTS, "Geist-SemiBold.ttf"));
   doc.font("regular"); // before any text: the standard Helvetica cannot be embedded, as PDF/UA requires
@@ -36,8 +46,8 @@ export async function renderReportPdf(model: ReportModel, language: PdfLanguage)
 
   const root = doc.struct("Document");
   doc.addStructure(root);
-  drawReport(doc, root, model, language);
-  root.add(element(doc, "P", () => doc.moveDown(1).font("regular").fontSize(8.5).fillColor("#4a4f55").text(t("review.generated", { date: formatDate(new Date()) }))));
+  drawOutline(doc, root, outline.sections);
+  if (footer) root.add(element(doc, "P", () => doc.moveDown(1).font("regular").fontSize(8.5).fillColor("#4a4f55").text(footer)));
   root.end();
   doc.end();
   return done;
@@ -48,7 +58,7 @@ const element = (doc: Doc, tag: string, children: PDFKit.PDFStructureElementChil
   doc.struct(tag, options, children);
 
 /** Small drawing helpers that tag as they draw; each adds its element to `parent` in reading order. */
-function tagger(doc: Doc) {
+export function tagger(doc: Doc) {
   const el = (tag: string, children: PDFKit.PDFStructureElementChild | PDFKit.PDFStructureElementChild[], options?: PDFKit.Mixins.StructureElementOptions) => element(doc, tag, children, options);
   const body = () => doc.font("regular").fontSize(10.5).fillColor(TEXT);
   return {
@@ -105,8 +115,8 @@ function tagger(doc: Doc) {
       doc.x = left;
       doc.moveDown(0.4);
     },
-    /** A horizontal bar chart as a Figure: the bars are drawn, the alternative text is what a screen reader reads. */
-    barChart: (parent: Struct, alt: string, bars: { label: string; value: number }[]) => {
+    /** A horizontal bar chart as a Figure (vector graphics, as on the web page): the bars are drawn, the alternative text is what a screen reader reads. */
+    barChart: (parent: Struct, alt: string, bars: { label: string; value: number; light?: boolean }[]) => {
       const max = Math.max(1, ...bars.map((b) => b.value));
       const left = doc.page.margins.left;
       const labelWidth = 120;
@@ -119,7 +129,7 @@ function tagger(doc: Doc) {
           bars.forEach((bar, i) => {
             const y = top + i * 14;
             doc.font("regular").fontSize(8.5).fillColor(TEXT).text(bar.label, left, y, { width: labelWidth - 6, lineBreak: false });
-            doc.rect(left + labelWidth, y + 1, Math.max(1, (bar.value / max) * barArea), 9).fill(ACCENT);
+            doc.rect(left + labelWidth, y + 1, Math.max(1, (bar.value / max) * barArea), 9).fill(bar.light ? ACCENT_LIGHT : ACCENT);
             doc.fillColor(TEXT).text(String(bar.value), left + labelWidth + (bar.value / max) * barArea + 4, y, { lineBreak: false });
           });
         }, { alt }),
@@ -130,98 +140,21 @@ function tagger(doc: Doc) {
   };
 }
 
-const contentWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
+export const contentWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
 
-function drawReport(doc: Doc, root: Struct, model: ReportModel, { t, formatDate, formatNumber }: PdfLanguage) {
+
+/** Draws the verslag's blocks (outline.ts): the first section straight under the document, each other one as a Sect. */
+function drawOutline(doc: Doc, root: Struct, sections: Block[][]) {
   const tag = tagger(doc);
-  const { session } = model;
-  const section = () => {
-    const sect = doc.struct("Sect");
-    root.add(sect);
-    return sect;
-  };
-
-  tag.h1(root, `${t("review.report")}: ${session.title}`);
-  tag.p(root, `${session.theme} · ${formatDate(session.startsAt)}${session.location ? ` · ${session.location}` : ""}`);
-  if (session.description) tag.p(root, session.description);
-
-  let sect = section();
-  tag.h2(sect, t("review.review"));
-  for (const key of ["stoodOut", "agreements", "nextSteps"] as const) {
-    const value = { stoodOut: session.reviewStoodOut, agreements: session.reviewAgreements, nextSteps: session.reviewNextSteps }[key];
-    tag.h3(sect, t(`review.fields.${key}`));
-    tag.p(sect, value || t("review.none"));
-  }
-  sect.end();
-
-  sect = section();
-  tag.h2(sect, t("worksheet.results.title"));
-  if (!model.results) tag.p(sect, t("worksheet.notOpen"));
-  else {
-    tag.p(sect, `${model.results.question} — ${t("worksheet.results.respondents", { count: model.results.respondents })}`);
-    const rungNames = RUNGS.map((r) => t(`preparation.rungs.${r}.name`));
-    for (const actor of model.results.actors) {
-      tag.h3(sect, actor.name);
-      const { summary } = actor;
-      if (summary === null) {
-        tag.p(sect, t("worksheet.results.tooFew", { k: model.results.minimumGroupSize }));
-        continue;
-      }
-      const counts = RUNGS.map((r) => summary.distribution[r]);
-      tag.table(sect, rungNames, [counts.map(String)]);
-      const described = rungNames.map((name, i) => `${name}: ${counts[i]}`).join(", ");
-      tag.barChart(sect, t("review.pdf.chartAlt", { actor: actor.name, distribution: described }), rungNames.map((label, i) => ({ label, value: counts[i] })));
-      if (summary.consensus !== null) {
-        tag.p(sect, t("worksheet.results.consensus", { score: formatNumber(summary.consensus), reading: t(`worksheet.results.readings.${summary.reading}`) }));
-      }
+  sections.forEach((blocks, index) => {
+    const parent = index === 0 ? root : doc.struct("Sect");
+    if (index > 0) root.add(parent);
+    for (const block of blocks) {
+      if (block.kind === "list") tag.list(parent, block.items);
+      else if (block.kind === "table") tag.table(parent, block.header, block.rows, block.widths);
+      else if (block.kind === "chart") tag.barChart(parent, block.alt, block.bars);
+      else tag[block.kind](parent, block.text);
     }
-  }
-  sect.end();
-
-  sect = section();
-  tag.h2(sect, t("values.map"));
-  if (model.values.values.length === 0) tag.p(sect, t("values.noCases"));
-  tag.list(sect, model.values.values.map((v) => `${v.name} (${t("values.named", { count: v.count })})${v.link?.indicator ? ` — ${v.link.indicator}` : ""}`));
-  sect.end();
-
-  sect = section();
-  tag.h2(sect, t("preparation.roomForInput.council.heading"));
-  tag.list(sect, model.roomForInput.map((item) => `${t(`preparation.dimensions.${item.dimension}`)}: ${t(`preparation.${item.key}`, item.params)}${item.explanation ? ` ${item.explanation}` : ""}`));
-  sect.end();
-
-  sect = section();
-  tag.h2(sect, t("agenda.title"));
-  if (session.agendaItems.length === 0) tag.p(sect, t("agenda.none"));
-  else {
-    tag.table(
-      sect,
-      ["#", t("agenda.itemTitle"), t("agenda.phase"), t("agenda.duration")],
-      session.agendaItems.map((item, i) => [String(i + 1), item.title, t(`agenda.phases.${item.phase}`), String(item.durationMinutes)]),
-      [1, 8, 4, 3],
-    );
-  }
-  sect.end();
-
-  sect = section();
-  tag.h2(sect, t("commitments.title"));
-  if (model.commitments.length === 0) tag.p(sect, t("commitments.none"));
-  else {
-    tag.table(
-      sect,
-      [t("commitments.who"), t("commitments.what"), t("review.pdf.status"), t("commitments.dueDate")],
-      model.commitments.map((c) => [c.who, c.what, t(`commitments.status.${c.status}`), c.dueDate]),
-      [3, 6, 2, 2],
-    );
-  }
-  sect.end();
-
-  sect = section();
-  tag.h2(sect, t("sessions.evaluationMoments"));
-  tag.list(sect, model.evaluationMoments.map((m) => `${m.date}: ${m.subject}${m.outcome ? ` — ${m.outcome}` : ""}`));
-  sect.end();
-
-  sect = section();
-  tag.h2(sect, `${t("preparation.overview.title")} (${t("preparation.overview.progress", { done: model.progress.done, total: model.progress.total })})`);
-  tag.list(sect, model.progress.steps.map((s) => `${s.number}. ${t(`preparation.${s.messageKey}.title`)} — ${t(`preparation.status.${s.status}`)}`));
-  sect.end();
+    if (index > 0) parent.end();
+  });
 }

@@ -1,5 +1,6 @@
 import { SessionStatus } from "@/lib/generated/prisma/enums";
 import { versionSchema } from "@/lib/validation/version";
+import { SHAREABLE_PARTS } from "@/lib/council-sessions/sharing";
 import { msg } from "@/lib/validation/message";
 import { z } from "@/lib/validation/zod";
 
@@ -52,6 +53,6 @@ export const sharingSchema = z.object({
   sessionId: z.string().min(1),
   parts: z.preprocess(
     (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.enum(["ROOM_FOR_INPUT", "PROGRAMME", "EVALUATION"], { error: msg("sessions.unknownPart") })).max(3),
+    z.array(z.enum(SHAREABLE_PARTS, { error: msg("sessions.unknownPart") })).max(SHAREABLE_PARTS.length),
   ),
 });

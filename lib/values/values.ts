@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { command, exactlyOne, found, type Tx } from "@/lib/db/command";
 import { AppError } from "@/lib/errors";
 import type { CaseInput, SessionValueInput, TensionInput, VerdictInput } from "@/lib/validation/values";
@@ -24,8 +24,8 @@ export function valueSuggestions(named: { id: string; name: string }[]) {
   return { named, starting: STARTING_VALUES.filter((name) => !known.has(name)) };
 }
 
-async function assertSessionVisible(tx: Tx, actor: Actor, sessionId: string) {
-  found(await tx.councilSession.findFirst({ where: { ...sessionScope(actor), id: sessionId }, select: { id: true } }));
+async function assertSessionVisible(tx: Tx, actor: Actor, sessionId: string, scope: Prisma.CouncilSessionWhereInput = sessionScope(actor)) {
+  found(await tx.councilSession.findFirst({ where: { ...scope, id: sessionId }, select: { id: true } }));
 }
 
 /** A case brought in by a raadslid or the griffier, with the values at stake (chosen or new). */
@@ -74,9 +74,9 @@ export async function addTension(actor: Actor, sessionId: string, input: Tension
  * The value map of a session: each value with how often it was named and the
  * cases behind it, plus what the council will check (indicator, evaluation moment).
  */
-export async function valueMap(actor: Actor, sessionId: string) {
+export async function valueMap(actor: Actor, sessionId: string, reportScope?: Prisma.CouncilSessionWhereInput) {
   assertCan(actor, "sessions.view");
-  await assertSessionVisible(db(), actor, sessionId);
+  await assertSessionVisible(db(), actor, sessionId, reportScope);
   const [cases, links, verdicts, steps] = await Promise.all([
     db().case.findMany({
       where: { sessionId },

@@ -1,7 +1,7 @@
 import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { sessionScope } from "@/lib/auth/policy";
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Rung } from "@/lib/preparation/rungs";
 import { summarise } from "./consensus";
@@ -42,15 +42,19 @@ export type ActorResult = {
  * shows the answers as they stand, with names (until the retention job removed
  * them; then the counts come from the snapshot it kept).
  */
-export async function worksheetResults(actor: Actor, sessionId: string) {
+export async function worksheetResults(actor: Actor, sessionId: string, reportScope?: Prisma.CouncilSessionWhereInput) {
   const runner = can(actor.role, "sessions.run");
   if (!runner && !can(actor.role, "sessions.view")) throw new AppError("NOT_FOUND");
+  // The verslag (reportScope, lib/auth/policy.ts): sharing it with the raadsleden releases what it shows.
+  const where = reportScope
+    ? { sessionId, session: reportScope }
+    : {
+        sessionId,
+        session: runner ? sessionScope(actor) : { gemeenteId: actor.gemeenteId, participants: { some: { membershipId: actor.membershipId } } },
+        ...(runner ? {} : { resultsReleased: true }),
+      };
   const worksheet = await db().roleWorksheet.findFirst({
-    where: {
-      sessionId,
-      session: runner ? sessionScope(actor) : { gemeenteId: actor.gemeenteId, participants: { some: { membershipId: actor.membershipId } } },
-      ...(runner ? {} : { resultsReleased: true }),
-    },
+    where,
     select: {
       id: true,
       state: true,

@@ -125,6 +125,7 @@ const PAGES: Row[] = [
   },
   { who: "beheerder", path: DEMO.path("/sessies"), heading: "Sessies" },
   { who: "beheerder", path: "{demo}", heading: "Jeugdzorg: wie doet wat?" },
+  { who: "beheerder", path: "{live}/verslag", state: "shared verslag", heading: /^Verslag: A11y live/ },
   { who: "beheerder", path: "/toegankelijkheid", heading: "Toegankelijkheidsverklaring" },
 
   // Griffier
@@ -212,6 +213,7 @@ const PAGES: Row[] = [
   { who: "raadslid", path: "{live}/werkblad", state: "closed", heading: "Uw rolkeuze" },
   { who: "raadslid", path: "{live}/werkblad/uitslag", heading: "Uitslag rolkeuze" },
   { who: "raadslid", path: "{demo}/programma", heading: /Programma/ },
+  { who: "raadslid", path: "{live}/verslag", state: "shared verslag", heading: /^Verslag: A11y live/ },
   { who: "raadslid", path: "{demo}/waarden", heading: /Casussen/ },
   {
     who: "raadslid",
@@ -346,6 +348,11 @@ async function setUp(browser: Browser): Promise<Fixture> {
   await expect(griffier.getByText("Het werkblad is gesloten.")).toBeVisible();
   await griffier.getByRole("button", { name: "Uitslag vrijgeven" }).click();
   await expect(griffier.getByText("De uitslag is vrijgegeven.")).toBeVisible();
+  // The griffier shares the verslag with the raadsleden (the beheerder and raadsleden read it then).
+  const sharing = griffier.getByRole("region", { name: "Delen met raadsleden" });
+  await sharing.getByLabel(/^Het verslag/).check();
+  await sharing.getByRole("button", { name: "Delen opslaan" }).click();
+  await expect(sharing.getByText("Opgeslagen.")).toBeVisible();
 
   await griffier.goto(DEMO.path("/sessies"));
   await griffier.getByRole("link", { name: "Jeugdzorg: wie doet wat?" }).click();

@@ -199,3 +199,44 @@ export async function withProgramme(databaseUrl: string, sessionId: string, titl
     await client.end();
   }
 }
+
+/**
+ * A gemeente of its own with a finished session to report on: a griffier, a raadslid
+ * who was NOT invited (the verslag, once shared, is for every raadslid of the gemeente),
+ * explorations with findings, who took part, a review; the verslag not yet shared.
+ */
+export async function councilWithReport(db: import("../../lib/db/client").PrismaClient, password: string) {
+  const tag = crypto.randomBytes(4).toString("hex");
+  const passwordHash = await hashPassword(password);
+  const gemeente = await db.gemeente.create({ data: { name: `Verslagstad ${tag}`, slug: `verslagstad-${tag}`, cbsCode: `GMv${tag}` } });
+  const person = (role: "GRIFFIER" | "RAADSLID") =>
+    db.user.create({
+      data: { email: `${role.toLowerCase()}-${tag}@verslagstad.test`, name: `${role === "GRIFFIER" ? "Griffier" : "Raadslid"} Verslagstad`, passwordHash, memberships: { create: { gemeenteId: gemeente.id, role } } },
+      select: { email: true },
+    });
+  const griffier = await person("GRIFFIER");
+  const raadslid = await person("RAADSLID");
+  const data: Record<number, unknown> = {
+    1: { direction: "BUITEN_NAAR_BINNEN", explorations: [{ id: "v1", title: "Werkbezoek wijkteam", raadsleden: "", groups: "ouders", method: "WERKBEZOEK", date: "2027-01-20", findings: "Ouders zoeken één loket voor jeugdhulp." }] },
+    3: { problemStatement: "Gezinnen wachten te lang op passende hulp.", problemDefinedWithStakeholders: true },
+    8: { participants: [{ id: "d1", group: "Ouders", count: 9, usualSuspect: false }, { id: "d2", group: "Vaste insprekers", count: 3, usualSuspect: true }] },
+    9: { evaluationMoments: [{ id: "e1", date: "2027-09-01", subject: "Wachttijden", participants: "Raad", coversRoles: true, outcome: "", adjustments: "" }] },
+  };
+  const session = await db.councilSession.create({
+    data: {
+      gemeenteId: gemeente.id,
+      title: `Jeugdhulp dichtbij ${tag}`,
+      theme: "jeugdzorg",
+      startsAt: new Date("2027-03-04T18:30:00Z"),
+      location: "Raadzaal",
+      description: "",
+      status: "AFGEROND",
+      sharedParts: ["PROGRAMME"],
+      reviewStoodOut: "De raad wil regisseren, niet uitvoeren.",
+      steps: { create: Array.from({ length: 10 }, (_, i) => ({ number: i + 1, data: (data[i + 1] ?? {}) as object })) },
+    },
+    select: { id: true },
+  });
+  const base = `/${gemeente.slug}/sessies/${session.id}`;
+  return { slug: gemeente.slug, griffier: griffier.email, raadslid: raadslid.email, sessionPath: base, reportPath: `${base}/verslag`, title: `Jeugdhulp dichtbij ${tag}` };
+}

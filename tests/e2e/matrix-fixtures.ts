@@ -57,7 +57,7 @@ export async function demoFixtures(db: PrismaClient): Promise<Fixtures & { gemee
           description: "",
           status,
           joinCode: status === "LIVE" ? tag().toUpperCase().slice(0, 6) : null,
-          sharedParts: ["ROOM_FOR_INPUT", "PROGRAMME", "EVALUATION"],
+          sharedParts: ["ROOM_FOR_INPUT", "PROGRAMME", "EVALUATION", "REPORT"],
           participants: { create: [{ membershipId: facilitator, kind: "FACILITATOR" }, { membershipId: raadslid, kind: "RAADSLID" }] },
           steps: { create: Array.from({ length: 10 }, (_, i) => ({ number: i + 1, data: i === 3 ? { question: "Welke rol?", actors: [{ id: "gemeente", name: "Gemeente" }] } : i === 8 ? { evaluationMoments: [moment] } : {} })) },
           cases: { create: [{ description: "Scholen fuseren", values: { create: values.map((valueId) => ({ valueId })) } }] },

@@ -559,6 +559,9 @@ export const ROUTE_ROWS: RouteRow[] = [
   // A gemeente's own card is its own: outsiders do not see it (shipped cards are everyone's).
   { file: `${APP}/bibliotheek/[kaartId]/page.tsx`, path: (ids) => `/${ids.gemeente}/bibliotheek/${ids.ownCardId}`, allowed: GEMEENTE_MEMBERS },
   { file: `${APP}/bibliotheek/[kaartId]/bewerken/page.tsx`, path: (ids) => `/${ids.gemeente}/bibliotheek/${ids.ownCardId}/bewerken`, allowed: ["BEHEERDER"] },
+  // The toezeggingenlijst of the gemeente: every member, over the sessions they see (an outsider gets their own gemeente's).
+  { file: `${APP}/toezeggingen.csv/route.ts`, path: (ids) => `/${ids.gemeente}/toezeggingen.csv`, allowed: [...GEMEENTE_MEMBERS, "OUTSIDER_OWN"] },
+  { file: `${APP}/toezeggingen.pdf/route.ts`, path: (ids) => `/${ids.gemeente}/toezeggingen.pdf`, allowed: [...GEMEENTE_MEMBERS, "OUTSIDER_OWN"] },
   { file: `${APP}/leden/[lidId]/gegevens.json/route.ts`, path: (ids) => `/${ids.gemeente}/leden/${ids.membershipId}/gegevens.json`, allowed: ["BEHEERDER"] },
   // Any other path inside a gemeente is "niet gevonden" for everyone (inside the app shell for members).
   { file: `${APP}/[...onbekend]/page.tsx`, path: (ids) => `/${ids.gemeente}/bestaat-niet`, allowed: [] },
@@ -575,8 +578,15 @@ export const ROUTE_ROWS: RouteRow[] = [
   // the beheerder manages people, not sessions they are not part of (lib/worksheets/results.ts).
   { file: `${SESSION}/werkblad/uitslag/page.tsx`, path: (ids) => `${S(ids)}/werkblad/uitslag`, allowed: ["GRIFFIER", "FACILITATOR", "RAADSLID"] },
   { file: `${SESSION}/terugblik/page.tsx`, path: (ids) => `${S(ids)}/terugblik`, allowed: REVIEWERS },
-  { file: `${SESSION}/verslag/page.tsx`, path: (ids) => `${S(ids)}/verslag`, allowed: REVIEWERS },
-  { file: `${SESSION}/verslag.pdf/route.ts`, path: (ids) => `${S(ids)}/verslag.pdf`, allowed: REVIEWERS },
+  // The verslag: its reviewers always; every member of voorbeeld once the griffier shared it (the fixture
+  // shares it; tests/e2e/report-sharing.spec.ts and the integration test check "never before sharing").
+  // A facilitator reads only the sessions they facilitate (lib/auth/policy.ts#reportScope).
+  { file: `${SESSION}/verslag/page.tsx`, path: (ids) => `${S(ids)}/verslag`, allowed: MEMBERS },
+  { file: `${SESSION}/verslag.pdf/route.ts`, path: (ids) => `${S(ids)}/verslag.pdf`, allowed: MEMBERS },
+  { file: `${SESSION}/raadsinformatiebrief.docx/route.ts`, path: (ids) => `${S(ids)}/raadsinformatiebrief.docx`, allowed: MEMBERS },
+  // One session's toezeggingenlijst: whoever sees the session and its commitments.
+  { file: `${SESSION}/toezeggingen.csv/route.ts`, path: (ids) => `${S(ids)}/toezeggingen.csv`, allowed: MEMBERS },
+  { file: `${SESSION}/toezeggingen.pdf/route.ts`, path: (ids) => `${S(ids)}/toezeggingen.pdf`, allowed: MEMBERS },
   { file: `${SESSION}/export.json/route.ts`, path: (ids) => `${S(ids)}/export.json`, allowed: REVIEWERS },
   { file: `${SESSION}/werkblad.csv/route.ts`, path: (ids) => `${S(ids)}/werkblad.csv`, allowed: REVIEWERS },
   { file: `${SESSION}/evaluatie.ics/route.ts`, path: (ids) => `${S(ids)}/evaluatie.ics`, allowed: MEMBERS },

@@ -202,6 +202,14 @@ async function CommitmentsCard({ actor, items }: { actor: Actor; items: Awaited<
   return (
     <Card id="open-toezeggingen" title={t("openTitle")}>
       {items.length === 0 ? <p className="text-muted">{t("openNone")}</p> : <CommitmentList items={items} sessionHref={(id) => `/${actor.gemeenteSlug}/sessies/${id}`} />}
+      <nav aria-label={t("register.downloads")} className="mt-2 flex flex-wrap gap-x-4">
+        <a href={`/${actor.gemeenteSlug}/toezeggingen.csv`} className="inline-flex min-h-11 items-center text-accent underline">
+          {t("register.gemeenteCsv")}
+        </a>
+        <a href={`/${actor.gemeenteSlug}/toezeggingen.pdf`} className="inline-flex min-h-11 items-center text-accent underline">
+          {t("register.gemeentePdf")}
+        </a>
+      </nav>
     </Card>
   );
 }

@@ -5,6 +5,7 @@ import { createCouncilSession } from "@/lib/council-sessions/save-session";
 import { loadFacilitatorDashboard, loadPreparerDashboard, loadRaadslidDashboard } from "@/lib/dashboard/dashboard";
 import { db } from "@/lib/db";
 import { saveStep } from "@/lib/preparation/save-step";
+import { saveReview } from "@/lib/review/save-review";
 import { emptyStepData } from "@/lib/preparation/schemas";
 import { myWorksheet, saveAnswer } from "@/lib/worksheets/answers";
 import { controlWorksheet } from "@/lib/worksheets/manage-worksheet";
@@ -115,6 +116,28 @@ describe("dashboard per role", () => {
 
     await changeSessionStatus(a.griffier, { sessionId: a.finished.id, to: "GEEVALUEERD" });
     expect((await loadFacilitatorDashboard(a.facilitator.userId)).reviewsToWrite).toEqual([]);
+  });
+
+  it("writing the review takes a finished session off 'wachten op een terugblik' and the facilitator's reviews to write", async () => {
+    const { a } = await world();
+    expect(titles((await loadPreparerDashboard(a.griffier, TODAY)).awaitingReview)).toEqual(["Aadorp: afgerond"]);
+    // An empty review (whitespace only) is no review.
+    await saveReview(a.facilitator, { sessionId: a.finished.id, version: 1, stoodOut: "  ", agreements: "", nextSteps: "" });
+    expect(titles((await loadPreparerDashboard(a.griffier, TODAY)).awaitingReview)).toEqual(["Aadorp: afgerond"]);
+    await saveReview(a.facilitator, { sessionId: a.finished.id, version: 2, stoodOut: "", agreements: "Eén aanspreekpunt.", nextSteps: "" });
+    expect((await loadPreparerDashboard(a.griffier, TODAY)).awaitingReview).toEqual([]);
+    expect((await loadFacilitatorDashboard(a.facilitator.userId)).reviewsToWrite).toEqual([]);
+    // The session is still finished, not closed: the griffier closes it after the review ("terugblik afronden").
+    expect((await loadPreparerDashboard(a.griffier, TODAY)).sessions.find((s) => s.id === a.finished.id)?.status).toBe("AFGEROND");
+  });
+
+  it("sessions that start at the same moment keep one order (title, then id)", async () => {
+    const gemeente = await createGemeente("Gelijktijd");
+    const griffier = await createMember(gemeente, "GRIFFIER");
+    for (const title of ["Zorg", "Afval", "Markt", "Bibliotheek"]) await sessionIn(griffier, title, { date: "2027-03-20" });
+    for (let i = 0; i < 3; i++) {
+      expect((await loadPreparerDashboard(griffier, TODAY)).sessions.map((s) => s.title)).toEqual(["Afval", "Bibliotheek", "Markt", "Zorg"]);
+    }
   });
 
   it("refuses the preparer's dashboard to a raadslid and the raadslid's to a griffier", async () => {

@@ -104,6 +104,10 @@ describe("preparation messages", () => {
     ];
     expect(keys.filter((k) => !has(k))).toEqual([]);
     expect(locales.nl.get("status.NVT")).toBe("N.v.t.");
-    expect(locales.nl.get("sessionStatus.GEEVALUEERD")).toBe("Geëvalueerd");
+    // Closing a session after its review is named after the review (terugblik), so nobody takes it
+    // for step 9's evaluation moments months later.
+    expect(locales.nl.get("sessionStatus.GEEVALUEERD")).toBe("Terugblik afgerond");
+    expect(locales.nl.get("sessionTransitions.AFGEROND_GEEVALUEERD")).toBe("Terugblik afronden");
+    expect([...locales.nl.values()].filter((text) => /evaluatie afronden/i.test(text))).toEqual([]);
   });
 });

@@ -2,67 +2,20 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import messages from "@/messages/nl.json";
-import preparation from "@/messages/preparation.nl.json";
 import { renderReportPdf } from "@/lib/report/pdf";
-import type { ReportModel } from "@/lib/report/report-model";
+import { reportFixture, translator } from "./fixture";
 
 // The report PDF is tagged for PDF/UA: read back with poppler's pdfinfo (Debian's
 // poppler-utils, installed by .ci/run), its structure tree must hold the headings,
 // the tables with header cells, the chart as a figure with alternative text, in
 // reading order, and the document must declare its language and title.
 
-const model = {
-  session: {
-    title: "Jeugdzorg: wie doet wat?",
-    theme: "jeugdzorg",
-    startsAt: new Date("2027-03-04T18:30:00Z"),
-    location: "Raadzaal",
-    description: "Een avond over de rol van de raad.",
-    reviewStoodOut: "Veel eensgezindheid over de wijkteams.",
-    reviewAgreements: null,
-    reviewNextSteps: null,
-    agendaItems: [
-      { title: "Opening en kennismaking", phase: "BEELDVORMING", durationMinutes: 15 },
-      { title: "Stellingenspel", phase: "MENINGVORMING", durationMinutes: 45 },
-    ],
-  },
-  results: {
-    question: "Welke rol past bij jeugdzorg?",
-    respondents: 7,
-    minimumGroupSize: 5,
-    actors: [
-      {
-        name: "Gemeenteraad",
-        summary: { distribution: { REGULEREN: 1, REGISSEREN: 4, STIMULEREN: 2, FACILITEREN: 0, LOSLATEN: 0 }, consensus: 0.72, reading: "GROOT" },
-      },
-      { name: "Inwoners", summary: null },
-      // Enough people for the next page: headings, tables and figures stay in order across pages.
-      ...Array.from({ length: 8 }, (_, n) => ({
-        name: `Partner ${n + 1}`,
-        summary: { distribution: { REGULEREN: 0, REGISSEREN: 1, STIMULEREN: 2, FACILITEREN: 3, LOSLATEN: n }, consensus: null, reading: null },
-      })),
-    ],
-  },
-  values: { values: [{ name: "Vertrouwen", count: 3, link: { indicator: "Wachttijd" } }] },
-  roomForInput: [],
-  commitments: [{ who: "Wethouder Jansen", what: "Een brief over de wachtlijsten", status: "OPEN", dueDate: "2027-05-01" }],
-  evaluationMoments: [{ date: "2027-09-01", subject: "Wachttijden", outcome: "" }],
-  progress: { done: 3, total: 10, steps: [{ number: 1, messageKey: "steps.probleem", status: "KLAAR" }] },
-} as unknown as ReportModel;
+const model = reportFixture();
 
 async function render() {
-  const translate = createTranslator({ locale: "nl", messages: { ...messages, preparation } });
-  const t = ((key: string, values?: Record<string, string | number>) => {
-    try {
-      return translate(key as never, values as never);
-    } catch {
-      return key; // a key this fixture's model does not fill exactly (e.g. a reading); the structure is what counts
-    }
-  }) as (key: string, values?: Record<string, string | number>) => string;
-  const pdf = await renderReportPdf(model, { t, locale: "nl", formatDate: (d) => d.toISOString().slice(0, 10), formatNumber: (n) => n.toFixed(2) });
+  const t = translator("nl");
+  const pdf = await renderReportPdf(model, { t, locale: "nl", formatNumber: (n) => n.toFixed(2) });
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "beraad-pdf-")), "verslag.pdf");
   fs.writeFileSync(file, pdf);
   return file;
@@ -97,8 +50,10 @@ describe("the report PDF (PDF/UA)", () => {
     // The programme and the commitments are tables too.
     expect(tree).toMatch(/TD[^\n]*\n\s*"Stellingenspel"/);
     expect(tree).toMatch(/TD[^\n]*\n\s*"Wethouder Jansen"/);
-    expect((tree.match(/^\s*Table\b/gm) ?? []).length).toBe(2 + 9);
-    expect((tree.match(/^\s*Figure\b/gm) ?? []).length).toBe(9);
+    // Tables: responsibilities, 9 actors, programme, who took part, verdicts, fractie rankings, commitments.
+    expect((tree.match(/^\s*Table\b/gm) ?? []).length).toBe(1 + 9 + 5);
+    // Figures: the web page's charts, drawn as vector graphics: 9 distributions and who took part.
+    expect((tree.match(/^\s*Figure\b/gm) ?? []).length).toBe(9 + 1);
 
     // The chart: a figure whose alternative text carries the numbers.
     expect(tree).toMatch(/Figure[^\n]*/);
@@ -106,9 +61,36 @@ describe("the report PDF (PDF/UA)", () => {
     expect(raw).toMatch(/\/Alt \(Staafdiagram: hoe vaak elke trede/);
 
     // Reading order: title, review, results (over the page break), programme, commitments.
-    const order = [/"Verslag: Jeugdzorg/, /"Terugblik van de facilitator"/, /"Gemeenteraad"/, /"Partner 8"/, /"Programma van de sessie"/, /"Wethouder Jansen"/].map(at);
+    const order = [/"Verslag: Jeugdzorg/, /"Terugblik van de facilitator"/, /"Gemeenteraad"/, /"Partner 8"/, /"Het programma zoals gehouden"/, /"Wethouder Jansen"/].map(at);
     expect(execFileSync("pdfinfo", [file], { encoding: "utf8" })).toMatch(/^Pages:\s+[2-9]/m);
     expect(order.every((index) => index > -1)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it("carries the content of the steps, with dates in words and never below the minimum group size", async () => {
+    const file = await render();
+    // The text in reading order, from the structure tree (a table cell stays whole there).
+    const tree = execFileSync("pdfinfo", ["-struct-text", file], { encoding: "utf8" });
+    const text = [...tree.matchAll(/^\s*"(.*)"$/gm)].map((m) => m[1]).join(" ").replace(/\s+/g, " ");
+    expect(text).toContain("donderdag 4 maart 2027 om 19:30");
+    expect(text).toContain("Ouders weten niet bij wie ze terechtkunnen.");
+    expect(text).toContain("Gezinnen wachten te lang op passende hulp.");
+    expect(text).toContain("A. Bakker, directeur, Jeugdfonds");
+    expect(text).toContain("Partners zien de raad vooral als regisseur.");
+    expect(text).toContain("10 juni 2027: Kadernota");
+    expect(text).toMatch(/16 deelnemers, van wie 4 vaste deelnemers \("usual suspects"\): 25\s?%/);
+    expect(text).toContain("Autonomie tegenover Vertrouwen");
+    expect(text).toContain("Nog 9 weken wachten");
+    expect(text).toContain("Lokaal Belang");
+    expect(text).toContain("zegt niets over haar politieke gewicht");
+    expect(text).toContain("toegezegd op 4 maart 2027");
+    // Evaluation moments by date, in words; no ISO date anywhere in the document.
+    expect(text.indexOf("1 september 2027: Wachttijden")).toBeGreaterThan(-1);
+    expect(text.indexOf("1 september 2027: Wachttijden")).toBeLessThan(text.indexOf("1 december 2027: Rolverdeling"));
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    // Inwoners are below k: only the "too few" sentence, no figures.
+    expect(text).toMatch(/Inwoners Te weinig/);
+    const raw = fs.readFileSync(file, "latin1");
+    expect(raw).toMatch(/\/Alt \(Staafdiagram van wie meedeed: Ouders: 12, Vaste insprekers: 4/);
   });
 });

@@ -83,6 +83,11 @@ export default async function SessionPage({ params }: Params) {
         </p>
         {session.description && <p className="max-w-3xl whitespace-pre-line">{session.description}</p>}
         {session.archivedAt && <Notice tone="info">{t("archivedNotice")}</Notice>}
+        {session.sharedParts.includes("REPORT") && (
+          <Link href={`${base}/verslag`} className="inline-flex min-h-11 items-center self-start text-accent underline">
+            {tr("readShared")}
+          </Link>
+        )}
       </div>
 
       {(transitions.length > 0 || prepare) && (
@@ -173,6 +178,16 @@ export default async function SessionPage({ params }: Params) {
               <p className="text-muted">{tc("none")}</p>
             ) : (
               <CommitmentList items={commitments} toggle={runner ? setCommitmentDoneAction.bind(null, gemeente) : undefined} />
+            )}
+            {commitments.length > 0 && (
+              <nav aria-label={tc("register.downloads")} className="mt-2 flex flex-wrap gap-x-4">
+                <a href={`${base}/toezeggingen.csv`} className="inline-flex min-h-11 items-center text-accent underline">
+                  {tc("register.csv")}
+                </a>
+                <a href={`${base}/toezeggingen.pdf`} className="inline-flex min-h-11 items-center text-accent underline">
+                  {tc("register.pdfLink")}
+                </a>
+              </nav>
             )}
             {runner && (
               <details className="mt-3">

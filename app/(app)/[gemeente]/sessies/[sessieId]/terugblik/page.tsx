@@ -26,6 +26,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ gemeent
   const exports = [
     { href: `${base}/verslag`, label: t("exports.print") },
     { href: `${base}/verslag.pdf`, label: t("exports.pdf") },
+    { href: `${base}/raadsinformatiebrief.docx`, label: t("exports.docx") },
     { href: `${base}/werkblad.csv`, label: t("exports.csv") },
     { href: `${base}/evaluatie.ics`, label: t("exports.ics") },
     { href: `${base}/export.json`, label: t("exports.json") },
