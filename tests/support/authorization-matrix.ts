@@ -74,6 +74,8 @@ export type Fixtures = {
   ownCard(): Promise<string>;
   /** A new session of voorbeeld with a shipped card attached. */
   attachment(): Promise<{ sessionId: string; cardId: string }>;
+  /** A mail of voorbeeld that failed after every retry (the outbox): its id. */
+  failedMail(): Promise<string>;
   /** The one LIVE session that lets guests in, where the GUEST subject joined (the same on every call). */
   guestSession(): Promise<FixtureSession & { joinCode: string }>;
 };
@@ -257,6 +259,13 @@ export const ACTION_ROWS: ActionRow[] = [
     tolerate: ["errors.INVITATION_INVALID"],
     note: "Public: the single-use token is the credential. An unknown token is refused for everyone alike.",
     call: async () => [IDLE, form({ mode: "new", token: "x".repeat(43), name: "Iemand Anders", password: "een-lang-wachtwoord", passwordRepeat: "een-lang-wachtwoord" })],
+  },
+  // The outbox: the beheerder sees undelivered mail of the gemeente and sends it again.
+  {
+    file: "lib/mail/actions.ts",
+    name: "retryMailAction",
+    allowed: ["BEHEERDER"],
+    call: async (fx, g) => [g, IDLE, form({ mailId: await fx.failedMail() })],
   },
   // Passwords: asking for a reset link and using one are public (the link's token is the
   // credential); changing one's own password is for anyone signed in, in any of their gemeenten.
