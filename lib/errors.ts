@@ -27,6 +27,8 @@ export const APP_ERROR_CODES = [
   "WRONG_PASSWORD",
   "RESET_INVALID",
   "RESET_LIMITED",
+  "RSVP_INVALID",
+  "MAIL_NOT_CONFIGURED",
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

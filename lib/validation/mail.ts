@@ -16,3 +16,6 @@ export const rsvpSchema = z.object({
   token: z.string().min(20, msg("rsvp.invalid")).max(400, msg("rsvp.invalid")),
   answer: z.enum(RSVP_ANSWERS, { error: msg("rsvp.chooseAnswer") }),
 });
+
+/** Sending a session's invitation: nothing to fill in, the session is bound by the page. */
+export const sendInvitationsSchema = z.object({});

@@ -267,6 +267,23 @@ export const ACTION_ROWS: ActionRow[] = [
     allowed: ["BEHEERDER"],
     call: async (fx, g) => [g, IDLE, form({ mailId: await fx.failedMail() })],
   },
+  // Session invitations: the griffier (and beheerder) send them; answering is public, the signed link is the credential.
+  {
+    file: "lib/invitations/actions.ts",
+    name: "sendSessionInvitationsAction",
+    allowed: PREPARERS,
+    tolerate: ["errors.MAIL_NOT_CONFIGURED"],
+    note: "The shared test server has no SMTP_URL, so an allowed caller is told mail is not configured (tests/e2e/invitations.spec.ts sends for real).",
+    call: async (fx, g) => [g, (await fx.session()).id, IDLE, form({})],
+  },
+  {
+    file: "lib/invitations/actions.ts",
+    name: "answerRsvpAction",
+    allowed: EVERYONE,
+    tolerate: ["errors.RSVP_INVALID"],
+    note: "Public: the signed RSVP link is the credential. A forged token is refused for everyone alike.",
+    call: async () => [IDLE, form({ token: `r1.x.y.${"x".repeat(43)}`, answer: "KOMT" })],
+  },
   // Passwords: asking for a reset link and using one are public (the link's token is the
   // credential); changing one's own password is for anyone signed in, in any of their gemeenten.
   {
@@ -510,6 +527,7 @@ export const ROUTE_ROWS: RouteRow[] = [
   { file: "app/(auth)/wachtwoord-vergeten/page.tsx", path: () => "/wachtwoord-vergeten", allowed: EVERYONE },
   { file: "app/(auth)/wachtwoord-herstellen/[token]/page.tsx", path: () => `/wachtwoord-herstellen/${"x".repeat(43)}`, allowed: EVERYONE },
   { file: "app/(auth)/uitnodiging/[token]/page.tsx", path: () => `/uitnodiging/${"x".repeat(43)}`, allowed: EVERYONE },
+  { file: "app/(auth)/aanwezigheid/[token]/page.tsx", path: () => `/aanwezigheid/r1.x.y.${"x".repeat(43)}`, allowed: EVERYONE },
   { file: "app/api/health/route.ts", path: () => "/api/health", allowed: EVERYONE },
   { file: "app/api/health/live/route.ts", path: () => "/api/health/live", allowed: EVERYONE },
   { file: "app/api/health/ready/route.ts", path: () => "/api/health/ready", allowed: EVERYONE },
