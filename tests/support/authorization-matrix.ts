@@ -284,6 +284,13 @@ export const ACTION_ROWS: ActionRow[] = [
     note: "Public: the signed RSVP link is the credential. A forged token is refused for everyone alike.",
     call: async () => [IDLE, form({ token: `r1.x.y.${"x".repeat(43)}`, answer: "KOMT" })],
   },
+  // Reminders: each person chooses for themselves, in any gemeente they belong to.
+  {
+    file: "lib/reminders/actions.ts",
+    name: "saveReminderSettingsAction",
+    allowed: [...GEMEENTE_MEMBERS, "OUTSIDER_OWN"],
+    call: async (_fx, g) => [g, IDLE, form({ kinds: ["worksheet", "evaluation", "commitment"] })],
+  },
   // Passwords: asking for a reset link and using one are public (the link's token is the
   // credential); changing one's own password is for anyone signed in, in any of their gemeenten.
   {
