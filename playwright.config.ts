@@ -11,8 +11,10 @@ export const RUNTIME_FILE = path.join(os.tmpdir(), `beraad-e2e-${PORT}.json`);
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // Files run side by side on E2E_WORKERS workers (each in its own copy of the demo,
+  // tests/e2e/demo.ts); the tests of one file run in order.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 1),
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },

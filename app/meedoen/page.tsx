@@ -57,29 +57,22 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
             <p className="mb-2 text-muted">{t("guests.join.intro", { gemeente: guestSession.gemeenteName })}</p>
             <p className="mb-6 text-muted">{t("guests.join.privacy")}</p>
             <GuestJoinForm code={code!} groups={guestSession.groups} action={joinAsGuestAction} />
-            {!user && (
-              <p className="mt-6 text-sm">
-                {t("guests.join.member")}{" "}
-                <Link href={`/inloggen?terug=${encodeURIComponent(returnTo)}`} className="text-accent underline">
-                  {t("guests.join.signIn")}
-                </Link>
-              </p>
-            )}
           </>
         ) : (
           <>
             <h1 className="mb-2 text-2xl font-semibold">{t("live.joinTitle")}</h1>
             <p className="mb-6 text-muted">{user ? t("live.joinIntro") : t("guests.join.introNoAccount")}</p>
             <JoinForm defaultCode={code} error={error} />
-            {!user && (
-              <p className="mt-6 text-sm">
-                {t("guests.join.member")}{" "}
-                <Link href={`/inloggen?terug=${encodeURIComponent(returnTo)}`} className="text-accent underline">
-                  {t("guests.join.signIn")}
-                </Link>
-              </p>
-            )}
           </>
+        )}
+        {/* A raadslid with an account signs in instead, and comes back here. */}
+        {!user && (
+          <p className="mt-6 text-sm">
+            {t("guests.join.member")}{" "}
+            <Link href={`/inloggen?terug=${encodeURIComponent(returnTo)}`} className="text-accent underline">
+              {t("guests.join.signIn")}
+            </Link>
+          </p>
         )}
       </MainContent>
       <SiteFooter />

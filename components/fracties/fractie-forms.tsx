@@ -15,7 +15,7 @@ export function AddFractieForm({ action }: { action: Action }) {
   return (
     <form action={formAction} className="flex flex-col gap-3" noValidate>
       <FormMessage state={state} />
-      <Field id="fractie-naam" name="name" label={t("name")} defaultValue={state.status === "error" ? state.values?.name : undefined} errors={state.fieldErrors?.name} />
+      <Field id="fractie-naam" name="name" required label={t("name")} defaultValue={state.status === "error" ? state.values?.name : undefined} errors={state.fieldErrors?.name} />
       <Button type="submit" variant="secondary" pending={pending} className="self-start">
         {t("add")}
       </Button>

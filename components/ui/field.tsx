@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes, ReactNode } from "react";
 
 type FieldProps = {
@@ -10,9 +11,12 @@ type FieldProps = {
 
 /**
  * A labelled form field with its hint and errors linked by aria-describedby.
- * Pass `children` to render a select or textarea instead of an input.
+ * Pass `children` to render a select or textarea instead of an input (and give
+ * it `required` too). A required field says so next to its label before anyone
+ * submits; screen readers hear it from the `required` attribute itself.
  */
 export function Field({ name, label, hint, errors, children, id, ...input }: FieldProps) {
+  const t = useTranslations("forms");
   const fieldId = id ?? `veld-${name}`;
   const hintId = hint ? `${fieldId}-hint` : undefined;
   const errorId = errors?.length ? `${fieldId}-fout` : undefined;
@@ -22,6 +26,12 @@ export function Field({ name, label, hint, errors, children, id, ...input }: Fie
     <div className="flex flex-col gap-1">
       <label htmlFor={fieldId} className="font-medium">
         {label}
+        {input.required && (
+          <span aria-hidden="true" className="font-normal text-muted">
+            {" "}
+            ({t("required")})
+          </span>
+        )}
       </label>
       {hint && (
         <p id={hintId} className="text-sm text-muted">
@@ -51,4 +61,35 @@ export function Field({ name, label, hint, errors, children, id, ...input }: Fie
 
 export function inputClass(invalid = false): string {
   return `min-h-11 w-full rounded-md border bg-white px-3 py-2 ${invalid ? "border-danger border-2" : "border-muted"}`;
+}
+
+type SelectFieldProps = {
+  id?: string;
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  options: { value: string; label: string }[];
+  defaultValue?: string;
+  /** The text of an empty first choice ("none"), when there is one. */
+  empty?: string;
+};
+
+/** A labelled select with its hint and errors, like Field. */
+export function SelectField({ id, name, options, defaultValue, empty, ...field }: SelectFieldProps & { required?: boolean }) {
+  const selectId = id ?? `veld-${name}`;
+  return (
+    <Field id={selectId} name={name} {...field}>
+      {({ describedBy, invalid }) => (
+        <select id={selectId} name={name} defaultValue={defaultValue} required={field.required} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass(invalid)}>
+          {empty !== undefined && <option value="">{empty}</option>}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
 }

@@ -41,9 +41,9 @@ export function CaseForm({ named, starting, action }: {
     >
       <FormMessage state={state} />
       <Notice tone="info">{t("privacyNote")}</Notice>
-      <Field name="description" label={t("description")} hint={t("descriptionHint")} errors={errors.description}>
+      <Field name="description" label={t("description")} hint={t("descriptionHint")} required errors={errors.description}>
         {({ describedBy, invalid }) => (
-          <textarea id="veld-description" name="description" rows={3} defaultValue={v?.description} aria-describedby={[describedBy, "casus-persoonsgegevens"].filter(Boolean).join(" ")} aria-invalid={invalid || undefined} className={inputClass(invalid)} />
+          <textarea id="veld-description" name="description" rows={3} required defaultValue={v?.description} aria-describedby={[describedBy, "casus-persoonsgegevens"].filter(Boolean).join(" ")} aria-invalid={invalid || undefined} className={inputClass(invalid)} />
         )}
       </Field>
       <Field name="source" label={t("source")} hint={t("sourceHint")} defaultValue={v?.source} errors={errors.source} />

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/forms/state";
 
@@ -18,18 +18,9 @@ export function TensionForm({ caseId, values, action }: {
   const prefix = `spanning-${caseId}`;
   const v = state.status === "error" ? state.values : undefined;
   const e = state.fieldErrors ?? {};
+  const options = values.map((value) => ({ value: value.id, label: value.name }));
   const select = (name: "valueAId" | "valueBId", label: string, fallback: number) => (
-    <Field id={`${prefix}-${name}`} name={name} label={label} errors={e[name]}>
-      {({ describedBy, invalid }) => (
-        <select id={`${prefix}-${name}`} name={name} defaultValue={v?.[name] ?? values[fallback]?.id ?? ""} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass(invalid)}>
-          {values.map((value) => (
-            <option key={value.id} value={value.id}>
-              {value.name}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField id={`${prefix}-${name}`} name={name} label={label} errors={e[name]} options={options} defaultValue={v?.[name] ?? values[fallback]?.id ?? ""} />
   );
   return (
     <form action={formAction} className="mt-2 flex flex-col gap-3" noValidate>

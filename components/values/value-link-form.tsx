@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/forms/state";
 
@@ -49,18 +49,15 @@ export function ValueLinkForm({ valueId, valueName, link, moments, action }: {
         {text("programmeName", t("programmeName"), t("programmeNameHint"))}
         {text("programmeUrl", t("programmeUrl"), undefined, "url")}
       </div>
-      <Field id={`${prefix}-moment`} name="evaluationMomentId" label={t("evaluationMoment")}>
-        {({ describedBy }) => (
-          <select id={`${prefix}-moment`} name="evaluationMomentId" defaultValue={v?.evaluationMomentId ?? link?.evaluationMomentId ?? ""} aria-describedby={describedBy} className={inputClass()}>
-            <option value="">{t("noMoment")}</option>
-            {moments.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id={`${prefix}-moment`}
+        name="evaluationMomentId"
+        label={t("evaluationMoment")}
+        errors={e.evaluationMomentId}
+        options={moments.map((m) => ({ value: m.id, label: m.label }))}
+        defaultValue={v?.evaluationMomentId ?? link?.evaluationMomentId ?? ""}
+        empty={t("noMoment")}
+      />
       <Button type="submit" variant="secondary" pending={pending} className="self-start">
         {t("saveLink")}
         <span className="sr-only">: {valueName}</span>

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field, inputClass, SelectField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/forms/state";
 import { VERDICTS } from "@/lib/validation/values";
@@ -23,17 +23,14 @@ export function VerdictForm({ valueId, valueName, moments, action }: {
   return (
     <form action={formAction} className="mt-2 flex flex-col gap-3" noValidate>
       <input type="hidden" name="valueId" value={valueId} />
-      <Field id={`${prefix}-moment`} name="evaluationMomentId" label={t("verdictMoment")} errors={e.evaluationMomentId}>
-        {({ describedBy, invalid }) => (
-          <select id={`${prefix}-moment`} name="evaluationMomentId" defaultValue={v?.evaluationMomentId ?? moments[0]?.id ?? ""} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass(invalid)}>
-            {moments.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id={`${prefix}-moment`}
+        name="evaluationMomentId"
+        label={t("verdictMoment")}
+        errors={e.evaluationMomentId}
+        options={moments.map((m) => ({ value: m.id, label: m.label }))}
+        defaultValue={v?.evaluationMomentId ?? moments[0]?.id ?? ""}
+      />
       <fieldset aria-describedby={e.verdict ? `${prefix}-verdict-fout` : undefined}>
         <legend className="mb-1 font-medium">{t("verdict")}</legend>
         {VERDICTS.map((verdict) => (

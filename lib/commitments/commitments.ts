@@ -1,9 +1,9 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { sessionScope } from "@/lib/auth/policy";
-import { db, type Prisma } from "@/lib/db";
+import { db } from "@/lib/db";
+import { command, exactlyOne, found, type Tx } from "@/lib/db/command";
 import { AppError } from "@/lib/errors";
 import type { CommitmentInput } from "@/lib/validation/commitments";
 import { commitmentSelect, commitmentView as view } from "./view";
@@ -31,10 +31,8 @@ export async function listOpenCommitments(actor: Actor, today: string) {
 }
 
 export async function addCommitment(actor: Actor, sessionId: string, input: Omit<CommitmentInput, "madeOn" | "madeAt"> & Partial<Pick<CommitmentInput, "madeOn" | "madeAt">>) {
-  assertCan(actor, "sessions.run");
-  return db().$transaction(async (tx) => {
-    const session = await tx.councilSession.findFirst({ where: { ...sessionScope(actor), id: sessionId }, select: { id: true } });
-    if (!session) throw new AppError("NOT_FOUND");
+  return command(actor, "sessions.run", async ({ tx, audit }) => {
+    found(await tx.councilSession.findFirst({ where: { ...sessionScope(actor), id: sessionId }, select: { id: true } }));
     const created = await tx.commitment.create({
       data: {
         sessionId,
@@ -48,12 +46,12 @@ export async function addCommitment(actor: Actor, sessionId: string, input: Omit
       },
       select: { id: true },
     });
-    await recordAudit(tx, actor, { action: "commitment.create", entityType: "Commitment", entityId: created.id, after: input });
+    await audit({ action: "commitment.create", entityType: "Commitment", entityId: created.id, after: input });
     return created;
   });
 }
 
-async function actorName(tx: Prisma.TransactionClient, actor: Actor) {
+async function actorName(tx: Tx, actor: Actor) {
   const user = await tx.user.findUnique({ where: { id: actor.userId }, select: { name: true, email: true } });
   return user?.name || user?.email || "";
 }
@@ -63,17 +61,17 @@ async function actorName(tx: Prisma.TransactionClient, actor: Actor) {
  * Each change is a step in its history; the last settlement stays readable.
  */
 export async function setCommitmentDone(actor: Actor, input: { commitmentId: string; done: boolean; note?: string }, now = new Date()) {
-  assertCan(actor, "sessions.run");
   if (input.done && !input.note?.trim()) throw new AppError("INVALID");
-  await db().$transaction(async (tx) => {
-    const updated = await tx.commitment.updateMany({
-      where: { id: input.commitmentId, session: sessionScope(actor) },
-      data: input.done ? { doneAt: now, settlement: input.note!.trim() } : { doneAt: null },
-    });
-    if (updated.count !== 1) throw new AppError("NOT_FOUND");
+  await command(actor, "sessions.run", async ({ tx, audit }) => {
+    exactlyOne(
+      await tx.commitment.updateMany({
+        where: { id: input.commitmentId, session: sessionScope(actor) },
+        data: input.done ? { doneAt: now, settlement: input.note!.trim() } : { doneAt: null },
+      }),
+    );
     await tx.commitmentEvent.create({
       data: { commitmentId: input.commitmentId, state: input.done ? "AFGEDAAN" : "OPEN", note: input.note?.trim() ?? "", actorName: await actorName(tx, actor), createdAt: now },
     });
-    await recordAudit(tx, actor, { action: input.done ? "commitment.done" : "commitment.reopen", entityType: "Commitment", entityId: input.commitmentId });
+    await audit({ action: input.done ? "commitment.done" : "commitment.reopen", entityType: "Commitment", entityId: input.commitmentId });
   });
 }

@@ -29,6 +29,32 @@ export const DEMO_PEOPLE_2: { email: string; name: string; role: Role; alsoInVoo
   { email: "raadslid@rivierdal.nl", name: "Ilse Mulder", role: "RAADSLID" },
 ];
 
+/** Who and where the demo is: the demo itself, or a copy of it under other addresses (a test's own, see demoCopy). */
+export type DemoNames = {
+  gemeente: { name: string; slug: string; cbsCode: string };
+  people: { email: string; name: string; role: Role }[];
+  gemeente2: { name: string; slug: string; cbsCode: string };
+  people2: { email: string; name: string; role: Role; alsoInVoorbeeld?: Role }[];
+};
+
+export const DEMO_NAMES: DemoNames = { gemeente: DEMO_GEMEENTE, people: DEMO_PEOPLE, gemeente2: DEMO_GEMEENTE_2, people2: DEMO_PEOPLE_2 };
+
+/**
+ * The demo under its own addresses: gemeenten "voorbeeld-<tag>" and
+ * "rivierdal-<tag>", people "griffier@voorbeeld-<tag>.nl" and so on, names and
+ * content the same. End-to-end tests each work in such a copy, so they can run
+ * side by side without changing what another test reads.
+ */
+export function demoCopy(tag: string, cbsNumber: number): DemoNames {
+  const moved = (email: string) => email.replace(/@(\w+)\.nl$/, `@$1-${tag}.nl`);
+  return {
+    gemeente: { name: DEMO_GEMEENTE.name, slug: `${DEMO_GEMEENTE.slug}-${tag}`, cbsCode: `GM${String(cbsNumber).padStart(4, "0")}` },
+    people: DEMO_PEOPLE.map((p) => ({ ...p, email: moved(p.email) })),
+    gemeente2: { name: DEMO_GEMEENTE_2.name, slug: `${DEMO_GEMEENTE_2.slug}-${tag}`, cbsCode: `GM${String(cbsNumber + 1).padStart(4, "0")}` },
+    people2: DEMO_PEOPLE_2.map((p) => ({ ...p, email: moved(p.email) })),
+  };
+}
+
 /**
  * Adds the demo gemeente "Voorbeeld" with one person per role, five raadsleden,
  * one session on youth care that is half prepared (so the overview shows
@@ -36,12 +62,13 @@ export const DEMO_PEOPLE_2: { email: string; name: string; role: Role; alsoInVoo
  * for its review, one evaluated — whose learning fills the timeline. Also the
  * small gemeente "Rivierdal", whose griffier facilitates in Voorbeeld.
  */
-export async function seedDemo(client: PrismaClient, now = new Date()): Promise<void> {
+export async function seedDemo(client: PrismaClient, now = new Date(), names: DemoNames = DEMO_NAMES): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await client.$transaction(async (tx) => {
-    const gemeente = await tx.gemeente.create({ data: DEMO_GEMEENTE });
+    const gemeente = await tx.gemeente.create({ data: names.gemeente });
     const memberships: Record<string, { id: string; role: Role }> = {};
-    for (const person of DEMO_PEOPLE) {
+    // By the demo's own address, whatever address the copy gives the person.
+    for (const [n, person] of names.people.entries()) {
       const user = await tx.user.create({
         data: {
           email: person.email,
@@ -51,7 +78,7 @@ export async function seedDemo(client: PrismaClient, now = new Date()): Promise<
         },
         select: { memberships: { select: { id: true, role: true } } },
       });
-      memberships[person.email] = user.memberships[0];
+      memberships[DEMO_PEOPLE[n].email] = user.memberships[0];
     }
     const inWeeks = (weeks: number) => new Date(now.getTime() + weeks * 7 * 24 * 60 * 60 * 1000);
     const isoDate = (date: Date) => date.toISOString().slice(0, 10);
@@ -94,7 +121,7 @@ export async function seedDemo(client: PrismaClient, now = new Date()): Promise<
       });
     }
     const finishedId = await seedEarlierSessions(tx, gemeente.id, participants, now);
-    await seedRivierdal(tx, passwordHash, { voorbeeldId: gemeente.id, finishedId }, now);
+    await seedRivierdal(tx, passwordHash, { voorbeeldId: gemeente.id, finishedId }, now, names);
     await tx.case.create({
       data: {
         sessionId: session.id,
@@ -250,18 +277,18 @@ async function seedEarlierSessions(tx: Tx, gemeenteId: string, participants: Par
  * The second demo gemeente, with its griffier and one raadslid. The griffier
  * also facilitated Voorbeeld's finished session and still owes its review.
  */
-async function seedRivierdal(tx: Tx, passwordHash: string, voorbeeld: { voorbeeldId: string; finishedId: string }, now: Date) {
+async function seedRivierdal(tx: Tx, passwordHash: string, voorbeeld: { voorbeeldId: string; finishedId: string }, now: Date, names: DemoNames) {
   const { voorbeeldId } = voorbeeld;
-  const rivierdal = await tx.gemeente.create({ data: DEMO_GEMEENTE_2 });
+  const rivierdal = await tx.gemeente.create({ data: names.gemeente2 });
   const ids: Record<string, string> = {};
-  for (const person of DEMO_PEOPLE_2) {
+  for (const [n, person] of names.people2.entries()) {
     const memberships = [{ gemeenteId: rivierdal.id, role: person.role }];
     if (person.alsoInVoorbeeld) memberships.push({ gemeenteId: voorbeeldId, role: person.alsoInVoorbeeld });
     const user = await tx.user.create({
       data: { email: person.email, name: person.name, passwordHash, memberships: { create: memberships } },
       select: { memberships: { select: { id: true, gemeenteId: true } } },
     });
-    ids[person.email] = user.memberships.find((m) => m.gemeenteId === rivierdal.id)!.id;
+    ids[DEMO_PEOPLE_2[n].email] = user.memberships.find((m) => m.gemeenteId === rivierdal.id)!.id;
     const inVoorbeeld = user.memberships.find((m) => m.gemeenteId === voorbeeldId);
     if (inVoorbeeld) {
       await tx.sessionParticipant.create({ data: { sessionId: voorbeeld.finishedId, membershipId: inVoorbeeld.id, kind: "FACILITATOR" } });

@@ -30,7 +30,7 @@ const stepEntry = z
     const schema = STEP_SCHEMAS[step.number as keyof typeof STEP_SCHEMAS];
     if (!schema) return;
     const parsed = schema.safeParse(step.data);
-    if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: ["data", ...issue.path], message: issue.message });
+    if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, path: ["data", ...issue.path] }); // with its bounds, for the message
   })
   // What is stored is the step's parsed data, not the file's: unknown keys (any size, any value) stay out.
   .transform((step) => ({ ...step, data: STEP_SCHEMAS[step.number as keyof typeof STEP_SCHEMAS].parse(step.data) as unknown }));

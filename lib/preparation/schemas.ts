@@ -1,3 +1,4 @@
+import { msg } from "@/lib/validation/message";
 import { z } from "@/lib/validation/zod";
 import { RUNGS } from "@/lib/preparation/rungs";
 import { STEP_STATUSES, type StepNumber } from "@/lib/preparation/steps";
@@ -82,9 +83,9 @@ const roomDimension = {
 };
 
 const amount = z
-  .number({ error: "Vul een bedrag in euro's in." })
-  .min(0, { error: "Het bedrag kan niet negatief zijn." })
-  .max(MAX_AMOUNT, { error: "Het bedrag is te hoog." })
+  .number({ error: msg("steps.amount") })
+  .min(0, { error: msg("steps.amountNegative") })
+  .max(MAX_AMOUNT, { error: msg("steps.amountTooHigh") })
   .nullable()
   .default(null);
 
@@ -128,10 +129,10 @@ export const step8Schema = stepObject({
       id: itemId,
       group: shortText(),
       count: z
-        .number({ error: "Vul een aantal in." })
-        .int({ error: "Vul een heel getal in." })
-        .min(0, { error: "Het aantal kan niet negatief zijn." })
-        .max(1_000_000, { error: "Het aantal is te hoog." })
+        .number({ error: msg("steps.count") })
+        .int({ error: msg("steps.countWhole") })
+        .min(0, { error: msg("steps.countNegative") })
+        .max(1_000_000, { error: msg("steps.countTooHigh") })
         .default(0),
       usualSuspect: yesNo(),
     }),
@@ -185,11 +186,11 @@ export type StepData<N extends StepNumber> = StepDataMap[N];
 /** Status of a step; NVT (not applicable) needs a reason. */
 export const stepStateSchema = z
   .object({
-    status: z.enum(STEP_STATUSES, { error: "Kies een geldige status." }),
+    status: z.enum(STEP_STATUSES, { error: msg("steps.status") }),
     nvtReason: text(500),
   })
   .refine((s) => s.status !== "NVT" || s.nvtReason.trim() !== "", {
-    error: "Geef aan waarom deze stap niet van toepassing is.",
+    error: msg("steps.nvtReason"),
     path: ["nvtReason"],
   });
 export type StepState = z.output<typeof stepStateSchema>;

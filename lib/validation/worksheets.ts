@@ -1,21 +1,22 @@
 import { RUNGS } from "@/lib/preparation/rungs";
+import { msg } from "@/lib/validation/message";
 import { z } from "@/lib/validation/zod";
 
-const rung = z.enum(RUNGS, { error: "Kies een trede." });
+const rung = z.enum(RUNGS, { error: msg("worksheets.chooseRung") });
 
 export const answerSchema = z.object({
-  actorId: z.string().min(1, "Onbekende actor."),
+  actorId: z.string().min(1, msg("worksheets.unknownActor")),
   rung,
   /** Where the role is now: optional ("" when not chosen). */
-  nowRung: z.preprocess((v) => (v === "" ? undefined : v), z.enum(RUNGS, { error: "Kies een trede." }).optional()),
-  motivation: z.string().trim().max(1000, "De toelichting mag hoogstens 1000 tekens hebben.").default(""),
+  nowRung: z.preprocess((v) => (v === "" ? undefined : v), rung.optional()),
+  motivation: z.string().trim().max(1000, msg("worksheets.motivationTooLong")).default(""),
   /** What the page promised about names when the answer was given (checked against the worksheet). */
-  promise: z.enum(["anonymous", "named"], { error: "Laad de pagina opnieuw." }),
+  promise: z.enum(["anonymous", "named"], { error: msg("worksheets.reload") }),
 });
 
 export const worksheetControlSchema = z.object({
   sessionId: z.string().min(1),
-  command: z.enum(["open", "close", "reopen", "release", "hide", "anonymous", "named"], { error: "Onbekende handeling." }),
+  command: z.enum(["open", "close", "reopen", "release", "hide", "anonymous", "named"], { error: msg("worksheets.unknownCommand") }),
 });
 
 export type AnswerInput = z.infer<typeof answerSchema>;

@@ -1,15 +1,13 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { gemeenteAction } from "@/lib/auth/gemeente-action";
+import { savedInSession } from "@/lib/forms/saved";
 import { saveRanking } from "@/lib/fracties/fracties";
 import { findPersonalData } from "@/lib/privacy/personal-data";
 import { isId } from "@/lib/validation/ids";
 import { caseSchema, mergeValuesSchema, rankingSchema, sessionValueSchema, tensionSchema, verdictSchema } from "@/lib/validation/values";
 import { addCase, addTension, linkSessionValue, mergeValues, saveVerdict } from "./values";
-
-const path = (gemeente: string, sessionId: string) => `/${gemeente}/sessies/${sessionId}`;
 
 export const addCaseAction = gemeenteAction(
   { permission: "cases.contribute", ids: [isId], schema: caseSchema },
@@ -22,8 +20,7 @@ export const addCaseAction = gemeenteAction(
       return { status: "error", message: t("personalData.found", { kinds }), fieldErrors: { description: [t("personalData.found", { kinds })] }, values, data: { personalData: found.join(",") } };
     }
     await addCase(actor, sessionId, input);
-    revalidatePath(path(gemeente, sessionId), "layout");
-    return { status: "success", message: t("caseAdded") };
+    return savedInSession(gemeente, sessionId, t("caseAdded"));
   },
 );
 
@@ -31,8 +28,7 @@ export const linkSessionValueAction = gemeenteAction(
   { permission: "sessions.prepare", ids: [isId], schema: sessionValueSchema },
   async ({ actor, input, ids: [sessionId], gemeente }) => {
     await linkSessionValue(actor, sessionId, input);
-    revalidatePath(path(gemeente, sessionId), "layout");
-    return { status: "success", message: (await getTranslations("forms"))("saved") };
+    return savedInSession(gemeente, sessionId, (await getTranslations("forms"))("saved"));
   },
 );
 
@@ -40,8 +36,7 @@ export const mergeValuesAction = gemeenteAction(
   { permission: "sessions.prepare", ids: [isId], schema: mergeValuesSchema },
   async ({ actor, input, ids: [sessionId], gemeente }) => {
     await mergeValues(actor, input);
-    revalidatePath(path(gemeente, sessionId), "layout");
-    return { status: "success", message: (await getTranslations("values"))("merged") };
+    return savedInSession(gemeente, sessionId, (await getTranslations("values"))("merged"));
   },
 );
 
@@ -49,8 +44,7 @@ export const addTensionAction = gemeenteAction(
   { permission: "cases.contribute", ids: [isId], schema: tensionSchema },
   async ({ actor, input, ids: [sessionId], gemeente }) => {
     await addTension(actor, sessionId, input);
-    revalidatePath(path(gemeente, sessionId), "layout");
-    return { status: "success", message: (await getTranslations("values"))("tensionAdded") };
+    return savedInSession(gemeente, sessionId, (await getTranslations("values"))("tensionAdded"));
   },
 );
 
@@ -58,8 +52,7 @@ export const saveVerdictAction = gemeenteAction(
   { permission: "sessions.prepare", ids: [isId], schema: verdictSchema },
   async ({ actor, input, ids: [sessionId], gemeente }) => {
     await saveVerdict(actor, sessionId, input);
-    revalidatePath(path(gemeente, sessionId), "layout");
-    return { status: "success", message: (await getTranslations("forms"))("saved") };
+    return savedInSession(gemeente, sessionId, (await getTranslations("forms"))("saved"));
   },
 );
 
@@ -67,7 +60,6 @@ export const saveRankingAction = gemeenteAction(
   { permission: "values.rank", ids: [isId], schema: rankingSchema },
   async ({ actor, input, ids: [sessionId], gemeente }) => {
     await saveRanking(actor, sessionId, input);
-    revalidatePath(path(gemeente, sessionId), "layout");
-    return { status: "success", message: (await getTranslations("forms"))("saved") };
+    return savedInSession(gemeente, sessionId, (await getTranslations("forms"))("saved"));
   },
 );

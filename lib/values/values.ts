@@ -1,16 +1,13 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
-import { db, type Prisma } from "@/lib/db";
+import { db } from "@/lib/db";
+import { command, exactlyOne, found, type Tx } from "@/lib/db/command";
 import { AppError } from "@/lib/errors";
 import type { CaseInput, SessionValueInput, TensionInput, VerdictInput } from "@/lib/validation/values";
 import { sessionScope } from "@/lib/auth/policy";
 import { toStepsInput } from "@/lib/preparation/load";
 import { STARTING_VALUES } from "./starting-values";
-
-
-type Tx = Prisma.TransactionClient;
 
 /** The values the gemeente's councillors have named so far (nothing is put there for them). */
 export async function listValues(actor: Actor) {
@@ -28,14 +25,12 @@ export function valueSuggestions(named: { id: string; name: string }[]) {
 }
 
 async function assertSessionVisible(tx: Tx, actor: Actor, sessionId: string) {
-  const found = await tx.councilSession.findFirst({ where: { ...sessionScope(actor), id: sessionId }, select: { id: true } });
-  if (!found) throw new AppError("NOT_FOUND");
+  found(await tx.councilSession.findFirst({ where: { ...sessionScope(actor), id: sessionId }, select: { id: true } }));
 }
 
 /** A case brought in by a raadslid or the griffier, with the values at stake (chosen or new). */
 export async function addCase(actor: Actor, sessionId: string, input: Omit<CaseInput, "confirmNoPersonalData">) {
-  assertCan(actor, "cases.contribute");
-  return db().$transaction(async (tx) => {
+  return command(actor, "cases.contribute", async ({ tx, audit }) => {
     await assertSessionVisible(tx, actor, sessionId);
     const chosen = await tx.value.findMany({ where: { id: { in: input.valueIds }, gemeenteId: actor.gemeenteId }, select: { id: true } });
     if (chosen.length !== input.valueIds.length) throw new AppError("INVALID");
@@ -48,7 +43,7 @@ export async function addCase(actor: Actor, sessionId: string, input: Omit<CaseI
       data: { sessionId, authorId: actor.membershipId, description: input.description, source: input.source, values: { create: valueIds.map((valueId) => ({ valueId })) } },
       select: { id: true },
     });
-    await recordAudit(tx, actor, { action: "case.create", entityType: "Case", entityId: item.id, after: { description: input.description, valueIds } });
+    await audit({ action: "case.create", entityType: "Case", entityId: item.id, after: { description: input.description, valueIds } });
     return item;
   });
 }
@@ -58,21 +53,19 @@ export async function addCase(actor: Actor, sessionId: string, input: Omit<CaseI
  * Both must be values of that case; the pair is stored in one order, so A–B and B–A are one tension.
  */
 export async function addTension(actor: Actor, sessionId: string, input: TensionInput) {
-  assertCan(actor, "cases.contribute");
-  return db().$transaction(async (tx) => {
+  return command(actor, "cases.contribute", async ({ tx, audit }) => {
     await assertSessionVisible(tx, actor, sessionId);
-    const found = await tx.case.findFirst({ where: { id: input.caseId, sessionId }, select: { id: true, values: { select: { valueId: true } } } });
-    if (!found) throw new AppError("NOT_FOUND");
-    const onCase = new Set(found.values.map((v) => v.valueId));
+    const theCase = found(await tx.case.findFirst({ where: { id: input.caseId, sessionId }, select: { id: true, values: { select: { valueId: true } } } }));
+    const onCase = new Set(theCase.values.map((v) => v.valueId));
     if (!onCase.has(input.valueAId) || !onCase.has(input.valueBId)) throw new AppError("INVALID");
     const [valueAId, valueBId] = [input.valueAId, input.valueBId].sort();
     const tension = await tx.caseTension.upsert({
-      where: { caseId_valueAId_valueBId: { caseId: found.id, valueAId, valueBId } },
-      create: { caseId: found.id, valueAId, valueBId, note: input.note },
+      where: { caseId_valueAId_valueBId: { caseId: theCase.id, valueAId, valueBId } },
+      create: { caseId: theCase.id, valueAId, valueBId, note: input.note },
       update: { note: input.note },
       select: { id: true },
     });
-    await recordAudit(tx, actor, { action: "case.tension", entityType: "CaseTension", entityId: tension.id, after: { valueAId, valueBId, note: input.note } });
+    await audit({ action: "case.tension", entityType: "CaseTension", entityId: tension.id, after: { valueAId, valueBId, note: input.note } });
     return tension;
   });
 }
@@ -120,8 +113,8 @@ export async function valueMap(actor: Actor, sessionId: string) {
       link: links.find((l) => l.valueId === v.id) ?? null,
       // The value's trail: its verdict at each evaluation moment, in date order (null: not judged there).
       trail: moments.map((m) => {
-        const found = verdicts.find((x) => x.valueId === v.id && x.evaluationMomentId === m.id);
-        return { momentId: m.id, date: m.date, subject: m.subject, verdict: found?.verdict ?? null, evidence: found?.evidence ?? "" };
+        const verdict = verdicts.find((x) => x.valueId === v.id && x.evaluationMomentId === m.id);
+        return { momentId: m.id, date: m.date, subject: m.subject, verdict: verdict?.verdict ?? null, evidence: verdict?.evidence ?? "" };
       }),
     }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
@@ -151,11 +144,9 @@ export function tensionsOf(cases: CaseTensions[]) {
 
 /** Links a value to an indicator and an evaluation moment of step 9. */
 export async function linkSessionValue(actor: Actor, sessionId: string, input: Pick<SessionValueInput, "valueId" | "indicator" | "evaluationMomentId"> & Partial<SessionValueInput>) {
-  assertCan(actor, "sessions.prepare");
-  await db().$transaction(async (tx) => {
+  await command(actor, "sessions.prepare", async ({ tx, audit }) => {
     await assertSessionVisible(tx, actor, sessionId);
-    const value = await tx.value.findFirst({ where: { id: input.valueId, gemeenteId: actor.gemeenteId }, select: { id: true } });
-    if (!value) throw new AppError("NOT_FOUND");
+    const value = found(await tx.value.findFirst({ where: { id: input.valueId, gemeenteId: actor.gemeenteId }, select: { id: true } }));
     const data = {
       indicator: input.indicator,
       baseline: input.baseline ?? "",
@@ -166,14 +157,13 @@ export async function linkSessionValue(actor: Actor, sessionId: string, input: P
       evaluationMomentId: input.evaluationMomentId || null,
     };
     await tx.sessionValue.upsert({ where: { sessionId_valueId: { sessionId, valueId: value.id } }, create: { sessionId, valueId: value.id, ...data }, update: data });
-    await recordAudit(tx, actor, { action: "session-value.link", entityType: "SessionValue", entityId: `${sessionId}:${value.id}`, after: data });
+    await audit({ action: "session-value.link", entityType: "SessionValue", entityId: `${sessionId}:${value.id}`, after: data });
   });
 }
 
 /** Merges a duplicate value into another: its cases and links move over, the duplicate goes. */
 export async function mergeValues(actor: Actor, input: { fromId: string; intoId: string }) {
-  assertCan(actor, "sessions.prepare");
-  await db().$transaction(async (tx) => {
+  await command(actor, "sessions.prepare", async ({ tx, audit }) => {
     const both = await tx.value.findMany({ where: { id: { in: [input.fromId, input.intoId] }, gemeenteId: actor.gemeenteId }, select: { id: true, name: true } });
     if (both.length !== 2) throw new AppError("NOT_FOUND");
     const caseLinks = await tx.caseValue.findMany({ where: { valueId: input.fromId }, select: { caseId: true } });
@@ -213,8 +203,8 @@ export async function mergeValues(actor: Actor, input: { fromId: string; intoId:
         update: {},
       });
     }
-    await tx.value.delete({ where: { id: input.fromId } });
-    await recordAudit(tx, actor, {
+    exactlyOne(await tx.value.deleteMany({ where: { id: input.fromId, gemeenteId: actor.gemeenteId } }));
+    await audit({
       action: "value.merge",
       entityType: "Value",
       entityId: input.intoId,
@@ -246,16 +236,14 @@ export async function valuesByEvaluationMoment(actor: Actor, sessionId: string) 
  * bijsturen or niet te beoordelen, with the evidence. The moment must be one of the session's.
  */
 export async function saveVerdict(actor: Actor, sessionId: string, input: VerdictInput) {
-  assertCan(actor, "sessions.prepare");
-  await db().$transaction(async (tx) => {
+  await command(actor, "sessions.prepare", async ({ tx, audit }) => {
     await assertSessionVisible(tx, actor, sessionId);
-    const value = await tx.value.findFirst({ where: { id: input.valueId, gemeenteId: actor.gemeenteId }, select: { id: true } });
-    if (!value) throw new AppError("NOT_FOUND");
+    const value = found(await tx.value.findFirst({ where: { id: input.valueId, gemeenteId: actor.gemeenteId }, select: { id: true } }));
     const steps = await tx.preparationStep.findMany({ where: { sessionId }, select: { number: true, status: true, data: true } });
     if (!toStepsInput(steps)[9].data.evaluationMoments.some((m) => m.id === input.evaluationMomentId)) throw new AppError("INVALID");
     const key = { sessionId, valueId: value.id, evaluationMomentId: input.evaluationMomentId };
     const data = { verdict: input.verdict, evidence: input.evidence };
     await tx.valueVerdict.upsert({ where: { sessionId_valueId_evaluationMomentId: key }, create: { ...key, ...data }, update: data });
-    await recordAudit(tx, actor, { action: "value.verdict", entityType: "ValueVerdict", entityId: `${sessionId}:${value.id}:${input.evaluationMomentId}`, after: data });
+    await audit({ action: "value.verdict", entityType: "ValueVerdict", entityId: `${sessionId}:${value.id}:${input.evaluationMomentId}`, after: data });
   });
 }

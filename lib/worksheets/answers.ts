@@ -2,6 +2,7 @@ import "server-only";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { command } from "@/lib/db/command";
 import { AppError } from "@/lib/errors";
 import { notifyLive } from "@/lib/live/notify";
 import type { AnswerInput } from "@/lib/validation/worksheets";
@@ -37,10 +38,10 @@ export async function myWorksheet(actor: Actor, sessionId: string) {
  * answered; an answer is only ever kept under that promise.
  */
 export async function saveAnswer(actor: Actor, sessionId: string, input: AnswerInput) {
-  assertCan(actor, "worksheets.answer");
   const worksheet = await myWorksheet(actor, sessionId);
   if (!worksheet.actors.some((a) => a.id === input.actorId)) throw new AppError("NOT_FOUND");
-  await db().$transaction(async (tx) => {
+  // No audit record: an answer is the raadslid's own, and the audit log must not say who answered.
+  await command(actor, "worksheets.answer", async ({ tx }) => {
     // Under the worksheet's row lock: a close (which publishes) cannot land in between.
     const [current] = await tx.$queryRaw<{ state: string; anonymous: boolean }[]>`SELECT state, anonymous FROM role_worksheet WHERE id = ${worksheet.id} FOR SHARE`;
     if (current?.state !== "OPEN") throw new AppError("WORKSHEET_CLOSED");

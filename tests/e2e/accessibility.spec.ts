@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, test, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
+import { type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 import pg from "pg";
 import { signRsvpToken } from "../../lib/invitations/rsvp-token";
+import { DEMO, expect, test } from "./demo";
 import { STEP_SLUGS } from "../../lib/preparation/steps";
 import { runtime } from "./own-server";
 import { RUNTIME_FILE, axeViolations, createSessionWithOpenWorksheet, expectAccessible, signIn } from "./helpers";
@@ -125,12 +126,12 @@ const PAGES: Row[] = [
   { who: "guest", path: "/gast/{liveId}/uitslag", state: "released, guest groups below k", heading: "Uitslag rolkeuze" },
 
   // Beheerder
-  { who: "beheerder", path: "/voorbeeld", heading: /^Welkom/ },
-  { who: "beheerder", path: "/voorbeeld/leden", heading: "Leden van Voorbeeld" },
+  { who: "beheerder", path: DEMO.path(), heading: /^Welkom/ },
+  { who: "beheerder", path: DEMO.path("/leden"), heading: "Leden van Voorbeeld" },
   { who: "beheerder", path: "{demo}/waarden", heading: /Casussen/ },
   {
     who: "beheerder",
-    path: "/voorbeeld/leden",
+    path: DEMO.path("/leden"),
     state: "with an invitation link",
     heading: "Leden van Voorbeeld",
     prepare: async (page) => {
@@ -140,17 +141,17 @@ const PAGES: Row[] = [
       await expect(page.getByTestId("invitation-link")).toBeVisible();
     },
   },
-  { who: "beheerder", path: "/voorbeeld/sessies", heading: "Sessies" },
+  { who: "beheerder", path: DEMO.path("/sessies"), heading: "Sessies" },
   { who: "beheerder", path: "{demo}", heading: "Jeugdzorg: wie doet wat?" },
   { who: "beheerder", path: "/toegankelijkheid", heading: "Toegankelijkheidsverklaring" },
 
   // Griffier
-  { who: "griffier", path: "/voorbeeld", heading: /^Welkom/ },
-  { who: "griffier", path: "/voorbeeld/sessies", heading: "Sessies" },
-  { who: "griffier", path: "/voorbeeld/sessies/nieuw", heading: "Nieuwe sessie" },
+  { who: "griffier", path: DEMO.path(), heading: /^Welkom/ },
+  { who: "griffier", path: DEMO.path("/sessies"), heading: "Sessies" },
+  { who: "griffier", path: DEMO.path("/sessies/nieuw"), heading: "Nieuwe sessie" },
   {
     who: "griffier",
-    path: "/voorbeeld/sessies/nieuw",
+    path: DEMO.path("/sessies/nieuw"),
     state: "with errors",
     heading: "Nieuwe sessie",
     prepare: async (page) => {
@@ -158,7 +159,7 @@ const PAGES: Row[] = [
       await expect(page.getByText("Vul een titel in van minstens 3 tekens.")).toBeVisible();
     },
   },
-  { who: "griffier", path: "/voorbeeld/sessies/importeren", heading: /importeren/i },
+  { who: "griffier", path: DEMO.path("/sessies/importeren"), heading: /importeren/i },
   { who: "griffier", path: "{demo}", state: "warnings and overdue items", heading: "Jeugdzorg: wie doet wat?" },
   { who: "griffier", path: "{open}", state: "worksheet open", heading: /^A11y werkblad/ },
   { who: "griffier", path: "{open}/bewerken", heading: /bewerken/i },
@@ -190,11 +191,11 @@ const PAGES: Row[] = [
   { who: "griffier", path: "{live}/verslag", heading: /^Verslag: A11y live/ },
 
   // Facilitator
-  { who: "facilitator", path: "/voorbeeld", heading: /^Welkom/ },
-  { who: "facilitator", path: "/voorbeeld/sessies", heading: "Sessies" },
+  { who: "facilitator", path: DEMO.path(), heading: /^Welkom/ },
+  { who: "facilitator", path: DEMO.path("/sessies"), heading: "Sessies" },
   { who: "facilitator", path: "{demo}/waarden", heading: /Casussen/ },
   { who: "facilitator", path: "{live}", state: "closed, results released", heading: /^A11y live/ },
-  { who: "facilitator", path: "/projectie/voorbeeld/{liveId}", state: "live, with an answer", heading: /^A11y live/ },
+  { who: "facilitator", path: `/projectie/${DEMO.slug}/{liveId}`, state: "live, with an answer", heading: /^A11y live/ },
   {
     who: "facilitator",
     path: "{live}/terugblik",
@@ -210,8 +211,8 @@ const PAGES: Row[] = [
   { who: "facilitator", path: "/meedoen", heading: /Meedoen/ },
 
   // Raadslid (on a phone: the worksheet is designed for one)
-  { who: "raadslid", path: "/voorbeeld", heading: /^Welkom/ },
-  { who: "raadslid", path: "/voorbeeld/sessies", heading: /sessies/i },
+  { who: "raadslid", path: DEMO.path(), heading: /^Welkom/ },
+  { who: "raadslid", path: DEMO.path("/sessies"), heading: /sessies/i },
   { who: "raadslid", path: "{demo}", state: "shared parts only", heading: "Jeugdzorg: wie doet wat?" },
   { who: "raadslid", path: "{open}/werkblad", state: "with an answer", heading: "Uw rolkeuze" },
   { who: "raadslid", path: "{live}/werkblad", state: "closed", heading: "Uw rolkeuze" },
@@ -232,17 +233,17 @@ const PAGES: Row[] = [
   },
   { who: "raadslid", path: "/meedoen", heading: /Meedoen/ },
   { who: "raadslid", path: "/meedoen?code=ZZZZZZ", state: "unknown code", heading: /Meedoen/ },
-  { who: "raadslid", path: "/voorbeeld/bestaat-niet", state: "not found", heading: "Niet gevonden" },
+  { who: "raadslid", path: DEMO.path("/bestaat-niet"), state: "not found", heading: "Niet gevonden" },
 
   // Learning, the reference library and search
-  { who: "griffier", path: "/voorbeeld/leren", heading: "Wat we leerden" },
-  { who: "griffier", path: "/voorbeeld/leren?thema=energie", state: "one theme", heading: "Wat we leerden" },
-  { who: "raadslid", path: "/voorbeeld/leren", state: "shared evaluations only", heading: "Wat we leerden" },
-  { who: "griffier", path: "/voorbeeld/bibliotheek?rol=WETHOUDER&stap=4", state: "filtered", heading: "Bibliotheek" },
-  { who: "griffier", path: "/voorbeeld/bibliotheek", state: "english", english: true, heading: "Library" },
+  { who: "griffier", path: DEMO.path("/leren"), heading: "Wat we leerden" },
+  { who: "griffier", path: DEMO.path("/leren?thema=energie"), state: "one theme", heading: "Wat we leerden" },
+  { who: "raadslid", path: DEMO.path("/leren"), state: "shared evaluations only", heading: "Wat we leerden" },
+  { who: "griffier", path: DEMO.path("/bibliotheek?rol=WETHOUDER&stap=4"), state: "filtered", heading: "Bibliotheek" },
+  { who: "griffier", path: DEMO.path("/bibliotheek"), state: "english", english: true, heading: "Library" },
   {
     who: "griffier",
-    path: "/voorbeeld/bibliotheek",
+    path: DEMO.path("/bibliotheek"),
     state: "a card, ready to attach",
     heading: "Bibliotheek",
     prepare: async (page) => {
@@ -250,10 +251,10 @@ const PAGES: Row[] = [
       await expect(page.getByRole("heading", { level: 1, name: "Het DemoCreatiespel" })).toBeVisible();
     },
   },
-  { who: "raadslid", path: "/voorbeeld/bibliotheek", heading: "Bibliotheek" },
+  { who: "raadslid", path: DEMO.path("/bibliotheek"), heading: "Bibliotheek" },
   {
     who: "beheerder",
-    path: "/voorbeeld/bibliotheek/nieuw",
+    path: DEMO.path("/bibliotheek/nieuw"),
     state: "with errors",
     heading: "Eigen kaart toevoegen",
     prepare: async (page) => {
@@ -261,12 +262,12 @@ const PAGES: Row[] = [
       await expect(page.getByText("Kies voor wie de kaart is.")).toBeVisible();
     },
   },
-  { who: "griffier", path: "/voorbeeld/zoeken?q=evaluatie", heading: /^Resultaten voor/ },
+  { who: "griffier", path: DEMO.path("/zoeken?q=evaluatie"), heading: /^Resultaten voor/ },
   // The account page (changing the password), for every role; the reset form with a real link is checked in passwords.spec.ts.
-  ...(["beheerder", "griffier", "facilitator", "raadslid"] as const).map((who): Row => ({ who, path: "/voorbeeld/account", heading: "Mijn account" })),
+  ...(["beheerder", "griffier", "facilitator", "raadslid"] as const).map((who): Row => ({ who, path: DEMO.path("/account"), heading: "Mijn account" })),
   {
     who: "raadslid",
-    path: "/voorbeeld/account",
+    path: DEMO.path("/account"),
     state: "with errors",
     heading: "Mijn account",
     prepare: async (page) => {
@@ -278,14 +279,14 @@ const PAGES: Row[] = [
       await expect(page.getByText("Kies een wachtwoord van minstens 10 tekens.")).toBeVisible();
     },
   },
-  { who: "raadslid", path: "/voorbeeld/zoeken?q=jeugdzorg", heading: /^Resultaten voor/ },
+  { who: "raadslid", path: DEMO.path("/zoeken?q=jeugdzorg"), heading: /^Resultaten voor/ },
 ];
 
 const EMAIL: Record<Member, string> = {
-  beheerder: "beheerder@voorbeeld.nl",
-  griffier: "griffier@voorbeeld.nl",
-  facilitator: "facilitator@voorbeeld.nl",
-  raadslid: "raadslid1@voorbeeld.nl",
+  beheerder: DEMO.beheerder,
+  griffier: DEMO.griffier,
+  facilitator: DEMO.facilitator,
+  raadslid: DEMO.raadslid1,
 };
 const PEOPLE = ["Fatima Facilitator", "Anouk Jansen", "Bram de Vries"];
 // 320 CSS px: the width at which WCAG 1.4.10 (reflow) asks for no horizontal scrolling.
@@ -336,7 +337,7 @@ async function setUp(browser: Browser): Promise<Fixture> {
   await griffier.getByLabel("Gasten mogen meedoen").check();
   await griffier.getByRole("button", { name: "Gasten-instellingen opslaan" }).click();
   await expect(griffier.getByText("De instellingen voor gasten zijn opgeslagen.")).toBeVisible();
-  await facilitator.goto(`/projectie/voorbeeld/${live.split("/").pop()}`);
+  await facilitator.goto(`/projectie/${DEMO.slug}/${live.split("/").pop()}`);
   const code = (await facilitator.getByTestId("join-code").textContent())!.trim();
   const guest = await (await browser.newContext(optionsFor("guest"))).newPage();
   await guest.goto(`/meedoen?code=${code}`);
@@ -352,12 +353,12 @@ async function setUp(browser: Browser): Promise<Fixture> {
   await griffier.getByRole("button", { name: "Uitslag vrijgeven" }).click();
   await expect(griffier.getByText("De uitslag is vrijgegeven.")).toBeVisible();
 
-  await griffier.goto("/voorbeeld/sessies");
+  await griffier.goto(DEMO.path("/sessies"));
   await griffier.getByRole("link", { name: "Jeugdzorg: wie doet wat?" }).click();
   await griffier.waitForURL(/\/sessies\/\w+$/);
   const demo = new URL(griffier.url()).pathname;
 
-  await beheerder.goto("/voorbeeld/leden");
+  await beheerder.goto(DEMO.path("/leden"));
   const invite = beheerder.getByRole("region", { name: "Iemand uitnodigen" });
   await invite.getByLabel("E-mailadres").fill(`a11y-uitgenodigd-${stamp}@voorbeeld.nl`);
   await invite.getByRole("button", { name: "Uitnodiging maken" }).click();
@@ -377,7 +378,7 @@ async function rsvpLink(sessionId: string, email: string) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query(`SELECT m.id FROM membership m JOIN "user" u ON u.id = m.user_id JOIN gemeente g ON g.id = m.gemeente_id WHERE u.email = $1 AND g.slug = 'voorbeeld'`, [email]);
+    const { rows } = await client.query(`SELECT m.id FROM membership m JOIN "user" u ON u.id = m.user_id JOIN gemeente g ON g.id = m.gemeente_id WHERE u.email = $1 AND g.slug = $2`, [email, DEMO.slug]);
     return `/aanwezigheid/${signRsvpToken({ sessionId, membershipId: rows[0].id }, secret)}?antwoord=komt`;
   } finally {
     await client.end();
@@ -386,7 +387,7 @@ async function rsvpLink(sessionId: string, email: string) {
 
 // The fixture is made once per app run: a worker that restarts after a failing row reuses it
 // (keyed by the run's throwaway database) instead of making it again.
-const CACHE = path.join(os.tmpdir(), `beraad-a11y-fixture-${process.env.E2E_PORT ?? 3210}.json`);
+const CACHE = path.join(os.tmpdir(), `beraad-a11y-fixture-${process.env.E2E_PORT ?? 3210}-${DEMO.slug}.json`);
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(180_000);

@@ -1,9 +1,9 @@
-import { expect, test } from "@playwright/test";
+import { DEMO, expect, test } from "./demo";
 import { expectAccessible, signIn } from "./helpers";
 
 test("a signed-in member who follows a dead link keeps the app's navigation", async ({ page }) => {
-  await signIn(page, "griffier@voorbeeld.nl");
-  for (const path of ["/voorbeeld/bestaat-niet", "/voorbeeld/sessies/geen-sessie"]) {
+  await signIn(page, DEMO.griffier);
+  for (const path of [DEMO.path("/bestaat-niet"), DEMO.path("/sessies/geen-sessie")]) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1, name: "Niet gevonden" })).toBeVisible();

@@ -1,9 +1,9 @@
-import { expect, test } from "@playwright/test";
+import { DEMO, expect, test } from "./demo";
 import { expectAccessible, signIn } from "./helpers";
 
 test("the demo griffier signs in and sees the gemeente's home", async ({ page }) => {
-  await signIn(page, "griffier@voorbeeld.nl");
-  await expect(page).toHaveURL(/\/voorbeeld$/);
+  await signIn(page, DEMO.griffier);
+  await expect(page).toHaveURL(new RegExp(`/${DEMO.slug}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welkom, Gerrit de Griffier");
   await expect(page.getByText("Voorbeeld · Uw rol: Griffier")).toBeVisible();
   await expectAccessible(page);
@@ -17,32 +17,32 @@ test("a return path that leads elsewhere is not followed after signing in", asyn
   await page.route((url) => url.hostname === "evil.example", (route) => route.fulfill({ contentType: "text/html", body: "<h1>Elders</h1>" }));
   for (const terug of ["/%09/evil.example", "/%5Cevil.example", "//evil.example", "/%0a/evil.example"]) {
     await page.context().clearCookies();
-    await signIn(page, "griffier@voorbeeld.nl", undefined, { signInPath: `/inloggen?terug=${terug}` });
-    await expect(page, terug).toHaveURL(/\/voorbeeld$/);
+    await signIn(page, DEMO.griffier, undefined, { signInPath: `/inloggen?terug=${terug}` });
+    await expect(page, terug).toHaveURL(new RegExp(`/${DEMO.slug}$`));
     expect(new URL(page.url()).origin, terug).toBe(new URL(baseURL!).origin);
   }
 });
 
 test("after signing out, the old session cookie opens nothing: not a page, not /api/auth/session", async ({ page, baseURL }) => {
-  await signIn(page, "raadslid2@voorbeeld.nl");
+  await signIn(page, DEMO.raadslid2);
   const cookie = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
   // Replayed by another client that kept a copy of the cookie.
   const replay = (path: string) => fetch(new URL(path, baseURL), { headers: { cookie: `${cookie.name}=${cookie.value}` }, redirect: "manual" });
 
-  expect((await replay("/voorbeeld")).status).toBe(200);
-  expect(await (await replay("/api/auth/session")).json()).toMatchObject({ user: { email: "raadslid2@voorbeeld.nl" } });
+  expect((await replay(DEMO.path())).status).toBe(200);
+  expect(await (await replay("/api/auth/session")).json()).toMatchObject({ user: { email: DEMO.raadslid2 } });
 
   await page.getByRole("button", { name: "Uitloggen" }).click();
   await expect(page).toHaveURL(/\/inloggen/);
 
-  const pageAfter = await replay("/voorbeeld");
+  const pageAfter = await replay(DEMO.path());
   expect(pageAfter.status).toBe(307);
   expect(pageAfter.headers.get("location")).toMatch(/^\/inloggen/);
   expect(await (await replay("/api/auth/session")).json()).toEqual({});
 });
 
 test("a wrong password gets a Dutch message that does not reveal the account", async ({ page }) => {
-  await signIn(page, "griffier@voorbeeld.nl", "niet-het-wachtwoord", { expectRefusal: true });
+  await signIn(page, DEMO.griffier, "niet-het-wachtwoord", { expectRefusal: true });
   const message = page.getByText("Het e-mailadres of het wachtwoord klopt niet.");
   await expect(message).toBeVisible();
   await expect(page).toHaveURL(/\/inloggen/);
@@ -63,17 +63,17 @@ test("the sign-in page is accessible and available in English", async ({ page })
 });
 
 test("a raadslid cannot open the member management page", async ({ page }) => {
-  await signIn(page, "raadslid1@voorbeeld.nl");
-  await expect(page).toHaveURL(/\/voorbeeld$/);
+  await signIn(page, DEMO.raadslid1);
+  await expect(page).toHaveURL(new RegExp(`/${DEMO.slug}$`));
   await expect(page.getByRole("link", { name: /^Leden/ })).toHaveCount(0);
-  const response = await page.goto("/voorbeeld/leden");
+  const response = await page.goto(DEMO.path("/leden"));
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Niet gevonden" })).toBeVisible();
 });
 
 test("a signed-in member of one gemeente gets 'niet gevonden' for another", async ({ page }) => {
-  await signIn(page, "griffier@voorbeeld.nl");
-  await expect(page).toHaveURL(/\/voorbeeld$/);
+  await signIn(page, DEMO.griffier);
+  await expect(page).toHaveURL(new RegExp(`/${DEMO.slug}$`));
   const response = await page.goto("/een-andere-gemeente");
   expect(response?.status()).toBe(404);
 });

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
+import { DEMO, expect, test } from "./demo";
 import type { PrismaClient } from "../../lib/db/client";
 import { ACTION_ROWS, ROUTE_ROWS, SUBJECTS, type ActionRow, type Subject } from "../support/authorization-matrix";
 import { signGuestToken } from "../../lib/auth/guest-token";
@@ -33,11 +33,11 @@ test.beforeAll(async () => {
   const outsider = await createOutsider(db, OUTSIDER_PASSWORD);
   outsiderSlug = outsider.slug;
   const emails: [Subject, string][] = [
-    ["BEHEERDER", "beheerder@voorbeeld.nl"],
-    ["GRIFFIER", "griffier@voorbeeld.nl"],
-    ["FACILITATOR", "facilitator@voorbeeld.nl"],
-    ["RAADSLID", "raadslid1@voorbeeld.nl"],
-    ["OTHER_FACILITATOR", "griffier@rivierdal.nl"],
+    ["BEHEERDER", DEMO.beheerder],
+    ["GRIFFIER", DEMO.griffier],
+    ["FACILITATOR", DEMO.facilitator],
+    ["RAADSLID", DEMO.raadslid1],
+    ["OTHER_FACILITATOR", DEMO.rivierdal.griffier],
   ];
   for (const [subject, email] of emails) callers.set(subject, await new HttpCaller(subject).signIn(email));
   const outsiderCaller = await new HttpCaller("OUTSIDER").signIn(outsider.email, OUTSIDER_PASSWORD);
@@ -61,7 +61,7 @@ test.afterAll(async () => {
   await db?.$disconnect();
 });
 
-const gemeenteFor = (subject: Subject) => (subject === "OUTSIDER_OWN" ? outsiderSlug : "voorbeeld");
+const gemeenteFor = (subject: Subject) => (subject === "OUTSIDER_OWN" ? outsiderSlug : DEMO.slug);
 
 test("every server action of the build has a row in the matrix", () => {
   const rows = new Set(ACTION_ROWS.map((r) => `${r.file}#${r.name}`));

@@ -1,9 +1,9 @@
-import { expect, test } from "@playwright/test";
+import { DEMO, expect, test } from "./demo";
 import { expectAccessible, signIn } from "./helpers";
 
 test("a person with roles in two gemeenten switches between them and sees each one's data only", async ({ page }) => {
   // The griffier of Rivierdal also facilitates in Voorbeeld (demo data).
-  await signIn(page, "griffier@rivierdal.nl");
+  await signIn(page, DEMO.rivierdal.griffier);
   await expect(page.getByRole("heading", { name: "Kies een gemeente" })).toBeVisible();
   await page.getByRole("link", { name: /Rivierdal — Griffier/ }).click();
 
@@ -15,7 +15,7 @@ test("a person with roles in two gemeenten switches between them and sees each o
   // Switch with the keyboard-operable disclosure in the header.
   await page.getByText("Wissel van gemeente").click();
   await page.getByRole("link", { name: /Voorbeeld — Facilitator/ }).click();
-  await expect(page).toHaveURL(/\/voorbeeld$/);
+  await expect(page).toHaveURL(new RegExp(`/${DEMO.slug}$`));
   await expect(page.getByTestId("current-gemeente")).toHaveText("Voorbeeld · Uw rol: Facilitator");
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Mijn sessies" }).click();
   // As facilitator they see the session they facilitate, not the gemeente's others, nor Rivierdal's.
@@ -29,12 +29,12 @@ test("a person with roles in two gemeenten switches between them and sees each o
   await expect(page.getByRole("heading", { level: 1, name: "Resultaten voor ‘evaluaties’" })).toBeVisible();
   await expect(page.getByText("inspraakavonden")).toHaveCount(0);
   await expectAccessible(page);
-  await page.goto("/rivierdal/zoeken?q=evaluaties");
+  await page.goto(DEMO.rivierdal.path("/zoeken?q=evaluaties"));
   await expect(page.getByRole("link", { name: /evaluaties van eerdere inspraakavonden/ })).toBeVisible();
 });
 
 test("the griffier's dashboard shows progress, evaluations, commitments and reviews; learning and library pass axe", async ({ page }) => {
-  await signIn(page, "griffier@voorbeeld.nl");
+  await signIn(page, DEMO.griffier);
   await expect(page.getByRole("heading", { name: "Sessies per status" })).toBeVisible();
   await expect(page.getByRole("progressbar", { name: "Voorbereiding van Jeugdzorg: wie doet wat?" })).toBeVisible();
   const evaluations = page.getByRole("region", { name: "Evaluatiemomenten" });
@@ -52,8 +52,8 @@ test("the griffier's dashboard shows progress, evaluations, commitments and revi
 });
 
 test("the griffier filters the library by role and attaches a card to a session", async ({ page }) => {
-  await signIn(page, "griffier@voorbeeld.nl");
-  await page.goto("/voorbeeld/bibliotheek");
+  await signIn(page, DEMO.griffier);
+  await page.goto(DEMO.path("/bibliotheek"));
   await expectAccessible(page);
   const cards = page.getByRole("list", { name: "Bibliotheek" }).getByRole("listitem");
   const all = await cards.count();

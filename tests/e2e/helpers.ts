@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { DEMO } from "./demo";
 
 export const DEMO_PASSWORD = "beraad-demo";
 
@@ -23,12 +24,11 @@ export async function expectAccessible(page: Page) {
   expect(await axeViolations(page)).toEqual([]);
 }
 
-/** The throwaway database and secret of the app under test (written by scripts/start.mjs). */
-export const RUNTIME_FILE = (await import("node:path")).join((await import("node:os")).tmpdir(), `beraad-e2e-${process.env.E2E_PORT ?? 3210}.json`);
+export { RUNTIME_FILE } from "./app-database";
 
 /** Creates a session as the signed-in griffier, with people ticked by their names; returns its URL. */
 export async function createSession(page: Page, title: string, people: string[] = []) {
-  await page.goto("/voorbeeld/sessies/nieuw");
+  await page.goto(DEMO.path("/sessies/nieuw"));
   await page.getByLabel("Titel").fill(title);
   await page.getByLabel("Thema").fill("veiligheid");
   await page.getByLabel("Datum").fill("2027-04-15");

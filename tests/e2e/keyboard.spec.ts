@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { type Locator, type Page } from "@playwright/test";
+import { DEMO, expect, test } from "./demo";
 import { createSessionWithOpenWorksheet, signIn } from "./helpers";
 
 /** The focused element shows a focus indicator: it matches :focus-visible and has an outline of at least 2 px, on screen. */
@@ -38,7 +39,7 @@ test("keyboard only: a raadslid signs in, opens the worksheet, answers, saves an
   // Setup, not under test: the griffier opens the worksheet of a new session.
   const title = `Toetsenbord ${Date.now()}`;
   const griffier = await (await browser.newContext()).newPage();
-  await signIn(griffier, "griffier@voorbeeld.nl");
+  await signIn(griffier, DEMO.griffier);
   const url = await createSessionWithOpenWorksheet(griffier, title, ["Anouk Jansen"]);
   await griffier.context().close();
 
@@ -54,12 +55,12 @@ test("keyboard only: a raadslid signs in, opens the worksheet, answers, saves an
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("E-mailadres")).toBeFocused();
   await expectFocusVisible(page);
-  await page.keyboard.type("raadslid1@voorbeeld.nl");
+  await page.keyboard.type(DEMO.raadslid1);
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("Wachtwoord")).toBeFocused();
   await page.keyboard.type("beraad-demo");
   await page.keyboard.press("Enter");
-  await page.waitForURL(/\/voorbeeld$/);
+  await page.waitForURL(new RegExp(`/${DEMO.slug}$`));
 
   // Home → Mijn sessies → the session → the worksheet, by Tab and Enter.
   await tabTo(page, page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Mijn sessies" }));

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
+import { DEMO, expect, test } from "./demo";
 import { createSession, expectAccessible, signIn } from "./helpers";
 import { OwnServer } from "./own-server";
 
@@ -12,7 +13,7 @@ async function contextFor(browser: Browser, email: string, phone = false) {
 
 /** The griffier prepares a live-ready session: people invited, a worksheet question, worksheet open, prepared. */
 async function preparedSession(browser: Browser, title: string) {
-  const griffier = await contextFor(browser, "griffier@voorbeeld.nl");
+  const griffier = await contextFor(browser, DEMO.griffier);
   const url = await createSession(griffier, title, ["Fatima Facilitator", "Anouk Jansen", "Bram de Vries"]);
   await griffier.goto(`${url}/stappen/rolopvatting`);
   await griffier.getByLabel("Vraag op het rolkeuzeformulier").fill("Welke rol past de gemeente bij veiligheid in de wijk?");
@@ -48,12 +49,12 @@ async function joinAndAnswer(page: Page, code: string, rung: string) {
 test("live session: two raadsleden join by code, the projector counts them within 2 seconds but shows no figures until closing; too few stay hidden; review, PDF, axe", async ({ browser }) => {
   test.setTimeout(120_000);
   const url = await preparedSession(browser, `Live ${Date.now()}`);
-  const facilitator = await contextFor(browser, "facilitator@voorbeeld.nl");
+  const facilitator = await contextFor(browser, DEMO.facilitator);
   const code = await goLive(facilitator, url);
   await expectAccessible(facilitator);
 
-  const anouk = await contextFor(browser, "raadslid1@voorbeeld.nl", true);
-  const bram = await contextFor(browser, "raadslid2@voorbeeld.nl", true);
+  const anouk = await contextFor(browser, DEMO.raadslid1, true);
+  const bram = await contextFor(browser, DEMO.raadslid2, true);
 
   await joinAndAnswer(anouk, code, "Faciliteren");
   await expect(facilitator.getByTestId("respondents")).toHaveText("1 raadslid heeft geantwoord", { timeout: 2_000 });
@@ -103,7 +104,7 @@ test("an answer through one app instance appears live on a projector served by a
   await second.start();
   try {
     const url = await preparedSession(browser, `Twee instanties ${Date.now()}`);
-    const facilitator = await contextFor(browser, "facilitator@voorbeeld.nl");
+    const facilitator = await contextFor(browser, DEMO.facilitator);
     const code = await goLive(facilitator, url);
 
     // The projector is served by the second instance (cookies are per host, not per port).
@@ -112,7 +113,7 @@ test("an answer through one app instance appears live on a projector served by a
     await facilitator.goto(projectorOnB.toString());
     await expect(facilitator.getByText("Live verbonden.")).toBeVisible();
 
-    const anouk = await contextFor(browser, "raadslid1@voorbeeld.nl", true);
+    const anouk = await contextFor(browser, DEMO.raadslid1, true);
     await joinAndAnswer(anouk, code, "Loslaten");
     await expect(facilitator.getByTestId("respondents")).toHaveText("1 raadslid heeft geantwoord", { timeout: 2_000 });
   } finally {

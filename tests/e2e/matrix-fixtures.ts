@@ -1,15 +1,11 @@
 import crypto from "node:crypto";
-import fs from "node:fs";
 import { hashPassword } from "../../lib/auth/password";
-import { createPrismaClient, type PrismaClient } from "../../lib/db/client";
+import type { PrismaClient } from "../../lib/db/client";
 import type { FixtureSession, Fixtures } from "../support/authorization-matrix";
-import { RUNTIME_FILE } from "./helpers";
+import { appDatabase } from "./app-database";
+import { DEMO } from "./demo";
 
-/** The app's own throwaway database (written by scripts/start.mjs), for fixtures and row counts. */
-export function appDatabase(): PrismaClient {
-  const runtime = JSON.parse(fs.readFileSync(RUNTIME_FILE, "utf8")) as { databaseUrl: string };
-  return createPrismaClient(runtime.databaseUrl);
-}
+export { appDatabase };
 
 const tag = () => crypto.randomBytes(4).toString("hex");
 
@@ -39,11 +35,11 @@ export async function createOutsider(db: PrismaClient, password: string) {
 
 /** Fresh data in the demo gemeente for each cell, so one cell's write cannot decide another's outcome. */
 export async function demoFixtures(db: PrismaClient): Promise<Fixtures & { gemeenteId: string }> {
-  const gemeente = await db.gemeente.findUniqueOrThrow({ where: { slug: "voorbeeld" } });
+  const gemeente = await db.gemeente.findUniqueOrThrow({ where: { slug: DEMO.slug } });
   const membershipOf = async (email: string) =>
     (await db.membership.findFirstOrThrow({ where: { gemeenteId: gemeente.id, user: { email } } })).id;
-  const facilitator = await membershipOf("facilitator@voorbeeld.nl");
-  const raadslid = await membershipOf("raadslid1@voorbeeld.nl");
+  const facilitator = await membershipOf(DEMO.facilitator);
+  const raadslid = await membershipOf(DEMO.raadslid1);
 
   let guestSession: Promise<FixtureSession & { joinCode: string }> | null = null;
   const fixtures: Fixtures & { gemeenteId: string } = {

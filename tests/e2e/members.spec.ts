@@ -1,7 +1,8 @@
 import crypto from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import pg from "pg";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { DEMO, expect, test } from "./demo";
 import { expectAccessible, signIn } from "./helpers";
 import { runtime } from "./own-server";
 
@@ -21,7 +22,7 @@ async function existingAccount(password: string) {
 
 /** As the signed-in beheerder: an invitation to Voorbeeld for this address; returns the link's path. */
 async function invite(page: Page, email: string) {
-  await page.goto("/voorbeeld/leden");
+  await page.goto(DEMO.path("/leden"));
   const invite = page.getByRole("region", { name: "Iemand uitnodigen" });
   await invite.getByLabel("E-mailadres").fill(email);
   await invite.getByRole("button", { name: "Uitnodiging maken" }).click();
@@ -30,7 +31,7 @@ async function invite(page: Page, email: string) {
 
 test("a beheerder invites someone, who accepts and signs in", async ({ page, browser }) => {
   const email = `nieuw-${Date.now()}@voorbeeld.nl`;
-  await signIn(page, "beheerder@voorbeeld.nl");
+  await signIn(page, DEMO.beheerder);
   await page.getByRole("link", { name: "Leden", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Leden van Voorbeeld");
   await expectAccessible(page);
@@ -60,7 +61,7 @@ test("a beheerder invites someone, who accepts and signs in", async ({ page, bro
   await expect(invitee.getByLabel("E-mailadres")).toHaveValue(email);
   await invitee.getByLabel("Wachtwoord").fill("een-goed-wachtwoord");
   await invitee.getByRole("button", { name: "Inloggen" }).click();
-  await expect(invitee).toHaveURL(/\/voorbeeld$/);
+  await expect(invitee).toHaveURL(new RegExp(`/${DEMO.slug}$`));
   await expect(invitee.getByText("Voorbeeld · Uw rol: Facilitator")).toBeVisible();
 
   // The link was single-use.
@@ -70,7 +71,7 @@ test("a beheerder invites someone, who accepts and signs in", async ({ page, bro
 
 test("an invitation is no way around the sign-in limit: after five wrong passwords even the right one is refused", async ({ page, browser }) => {
   const email = await existingAccount("het-eigen-wachtwoord");
-  await signIn(page, "beheerder@voorbeeld.nl");
+  await signIn(page, DEMO.beheerder);
   const link = await invite(page, email);
 
   const guesser = await (await browser.newContext()).newPage();

@@ -1,11 +1,12 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { DEMO, expect, test } from "./demo";
 import { createSession, expectAccessible, signIn } from "./helpers";
 
 const newSession = (page: Page, title: string) => createSession(page, title, ["Fatima Facilitator", "Anouk Jansen"]);
 
 test("the griffier creates a session and sees the ten steps at a glance", async ({ page }) => {
-  await signIn(page, "griffier@voorbeeld.nl");
-  await page.goto("/voorbeeld/sessies/nieuw");
+  await signIn(page, DEMO.griffier);
+  await page.goto(DEMO.path("/sessies/nieuw"));
   await page.getByRole("button", { name: "Sessie aanmaken" }).click();
   await expect(page.getByText("Vul een titel in van minstens 3 tekens.")).toBeVisible();
   await page.getByLabel("Titel").fill("Veilige wijken");
@@ -18,11 +19,11 @@ test("the griffier creates a session and sees the ten steps at a glance", async 
   await expect(page.getByRole("link", { name: "Volgende stap: Organiseer het proces" })).toBeVisible();
   await expect(page.getByText("Fatima Facilitator")).toBeVisible();
   await expectAccessible(page);
-  expect(url).toMatch(/\/voorbeeld\/sessies\/\w+$/);
+  expect(url).toMatch(new RegExp(`/${DEMO.slug}/sessies/\\w+$`));
 });
 
 test("a step autosaves, shows its warnings, and keeps its data after a reload", async ({ page }) => {
-  await signIn(page, "griffier@voorbeeld.nl");
+  await signIn(page, DEMO.griffier);
   const url = await newSession(page, `Autosave ${Date.now()}`);
   await page.goto(`${url}/stappen/probleem`);
   await expect(page.getByRole("heading", { level: 1, name: "Draag niet te snel oplossingen aan" })).toBeVisible();
@@ -43,13 +44,13 @@ test("a step autosaves, shows its warnings, and keeps its data after a reload", 
 });
 
 test("two people editing one step: the second gets a Dutch conflict message and keeps their input", async ({ page, browser }) => {
-  await signIn(page, "griffier@voorbeeld.nl");
+  await signIn(page, DEMO.griffier);
   const url = await newSession(page, `Conflict ${Date.now()}`);
   const stepUrl = `${url}/stappen/probleem`;
   await page.goto(stepUrl);
 
   const other = await (await browser.newContext()).newPage();
-  await signIn(other, "griffier@voorbeeld.nl");
+  await signIn(other, DEMO.griffier);
   await other.goto(stepUrl);
 
   await page.getByLabel("Wat is het probleem?").fill("Versie A: overlast in de avond");
@@ -67,7 +68,7 @@ test("two people editing one step: the second gets a Dutch conflict message and 
 });
 
 test("the programme is built and reordered with the keyboard, and shows the total", async ({ page }) => {
-  await signIn(page, "griffier@voorbeeld.nl");
+  await signIn(page, DEMO.griffier);
   const url = await newSession(page, `Programma ${Date.now()}`);
   await page.goto(`${url}/programma`);
   const add = page.getByRole("region", { name: "Nieuw onderdeel" });
@@ -86,8 +87,8 @@ test("the programme is built and reordered with the keyboard, and shows the tota
 });
 
 test("evaluation moments download as an iCalendar file", async ({ page }) => {
-  await signIn(page, "griffier@voorbeeld.nl");
-  await page.goto("/voorbeeld/sessies");
+  await signIn(page, DEMO.griffier);
+  await page.goto(DEMO.path("/sessies"));
   await page.getByRole("link", { name: "Jeugdzorg: wie doet wat?" }).click();
   await expect(page.getByText(/Het evaluatiemoment van .* is voorbij/)).toBeVisible();
   await expect(page.getByText(/schijninspraak/)).toBeVisible();
@@ -101,7 +102,7 @@ test("evaluation moments download as an iCalendar file", async ({ page }) => {
 
 test("the griffier works through all ten steps by keyboard and mouse and sees 10 of 10 klaar", async ({ page }) => {
   test.setTimeout(90_000);
-  await signIn(page, "griffier@voorbeeld.nl");
+  await signIn(page, DEMO.griffier);
   const url = await newSession(page, `Tien stappen ${Date.now()}`);
   await page.getByRole("link", { name: /Volgende stap/ }).click();
   for (let step = 1; step <= 10; step++) {
@@ -125,8 +126,8 @@ test("the griffier works through all ten steps by keyboard and mouse and sees 10
 });
 
 test("a raadslid sees the shared statement and programme but cannot edit or open the steps", async ({ page }) => {
-  await signIn(page, "raadslid1@voorbeeld.nl");
-  await page.goto("/voorbeeld/sessies");
+  await signIn(page, DEMO.raadslid1);
+  await page.goto(DEMO.path("/sessies"));
   await page.getByRole("link", { name: "Jeugdzorg: wie doet wat?" }).click();
   await expect(page.getByRole("heading", { name: "Wat u wel en niet kunt beïnvloeden" })).toBeVisible();
   await expect(page.getByText("U kunt niet meebeslissen.", { exact: false })).toBeVisible();

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import pg from "pg";
-import { expect, test } from "@playwright/test";
+import { DEMO, expect, test } from "./demo";
 import { RUNTIME_FILE, expectAccessible, signIn } from "./helpers";
 
 /** A unique person in the demo gemeente, written straight into the test database (a factory, not a stub). */
@@ -14,8 +14,8 @@ async function addPerson(name: string) {
     const email = `avg-${tag}@voorbeeld.nl`;
     await client.query(`INSERT INTO "user" (id, name, email) VALUES ($1, $2, $3)`, [`u${tag}`, name, email]);
     await client.query(
-      `INSERT INTO membership (id, user_id, gemeente_id, role) SELECT $1, $2, id, 'RAADSLID' FROM gemeente WHERE slug = 'voorbeeld'`,
-      [`m${tag}`, `u${tag}`],
+      `INSERT INTO membership (id, user_id, gemeente_id, role) SELECT $1, $2, id, 'RAADSLID' FROM gemeente WHERE slug = $3`,
+      [`m${tag}`, `u${tag}`, DEMO.slug],
     );
     return { email, membershipId: `m${tag}` };
   } finally {
@@ -26,8 +26,8 @@ async function addPerson(name: string) {
 test("a beheerder downloads a person's data, then erases it after confirming", async ({ page }) => {
   const name = `Paula Privacy ${Date.now()}`;
   const person = await addPerson(name);
-  await signIn(page, "beheerder@voorbeeld.nl");
-  await page.goto("/voorbeeld/leden");
+  await signIn(page, DEMO.beheerder);
+  await page.goto(DEMO.path("/leden"));
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: `Gegevens van ${name} downloaden (JSON)` }).click();
@@ -43,16 +43,16 @@ test("a beheerder downloads a person's data, then erases it after confirming", a
 
   await form.getByLabel("Ik begrijp dat dit niet ongedaan kan worden.").check();
   await form.getByRole("button", { name: `Gegevens wissen ${name}` }).click();
-  await expect(page).toHaveURL(/\/voorbeeld\/leden\?gewist=account/);
+  await expect(page).toHaveURL(new RegExp(`/${DEMO.slug}/leden\\?gewist=account`));
   await expect(page.getByRole("status").filter({ hasText: "De gegevens zijn gewist en het account is verwijderd." })).toBeVisible();
   await page.reload();
   await expect(page.getByText(person.email)).toHaveCount(0);
-  expect((await page.request.get(`/voorbeeld/leden/${person.membershipId}/gegevens.json`)).status()).toBe(404);
+  expect((await page.request.get(`${DEMO.path()}/leden/${person.membershipId}/gegevens.json`)).status()).toBe(404);
 });
 
 test("retention setting: bad input keeps what was typed; saved and applied on demand", async ({ page }) => {
-  await signIn(page, "beheerder@voorbeeld.nl");
-  await page.goto("/voorbeeld/leden");
+  await signIn(page, DEMO.beheerder);
+  await page.goto(DEMO.path("/leden"));
   const card = page.getByRole("region", { name: "Bewaartermijn van werkbladantwoorden" });
   const months = card.getByLabel("Aantal maanden (1 tot 120)");
   await months.fill("twaalf");
@@ -76,6 +76,6 @@ test("retention setting: bad input keeps what was typed; saved and applied on de
 
 test("a griffier cannot reach a person's data export", async ({ page }) => {
   const person = await addPerson(`Gerrit Geheim ${Date.now()}`);
-  await signIn(page, "griffier@voorbeeld.nl");
-  expect((await page.request.get(`/voorbeeld/leden/${person.membershipId}/gegevens.json`)).status()).toBe(404);
+  await signIn(page, DEMO.griffier);
+  expect((await page.request.get(`${DEMO.path()}/leden/${person.membershipId}/gegevens.json`)).status()).toBe(404);
 });

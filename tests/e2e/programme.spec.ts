@@ -1,4 +1,5 @@
-import { expect, test, type Browser } from "@playwright/test";
+import { type Browser } from "@playwright/test";
+import { DEMO, expect, test } from "./demo";
 import type { PrismaClient } from "../../lib/db/client";
 import { signIn } from "./helpers";
 import { appDatabase, demoFixtures } from "./matrix-fixtures";
@@ -21,7 +22,7 @@ test.afterAll(async () => {
 async function editFirstItem(browser: Browser, email: string, sessionId: string) {
   const page = await (await browser.newContext()).newPage();
   await signIn(page, email);
-  await page.goto(`/voorbeeld/sessies/${sessionId}/programma`);
+  await page.goto(`${DEMO.path()}/sessies/${sessionId}/programma`);
   const item = page.locator("ol > li").first();
   await item.locator("summary").click();
   return { page, item };
@@ -30,8 +31,8 @@ async function editFirstItem(browser: Browser, email: string, sessionId: string)
 test("a conflicting edit of a programme item keeps the typed input and shows the other version", async ({ browser }) => {
   test.setTimeout(60_000);
   const session = await (await demoFixtures(db)).session();
-  const griffier = await editFirstItem(browser, "griffier@voorbeeld.nl", session.id);
-  const beheerder = await editFirstItem(browser, "beheerder@voorbeeld.nl", session.id);
+  const griffier = await editFirstItem(browser, DEMO.griffier, session.id);
+  const beheerder = await editFirstItem(browser, DEMO.beheerder, session.id);
 
   await griffier.item.getByLabel("Titel").fill("Welkom door de voorzitter");
   await griffier.item.getByLabel("Duur (minuten)").fill("15");

@@ -1,5 +1,6 @@
 import pg from "pg";
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { type BrowserContext, type Page } from "@playwright/test";
+import { DEMO, expect, test } from "./demo";
 import { createSession, signIn } from "./helpers";
 import { HttpCaller } from "./http-client";
 import { OwnServer, runtime } from "./own-server";
@@ -60,7 +61,7 @@ test("security headers on pages and routes, over real HTTP", async ({ request })
 });
 
 test("sign-in and locale cookies are httpOnly and SameSite=Lax (Secure only over https)", async ({ page, context }) => {
-  await signIn(page, "raadslid3@voorbeeld.nl");
+  await signIn(page, DEMO.raadslid3);
   await page.getByRole("button", { name: /English/ }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   const cookies = await context.cookies();
@@ -80,8 +81,8 @@ test("no CSP violations on the main pages, the projector's live updates included
   const violations = await watchCsp(griffierContext);
   const griffier = await griffierContext.newPage();
   await visitClean(griffier, "/inloggen", violations);
-  await signIn(griffier, "griffier@voorbeeld.nl");
-  for (const path of ["/", "/voorbeeld", "/voorbeeld/sessies", "/voorbeeld/sessies/nieuw", "/meedoen"]) await visitClean(griffier, path, violations);
+  await signIn(griffier, DEMO.griffier);
+  for (const path of ["/", DEMO.path(), DEMO.path("/sessies"), DEMO.path("/sessies/nieuw"), "/meedoen"]) await visitClean(griffier, path, violations);
 
   const url = new URL(await createSession(griffier, `CSP ${Date.now()}`, ["Fatima Facilitator", "Anouk Jansen"])).pathname;
   for (const sub of ["", "/stappen/rolopvatting", "/programma", "/waarden", "/verslag"]) await visitClean(griffier, `${url}${sub}`, violations);
@@ -98,7 +99,7 @@ test("no CSP violations on the main pages, the projector's live updates included
   const facilitatorContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const facilitatorViolations = await watchCsp(facilitatorContext);
   const facilitator = await facilitatorContext.newPage();
-  await signIn(facilitator, "facilitator@voorbeeld.nl");
+  await signIn(facilitator, DEMO.facilitator);
   await facilitator.goto(url);
   await facilitator.getByRole("button", { name: "Sessie live zetten" }).click();
   await facilitator.getByRole("link", { name: "Projectiescherm openen" }).click();
@@ -106,7 +107,7 @@ test("no CSP violations on the main pages, the projector's live updates included
   const code = (await facilitator.getByTestId("join-code").textContent())!.trim();
 
   const raadslid = await (await browser.newContext()).newPage();
-  await signIn(raadslid, "raadslid1@voorbeeld.nl");
+  await signIn(raadslid, DEMO.raadslid1);
   await raadslid.goto(`/meedoen?code=${code}`);
   const council = raadslid.locator("form", { has: raadslid.getByRole("heading", { name: "Welke rol past bij Gemeenteraad?" }) });
   await council.getByRole("radio", { name: /^Faciliteren/ }).check();

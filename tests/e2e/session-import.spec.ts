@@ -1,5 +1,6 @@
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { DEMO, expect, test } from "./demo";
 import type { PrismaClient } from "../../lib/db/client";
 import { form, IDLE } from "../support/authorization-matrix";
 import { signIn } from "./helpers";
@@ -20,9 +21,9 @@ let exported: Record<string, unknown>;
 
 test.beforeAll(async () => {
   db = appDatabase();
-  const { id } = await db.councilSession.findFirstOrThrow({ where: { gemeente: { slug: "voorbeeld" }, title: { startsWith: "Jeugdzorg" } }, select: { id: true } });
-  const griffier = await new HttpCaller("GRIFFIER").signIn("griffier@voorbeeld.nl");
-  exported = await (await griffier.fetch(`/voorbeeld/sessies/${id}/export.json`)).json();
+  const { id } = await db.councilSession.findFirstOrThrow({ where: { gemeente: { slug: DEMO.slug }, title: { startsWith: "Jeugdzorg" } }, select: { id: true } });
+  const griffier = await new HttpCaller("GRIFFIER").signIn(DEMO.griffier);
+  exported = await (await griffier.fetch(`${DEMO.path()}/sessies/${id}/export.json`)).json();
 });
 
 test.afterAll(async () => {
@@ -42,14 +43,14 @@ function sessionFile(title: string, bytes = 0) {
 }
 
 async function upload(page: Page, name: string, content: string) {
-  await page.goto("/voorbeeld/sessies/importeren");
+  await page.goto(DEMO.path("/sessies/importeren"));
   await page.getByLabel(/Sessiebestand/).setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(content) });
   await page.getByRole("button", { name: "Importeren" }).click();
 }
 
 test("the page states the limit, and a session file of 1.5 MB within it imports", async ({ page }) => {
-  await signIn(page, "griffier@voorbeeld.nl");
-  await page.goto("/voorbeeld/sessies/importeren");
+  await signIn(page, DEMO.griffier);
+  await page.goto(DEMO.path("/sessies/importeren"));
   await expect(page.getByText(/Hoogstens 2 MB/)).toBeVisible();
   const title = `${IMPORTED} ${Date.now()}`;
   await upload(page, "sessie.json", sessionFile(title, 1.5 * MB));
@@ -58,7 +59,7 @@ test("the page states the limit, and a session file of 1.5 MB within it imports"
 
 test("too big, too deep or not Unicode: each a Dutch refusal, and nothing is imported", async ({ page }) => {
   test.setTimeout(60_000);
-  await signIn(page, "griffier@voorbeeld.nl");
+  await signIn(page, DEMO.griffier);
   const before = await db.councilSession.count();
 
   // Over the limit: refused in the browser before the upload, with the page's own words.
@@ -77,9 +78,9 @@ test("too big, too deep or not Unicode: each a Dutch refusal, and nothing is imp
 });
 
 test("the server refuses a file over the limit in Dutch too (a caller without the page's check)", async () => {
-  const griffier = await new HttpCaller("GRIFFIER").signIn("griffier@voorbeeld.nl");
+  const griffier = await new HttpCaller("GRIFFIER").signIn(DEMO.griffier);
   const id = actionIdsOfBuild().get("lib/exchange/actions.ts#importSessionAction")!;
-  const response = await griffier.callAction(id, ["voorbeeld", IDLE, form({ file: { filename: "groot.json", content: sessionFile("Te groot", 2 * MB + 1) } })]);
+  const response = await griffier.callAction(id, [DEMO.slug, IDLE, form({ file: { filename: "groot.json", content: sessionFile("Te groot", 2 * MB + 1) } })]);
   expect(response.status).toBe(200);
   expect(response.result).toMatchObject({ status: "error", message: say("tooLarge", { max: 2 }) });
 });
@@ -89,11 +90,11 @@ test.describe("without JavaScript", () => {
 
   test("a file far over the limit is refused in Dutch too, not with a bare server error", async ({ page, context }) => {
     // Signing in takes JavaScript; the session cookie is what a browser would then hold.
-    const griffier = await new HttpCaller("GRIFFIER").signIn("griffier@voorbeeld.nl");
+    const griffier = await new HttpCaller("GRIFFIER").signIn(DEMO.griffier);
     const cookies = griffier.cookieHeader().split("; ").map((pair) => pair.split(/=(.*)/s));
     await context.addCookies(cookies.map(([name, value]) => ({ name, value, domain: "localhost", path: "/" })));
     for (const bytes of [2 * MB + 1, 3 * MB]) {
-      await page.goto("/voorbeeld/sessies/importeren");
+      await page.goto(DEMO.path("/sessies/importeren"));
       await page.getByLabel(/Sessiebestand/).setInputFiles({ name: "groot.json", mimeType: "application/json", buffer: Buffer.from(sessionFile("Te groot", bytes)) });
       await page.getByRole("button", { name: "Importeren" }).click();
       await expect(page.getByText(/groter dan 2 MB/)).toBeVisible();

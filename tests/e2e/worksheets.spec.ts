@@ -1,4 +1,5 @@
-import { expect, test, type Browser } from "@playwright/test";
+import { type Browser } from "@playwright/test";
+import { DEMO, expect, test } from "./demo";
 import { expectAccessible, signIn } from "./helpers";
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -12,8 +13,8 @@ async function phoneFor(browser: Browser, email: string) {
 test("raadsleden fill in the worksheet on a phone, the griffier closes and releases it, a raadslid sees the results", async ({ browser }) => {
   test.setTimeout(120_000);
   const griffier = await (await browser.newContext()).newPage();
-  await signIn(griffier, "griffier@voorbeeld.nl");
-  await griffier.goto("/voorbeeld/sessies");
+  await signIn(griffier, DEMO.griffier);
+  await griffier.goto(DEMO.path("/sessies"));
   await griffier.getByRole("link", { name: "Jeugdzorg: wie doet wat?" }).click();
   await griffier.waitForURL(/\/sessies\/\w+$/);
   const sessionUrl = griffier.url();
@@ -22,11 +23,11 @@ test("raadsleden fill in the worksheet on a phone, the griffier closes and relea
 
   // Five answers: the demo gemeente shows anonymous results from five on (its minimum group size).
   const choices: [string, string][] = [
-    ["raadslid1@voorbeeld.nl", "Faciliteren"],
-    ["raadslid2@voorbeeld.nl", "Faciliteren"],
-    ["raadslid3@voorbeeld.nl", "Stimuleren"],
-    ["raadslid4@voorbeeld.nl", "Faciliteren"],
-    ["raadslid5@voorbeeld.nl", "Stimuleren"],
+    [DEMO.raadslid1, "Faciliteren"],
+    [DEMO.raadslid2, "Faciliteren"],
+    [DEMO.raadslid3, "Stimuleren"],
+    [DEMO.raadslid4, "Faciliteren"],
+    [DEMO.raadslid5, "Stimuleren"],
   ];
   for (const [index, [email, rung]] of choices.entries()) {
     const phone = await phoneFor(browser, email);
@@ -63,7 +64,7 @@ test("raadsleden fill in the worksheet on a phone, the griffier closes and relea
   // With results in, the pseudo-participation warning speaks of the worksheet.
   await expect(griffier.getByText(/Volgens het rolkeuzeformulier kiest de raad voor/)).toBeVisible();
 
-  const raadslid = await phoneFor(browser, "raadslid1@voorbeeld.nl");
+  const raadslid = await phoneFor(browser, DEMO.raadslid1);
   await raadslid.goto(`${sessionUrl}/werkblad`);
   await expect(raadslid.getByText("Het werkblad is gesloten. U kunt uw antwoorden niet meer wijzigen.")).toBeVisible();
   await expect(raadslid.getByRole("radio", { name: /^Faciliteren/ }).first()).toBeDisabled();
@@ -83,8 +84,8 @@ test("raadsleden fill in the worksheet on a phone, the griffier closes and relea
 test("a raadslid brings in a case; the value map shows the values named; an overdue commitment stands out", async ({ browser }) => {
   // The value page now carries the map, tensions, fractie rankings and their forms: axe needs longer on a busy machine.
   test.setTimeout(90_000);
-  const phone = await phoneFor(browser, "raadslid2@voorbeeld.nl");
-  await phone.goto("/voorbeeld/sessies");
+  const phone = await phoneFor(browser, DEMO.raadslid2);
+  await phone.goto(DEMO.path("/sessies"));
   await phone.getByRole("link", { name: "Jeugdzorg: wie doet wat?" }).click();
   const overdue = phone.getByRole("region", { name: "Toezeggingen" }).getByRole("listitem").filter({ hasText: "Overzicht van de wachttijden" });
   await expect(overdue.getByText("Termijn verstreken")).toBeVisible();
@@ -104,7 +105,7 @@ test("a raadslid brings in a case; the value map shows the values named; an over
   await expect(map.getByRole("heading", { level: 3, name: /tijdigheid/ })).toBeVisible();
   await expectAccessible(phone);
 
-  const home = await phone.goto("/voorbeeld");
+  const home = await phone.goto(DEMO.path());
   expect(home?.ok()).toBe(true);
   const onDashboard = phone.getByRole("region", { name: "Open toezeggingen en verstreken termijnen" }).getByRole("listitem").filter({ hasText: "Overzicht van de wachttijden" });
   await expect(onDashboard.getByText("Termijn verstreken")).toBeVisible();

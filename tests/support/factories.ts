@@ -45,7 +45,7 @@ export async function actorOf(userId: string, gemeenteSlug: string, permission?:
 }
 
 /** A council session of the actor's gemeente (the actor must be a griffier). */
-export async function createSession(griffier: Actor, overrides: Partial<{ title: string; date: string; facilitatorIds: string[] }> = {}) {
+export async function createSession(griffier: Actor, overrides: Partial<{ title: string; date: string; facilitatorIds: string[]; inviteeIds: string[] }> = {}) {
   const { createCouncilSession } = await import("@/lib/council-sessions/save-session");
   return createCouncilSession(griffier, {
     title: overrides.title ?? `Sessie ${unique()}`,
@@ -55,7 +55,7 @@ export async function createSession(griffier: Actor, overrides: Partial<{ title:
     location: "Raadzaal",
     description: "",
     facilitatorIds: overrides.facilitatorIds ?? [],
-    inviteeIds: [],
+    inviteeIds: overrides.inviteeIds ?? [],
   });
 }
 

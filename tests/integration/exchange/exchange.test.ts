@@ -81,6 +81,7 @@ describe("JSON export and import", () => {
       ["oversized text", { ...file, session: { ...file.session, description: "x".repeat(4001) } }, /session\.description: Hoogstens 4000 tekens/],
       ["tampered field", { ...file, session: { ...file.session, gemeenteId: "elders" } }, /session/],
       ["bad step data", { ...file, steps: file.steps.map((s) => (s.number === 5 ? { ...s, data: { decision: { level: "ALLES" } } } : s)) }, /steps\.4\.data\.decision\.level/],
+      ["oversized step text", { ...file, steps: file.steps.map((s) => (s.number === 3 ? { ...s, data: { problemStatement: "x".repeat(2001) } } : s)) }, /steps\.2\.data\.problemStatement: Maximaal 2000 tekens/],
     ];
     for (const [name, input, message] of cases) {
       const result = await importSession(griffier, input);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { addCommitment, listSessionCommitments, setCommitmentDone } from "@/lib/commitments/commitments";
 import { createCouncilSession } from "@/lib/council-sessions/save-session";
 import { db } from "@/lib/db";
 import { createFractie, deleteFractie, fractieRankings, listFracties, saveRanking, setMemberFractie } from "@/lib/fracties/fracties";
@@ -157,26 +156,5 @@ describe("fracties and rankings", () => {
     await deleteFractie(beheerder, { fractieId: b.id });
     expect((await db().membership.findUniqueOrThrow({ where: { id: raadslid2.membershipId } })).fractieId).toBeNull();
     expect((await fractieRankings(griffier, sessionId)).rankings.every((r) => r.fractieId === a.id)).toBe(true);
-  });
-});
-
-describe("commitment history", () => {
-  it("keeps when and where it was made, each settlement and reopening, and how it was settled", async () => {
-    const { griffier, raadslid, sessionId } = await setup();
-    const c = await addCommitment(griffier, sessionId, { who: "Wethouder Jansen", what: "Brief over wachtlijsten", toWhom: "de raad", dueDate: "2027-03-01", madeOn: "2027-02-01", madeAt: "commissie Samenleving" });
-    await expect(setCommitmentDone(griffier, { commitmentId: c.id, done: true, note: "" })).rejects.toMatchObject({ code: "INVALID" });
-    await setCommitmentDone(griffier, { commitmentId: c.id, done: true, note: "Raadsinformatiebrief van 20 februari" }, new Date("2027-02-20T10:00:00Z"));
-    await setCommitmentDone(griffier, { commitmentId: c.id, done: false, note: "Brief beantwoordde de vraag niet" }, new Date("2027-02-22T10:00:00Z"));
-    await setCommitmentDone(griffier, { commitmentId: c.id, done: true, note: "Tweede brief van 28 februari" }, new Date("2027-02-28T10:00:00Z"));
-
-    const [item] = await listSessionCommitments(raadslid, sessionId, "2027-03-05");
-    expect(item).toMatchObject({ status: "DONE", madeOn: "2027-02-01", madeAt: "commissie Samenleving", settlement: "Tweede brief van 28 februari" });
-    expect(item.events.map((e) => [e.state, e.note])).toEqual([
-      ["OPEN", ""],
-      ["AFGEDAAN", "Raadsinformatiebrief van 20 februari"],
-      ["OPEN", "Brief beantwoordde de vraag niet"],
-      ["AFGEDAAN", "Tweede brief van 28 februari"],
-    ]);
-    expect(item.events[1].actorName).toBe("Test griffier");
   });
 });

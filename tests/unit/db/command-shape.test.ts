@@ -26,11 +26,6 @@ const OWN_TRANSACTIONS: Record<string, string> = {
   "lib/privacy/export-person.ts": "a consistent read of one person's data, no write",
   "lib/worksheets/publication.ts": "the publication backfill at start, which runs without a person",
   "lib/demo/seed-demo.ts": "the demo data",
-  // Still to move onto command() (issue 16): their domains were being rebuilt in parallel.
-  "lib/worksheets/answers.ts": "to move onto command()",
-  "lib/worksheets/manage-worksheet.ts": "to move onto command()",
-  "lib/values/values.ts": "to move onto command()",
-  "lib/commitments/commitments.ts": "to move onto command()",
 };
 
 /** Writes by a bare id: allowed only where the row is the system's or the person's own, not a gemeente's. */
@@ -41,8 +36,6 @@ const BARE_ID_WRITES: Record<string, string> = {
   "lib/worksheets/guest-publication.ts": "publishing the guests' answers, on a worksheet the caller already found in its scope",
   "lib/members/accept-invitation.ts": "the invited person's own user row, found by the invitation's address",
   "lib/passwords/reset.ts": "the user row a valid reset link belongs to",
-  "lib/worksheets/manage-worksheet.ts": "to move onto command()",
-  "lib/values/values.ts": "to move onto command()",
 };
 
 describe("the shape of writes", () => {

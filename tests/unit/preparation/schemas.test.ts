@@ -126,15 +126,13 @@ describe("stepStateSchema", () => {
   it("requires a reason for NVT", () => {
     const result = stepStateSchema.safeParse({ status: "NVT", nvtReason: "   " });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]).toMatchObject({
-      path: ["nvtReason"],
-      message: "Geef aan waarom deze stap niet van toepassing is.",
-    });
+    expect(errorsByField(result.error!)).toEqual({ nvtReason: ["Geef aan waarom deze stap niet van toepassing is."] });
+    expect(errorsByField(result.error!, "en")).toEqual({ nvtReason: ["Say why this step does not apply."] });
     expect(stepStateSchema.safeParse({ status: "NVT", nvtReason: "Geen samenwerking met anderen" }).success).toBe(true);
   });
 
   it("needs no reason for other statuses and refuses unknown ones", () => {
     expect(stepStateSchema.parse({ status: "BEZIG" })).toEqual({ status: "BEZIG", nvtReason: "" });
-    expect(stepStateSchema.safeParse({ status: "KLAAR!" }).error?.issues[0].message).toBe("Kies een geldige status.");
+    expect(errorsByField(stepStateSchema.safeParse({ status: "KLAAR!" }).error!).status).toEqual(["Kies een geldige status."]);
   });
 });

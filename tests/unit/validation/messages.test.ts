@@ -15,9 +15,6 @@ function keys(object: unknown, prefix = ""): string[] {
 /** The files whose schemas a form parses with. */
 const SCHEMA_FILES = SOURCES.filter((file) => file.startsWith("lib/validation/") && !["lib/validation/message.ts", "lib/validation/issues.ts"].includes(file));
 
-/** Schema files still to move from Dutch text to keys (issue 16): their domains were being rebuilt in parallel. */
-const NOT_YET: string[] = ["lib/validation/values.ts", "lib/validation/commitments.ts", "lib/validation/worksheets.ts"];
-
 /** A string literal that reads as a sentence: letters, a space, more letters. */
 const SENTENCE = /(["'`])(?:(?!\1)[^\\\n]|\\.)*[A-Za-zÀ-ÿ]{2,} [A-Za-zÀ-ÿ]{2,}(?:(?!\1)[^\\\n]|\\.)*\1/g;
 
@@ -40,7 +37,7 @@ describe("validation messages", () => {
 
   it("schemas hold keys, not Dutch (or English) sentences", () => {
     expect(SCHEMA_FILES.length).toBeGreaterThanOrEqual(10);
-    const sentences = SCHEMA_FILES.filter((file) => !NOT_YET.includes(file)).flatMap((file) =>
+    const sentences = SCHEMA_FILES.flatMap((file) =>
       [...read(file).replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, "").matchAll(SENTENCE)].map((m) => `${file}: ${m[0]}`),
     );
     expect(sentences).toEqual([]);

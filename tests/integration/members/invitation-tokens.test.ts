@@ -1,21 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { acceptInvitation } from "@/lib/members/accept-invitation";
 import { inviteMember } from "@/lib/members/invite-member";
 import { hashToken } from "@/lib/members/tokens";
 import { createGemeente, createMember, newClient } from "@/tests/support/factories";
-
-describe("passwords", () => {
-  it("are stored as argon2id hashes with a random salt", async () => {
-    const [a, b] = [await hashPassword("zelfde-wachtwoord"), await hashPassword("zelfde-wachtwoord")];
-    expect(a).toMatch(/^\$argon2id\$v=19\$m=\d+,t=\d+,p=\d+\$/);
-    expect(a).not.toBe(b);
-    expect(await verifyPassword(a, "zelfde-wachtwoord")).toBe(true);
-    expect(await verifyPassword(a, "ander-wachtwoord")).toBe(false);
-    expect(await verifyPassword(null, "zelfde-wachtwoord")).toBe(false);
-  });
-});
 
 describe("invitation tokens", () => {
   it("are stored only as a SHA-256 hash, and two simultaneous uses cannot both win", async () => {
