@@ -64,14 +64,16 @@ test("an invitation mail arrives with a calendar invitation, and its RSVP link r
   expect(ics, JSON.stringify(mail.attachments.map((a) => a.contentType))).toBeTruthy();
   const calendar = new ICAL.Component(ICAL.parse(ics!.content));
   expect(calendar.getFirstPropertyValue("method")).toBe("REQUEST");
-  // The calendar's own VTIMEZONE is what a calendar program converts with.
-  for (const zone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(new ICAL.Timezone(zone));
   const event = new ICAL.Event(calendar.getFirstSubcomponent("vevent")!);
   expect(event.uid).toBe(`sessie-${council.sessionId}@beraad`);
   expect(calendar.getFirstSubcomponent("vevent")!.getFirstProperty("dtstart")!.getParameter("tzid")).toBe("Europe/Amsterdam");
   expect(event.startDate.toString()).toBe("2027-06-10T19:30:00");
-  expect(event.startDate.toJSDate().toISOString()).toBe("2027-06-10T17:30:00.000Z");
-  expect(event.endDate.toJSDate().toISOString()).toBe("2027-06-10T20:30:00.000Z");
+  expect(event.endDate.toString()).toBe("2027-06-10T22:30:00");
+  // The calendar's own VTIMEZONE, which a calendar program converts with, says summer time (UTC+2) that day.
+  // (As text: Playwright's loader can give ical.js twice, and a Component of the other copy is not recognised.)
+  const zone = new ICAL.Timezone({ component: calendar.getFirstSubcomponent("vtimezone")!.toString() });
+  expect(zone.tzid).toBe("Europe/Amsterdam");
+  expect(zone.utcOffset(event.startDate)).toBe(2 * 3600);
   expect(event.location).toBe("Raadzaal, stadhuis");
   expect(calendar.getFirstSubcomponent("vevent")!.getFirstPropertyValue("organizer")).toBe("mailto:griffie@uitnodigstad.test");
 
