@@ -16,6 +16,7 @@ export type SessionFormValues = {
   theme: string;
   date: string;
   time: string;
+  endTime: string;
   location: string;
   description: string;
   facilitatorIds: string[];
@@ -44,9 +45,10 @@ export function SessionForm({ action, initial, candidates, cancelHref }: {
       <FormMessage state={state} />
       <Field name="title" label={t("title")} hint={t("titleHint")} required defaultValue={value("title")} errors={errors.title} />
       <Field name="theme" label={t("theme")} hint={t("themeHint")} required defaultValue={value("theme")} errors={errors.theme} />
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid gap-5 sm:grid-cols-3">
         <Field name="date" type="date" label={t("date")} required defaultValue={value("date")} errors={errors.date} />
         <Field name="time" type="time" label={t("time")} required defaultValue={value("time")} errors={errors.time} />
+        <Field name="endTime" type="time" label={t("endTime")} defaultValue={value("endTime")} errors={errors.endTime} />
       </div>
       <Field name="location" label={t("location")} defaultValue={value("location")} errors={errors.location} />
       <Field name="description" label={t("description")} errors={errors.description}>

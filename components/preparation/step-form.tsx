@@ -67,6 +67,13 @@ export function StepForm({ action, specs, messageKey, data, status, nvtReason, v
     setPaused(Boolean(conflict));
   }, [conflict]);
   const currentVersion = state.data?.version ?? version;
+  // The server stores a step with content as at least "bezig": the radio follows what it stored.
+  const storedStatus = state.status === "success" ? state.data?.status : undefined;
+  useEffect(() => {
+    if (!storedStatus) return;
+    const radio = formRef.current?.querySelector<HTMLInputElement>(`input[name="_status"][value="${storedStatus}"]`);
+    if (radio && !radio.checked) radio.checked = true;
+  }, [storedStatus, formRef]);
   const errors = state.fieldErrors ?? {};
 
   const values = useMemo(() => {
@@ -156,8 +163,9 @@ export function StepForm({ action, specs, messageKey, data, status, nvtReason, v
           ),
         )}
 
-        <fieldset className="flex flex-col gap-3 rounded-md border border-line bg-gray-50 p-4">
+        <fieldset className="step-status flex flex-col gap-3 rounded-md border border-line bg-gray-50 p-4">
           <legend className="px-1 text-lg font-semibold">{t("statusField.label")}</legend>
+          <p className="text-sm text-muted">{t("statusField.followsContent")}</p>
           <div className="flex flex-wrap gap-x-6">
             {STEP_STATUSES.map((s) => (
               <label key={s} className="flex min-h-11 items-center gap-2">
@@ -166,11 +174,14 @@ export function StepForm({ action, specs, messageKey, data, status, nvtReason, v
               </label>
             ))}
           </div>
-          <Field name="_nvtReason" label={t("statusField.nvtReason")} errors={errors._nvtReason}>
-            {({ describedBy, invalid }) => (
-              <textarea id="veld-_nvtReason" name="_nvtReason" rows={2} defaultValue={echoed ? state.values!._nvtReason : nvtReason} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass(invalid)} />
-            )}
-          </Field>
+          {/* Shown only while "n.v.t." is checked, by CSS (globals.css: .step-status:has(...)), so also before the script loads. */}
+          <div className="nvt-reason">
+            <Field name="_nvtReason" label={t("statusField.nvtReason")} errors={errors._nvtReason}>
+              {({ describedBy, invalid }) => (
+                <textarea id="veld-_nvtReason" name="_nvtReason" rows={2} defaultValue={echoed ? state.values!._nvtReason : nvtReason} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass(invalid)} />
+              )}
+            </Field>
+          </div>
         </fieldset>
       </fieldset>
 

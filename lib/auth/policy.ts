@@ -75,6 +75,14 @@ export const PARTICIPANT_ROLES: { readonly [K in ParticipantKind]: readonly Role
   RAADSLID: ["RAADSLID"],
 };
 
+/**
+ * Who may carry (own) a preparation step of a session: a griffier of the gemeente
+ * or a facilitator of that session.
+ */
+export function stepOwnerScope(gemeenteId: string, sessionId: string): Prisma.MembershipWhereInput {
+  return { gemeenteId, OR: [{ role: "GRIFFIER" }, { sessionRoles: { some: { sessionId, kind: "FACILITATOR" } } }] };
+}
+
 /** The permission a status change needs: preparing (concept ↔ voorbereid) or running (live and after). */
 export function transitionPermission(to: SessionStatus): Permission {
   return to === "CONCEPT" || to === "VOORBEREID" ? "sessions.prepare" : "sessions.run";

@@ -15,6 +15,7 @@ const sessionSelect = {
   title: true,
   theme: true,
   startsAt: true,
+  endsAt: true,
   location: true,
   description: true,
   status: true,

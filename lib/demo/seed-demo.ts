@@ -2,6 +2,9 @@ import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { STARTING_VALUES } from "@/lib/values/starting-values";
+import { toLocalDateTime } from "@/lib/dates";
+import { proposeDeadlines } from "@/lib/planning/lead-times";
+import type { StepNumber } from "@/lib/preparation/steps";
 
 export const DEMO_PASSWORD = "beraad-demo";
 export const DEMO_GEMEENTE = { name: "Voorbeeld", slug: "voorbeeld", cbsCode: "GM9999" } as const;
@@ -64,6 +67,7 @@ export function demoCopy(tag: string, cbsNumber: number): DemoNames {
  */
 export async function seedDemo(client: PrismaClient, now = new Date(), names: DemoNames = DEMO_NAMES): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // A generous timeout: seeded while a test run keeps the machine busy, it must not give up at 5 s.
   await client.$transaction(async (tx) => {
     const gemeente = await tx.gemeente.create({ data: names.gemeente });
     const memberships: Record<string, { id: string; role: Role }> = {};
@@ -96,7 +100,8 @@ export async function seedDemo(client: PrismaClient, now = new Date(), names: De
         location: "Raadzaal, gemeentehuis Voorbeeld",
         description: "Een Raad in Beraad over de rol van de raad in de jeugdzorg, met ouders, scholen en wijkteams.",
         participants: { create: participants },
-        steps: { create: demoSteps(isoDate(inWeeks(-2)), isoDate(inWeeks(26))) },
+        // Planned backwards from the session date, so the timeline shows steps that ran late.
+        steps: { create: planned(demoSteps(isoDate(inWeeks(-2)), isoDate(inWeeks(26))), toLocalDateTime(startsAt).date, { griffier: memberships["griffier@voorbeeld.nl"].id, facilitator: memberships["facilitator@voorbeeld.nl"].id }) },
         agendaItems: {
           create: [
             { position: 1, title: "Welkom en doel van de avond", phase: "BEELDVORMING", workMethod: "Plenair", goal: "Iedereen weet waarom we hier zijn.", durationMinutes: 15 },
@@ -131,7 +136,7 @@ export async function seedDemo(client: PrismaClient, now = new Date(), names: De
         values: { create: [{ valueId: tijdigheid.id }] },
       },
     });
-  });
+  }, { timeout: 120_000, maxWait: 30_000 });
 }
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -320,6 +325,16 @@ async function seedRivierdal(tx: Tx, passwordHash: string, voorbeeld: { voorbeel
       source: "Spreekuur",
     },
   });
+}
+
+/** The demo steps with the proposed deadlines, the griffier owning most and the facilitator the programme and evaluation. */
+function planned<S extends { number: number }>(steps: S[], sessionDate: string, owners: { griffier: string; facilitator: string }) {
+  const deadlines = proposeDeadlines(sessionDate);
+  return steps.map((step) => ({
+    ...step,
+    deadline: new Date(`${deadlines[step.number as StepNumber]}T00:00:00Z`),
+    owner: { connect: { id: [2, 9].includes(step.number) ? owners.facilitator : owners.griffier } },
+  }));
 }
 
 function demoSteps(pastDate: string, futureDate: string) {

@@ -55,6 +55,6 @@ export const saveStepAction = gemeenteAction(
       };
     }
     revalidatePath(`/${gemeente}/sessies/${sessionId}`, "layout");
-    return { status: "success", message: t("saved"), data: { version: result.version, savedAt: new Date().toISOString() } };
+    return { status: "success", message: t("saved"), data: { version: result.version, status: result.status, savedAt: new Date().toISOString() } };
   },
 );

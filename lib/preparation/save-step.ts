@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/db";
 import { command, found } from "@/lib/db/command";
 import { AppError } from "@/lib/errors";
+import { statusFollowingContent } from "./content";
 import { parseStepData, stepStateSchema } from "./schemas";
 import type { StepNumber, StepStatus } from "./steps";
 
@@ -25,25 +26,28 @@ export type StepConflict = {
   updatedBy: string | null;
 };
 
-/** What the step form gets back: the version to save from next; when saved, the time; on a conflict the other person's version. */
+/** What the step form gets back: the version to save from next; when saved, the time and the status stored; on a conflict the other person's version. */
 export type StepFormResult = {
   version: number;
+  status?: StepStatus;
   savedAt?: string;
   conflict?: { data: Prisma.JsonValue; updatedBy: string | null; updatedAt: string };
 };
 
-export type SaveStepResult = { ok: true; version: number } | { ok: false; conflict: StepConflict };
+export type SaveStepResult = { ok: true; version: number; status: StepStatus } | { ok: false; conflict: StepConflict };
 
 /**
  * Saves a step when nobody saved it since `version` was read (optimistic
  * concurrency). Otherwise nothing is written and the other person's version is
- * returned, so the editor can show it next to their own input.
+ * returned, so the editor can show it next to their own input. A step with content
+ * is stored as at least "bezig", whatever was sent (statusFollowingContent).
  */
 export function saveStep(actor: Actor, input: SaveStepInput): Promise<SaveStepResult> {
   return command(actor, "sessions.prepare", async ({ tx, audit }) => {
     const data = parseStepData(input.number, input.data);
     const state = stepStateSchema.safeParse({ status: input.status, nvtReason: input.nvtReason });
     if (!data.success || !state.success) throw new AppError("INVALID");
+    const status = statusFollowingContent(input.number, state.data.status, data.data);
     const scope = { sessionId: input.sessionId, number: input.number, session: { gemeenteId: actor.gemeenteId } };
     const current = found(
       await tx.preparationStep.findFirst({
@@ -54,8 +58,8 @@ export function saveStep(actor: Actor, input: SaveStepInput): Promise<SaveStepRe
     const updated = await tx.preparationStep.updateMany({
       where: { ...scope, version: input.version },
       data: {
-        status: state.data.status,
-        nvtReason: state.data.status === "NVT" ? state.data.nvtReason : "",
+        status,
+        nvtReason: status === "NVT" ? state.data.nvtReason : "",
         data: data.data as Prisma.InputJsonValue,
         version: { increment: 1 },
         updatedById: actor.userId,
@@ -70,8 +74,8 @@ export function saveStep(actor: Actor, input: SaveStepInput): Promise<SaveStepRe
       entityType: "PreparationStep",
       entityId: current.id,
       before: { status: current.status, data: current.data as Prisma.InputJsonValue },
-      after: { status: state.data.status, data: data.data as Prisma.InputJsonValue },
+      after: { status, data: data.data as Prisma.InputJsonValue },
     });
-    return { ok: true, version: input.version + 1 };
+    return { ok: true, version: input.version + 1, status };
   });
 }

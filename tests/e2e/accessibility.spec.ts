@@ -129,6 +129,7 @@ const PAGES: Row[] = [
   { who: "beheerder", path: DEMO.path(), heading: /^Welkom/ },
   { who: "beheerder", path: DEMO.path("/leden"), heading: "Leden van Voorbeeld" },
   { who: "beheerder", path: "{demo}/waarden", heading: /Casussen/ },
+  { who: "beheerder", path: "{demo}/planning", heading: "Planning" },
   {
     who: "beheerder",
     path: DEMO.path("/leden"),
@@ -175,6 +176,17 @@ const PAGES: Row[] = [
       await expect(page.getByRole("alert").filter({ hasText: "Niet alles is goed ingevuld." })).toBeVisible();
     },
   },
+  { who: "griffier", path: "{demo}/planning", state: "late steps", heading: "Planning" },
+  {
+    who: "griffier",
+    path: "{open}/planning",
+    state: "form open",
+    heading: "Planning",
+    prepare: async (page) => {
+      await page.getByText("Eigenaar en deadline per stap wijzigen").click();
+      await expect(page.getByLabel("Eigenaar van stap 1", { exact: true })).toBeVisible();
+    },
+  },
   { who: "griffier", path: "{demo}/programma", heading: /Programma/ },
   { who: "griffier", path: "{demo}/waarden", heading: /Casussen/ },
   {
@@ -194,6 +206,7 @@ const PAGES: Row[] = [
   { who: "facilitator", path: DEMO.path(), heading: /^Welkom/ },
   { who: "facilitator", path: DEMO.path("/sessies"), heading: "Sessies" },
   { who: "facilitator", path: "{demo}/waarden", heading: /Casussen/ },
+  { who: "facilitator", path: "{demo}/planning", state: "read only", heading: "Planning" },
   { who: "facilitator", path: "{live}", state: "closed, results released", heading: /^A11y live/ },
   { who: "facilitator", path: `/projectie/${DEMO.slug}/{liveId}`, state: "live, with an answer", heading: /^A11y live/ },
   {

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { DEMO, expect, test } from "./demo";
+import { expect, test } from "@playwright/test";
 import { councilWithOpenWorksheet } from "./council-factory";
 import { HttpRaadslid } from "./http-raadslid";
 import { OwnServer, runtime } from "./own-server";
@@ -98,7 +98,7 @@ test("a server error is logged with its request id; the response carries no stac
   const reference = Object.entries(form).find(([name]) => /^\$ACTION_\d+:0$/.test(name))!;
   const { id } = JSON.parse(reference[1]) as { id: string };
   const tampered = new FormData();
-  tampered.append("0", '[DEMO.slug, {"unterminated": ');
+  tampered.append("0", '["voorbeeld", {"unterminated": ');
   const response = await client.fetch(council.worksheetPath, {
     method: "POST",
     headers: { "x-request-id": "test-crash-log-0001", "next-action": id, accept: "text/x-component" },

@@ -162,6 +162,22 @@ export const ACTION_ROWS: ActionRow[] = [
       return [g, s.id, IDLE, form({ itemId: s.agendaItemId, direction: "down" })];
     },
   },
+  // Planning (owners and deadlines per step): preparing is the griffier's and beheerder's.
+  {
+    file: "lib/planning/actions.ts",
+    name: "saveSessionPlanAction",
+    allowed: PREPARERS,
+    call: async (fx, g) => {
+      const s = await fx.session();
+      return [g, s.id, IDLE, form({ "deadline-1": "2027-04-01", "owner-1": s.facilitatorMembershipId })];
+    },
+  },
+  {
+    file: "lib/planning/actions.ts",
+    name: "proposeSessionPlanAction",
+    allowed: PREPARERS,
+    call: async (fx, g) => [g, (await fx.session()).id, IDLE, form({})],
+  },
   // Commitments are recorded by whoever runs the session.
   {
     file: "lib/commitments/actions.ts",
@@ -570,6 +586,7 @@ export const ROUTE_ROWS: RouteRow[] = [
   { file: `${SESSION}/bewerken/page.tsx`, path: (ids) => `${S(ids)}/bewerken`, allowed: PREPARERS },
   { file: `${SESSION}/programma/page.tsx`, path: (ids) => `${S(ids)}/programma`, allowed: MEMBERS },
   { file: `${SESSION}/stappen/[stap]/page.tsx`, path: (ids) => `${S(ids)}/stappen/probleem`, allowed: ["BEHEERDER", "GRIFFIER", "FACILITATOR"] },
+  { file: `${SESSION}/planning/page.tsx`, path: (ids) => `${S(ids)}/planning`, allowed: ["BEHEERDER", "GRIFFIER", "FACILITATOR"] },
   { file: `${SESSION}/waarden/page.tsx`, path: (ids) => `${S(ids)}/waarden`, allowed: MEMBERS },
   { file: `${SESSION}/werkblad/page.tsx`, path: (ids) => `${S(ids)}/werkblad`, allowed: ["RAADSLID"] },
   // Results: griffier and facilitator always, an invited raadslid once released (the fixture releases them);

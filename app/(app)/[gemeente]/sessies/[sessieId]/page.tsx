@@ -84,6 +84,7 @@ export default async function SessionPage({ params }: Params) {
         </div>
         <p className="text-muted">
           {session.theme} · {format.dateTime(session.startsAt, { dateStyle: "full", timeStyle: "short" })}
+          {session.endsAt && `–${format.dateTime(session.endsAt, { timeStyle: "short" })}`}
           {session.location && ` · ${session.location}`}
         </p>
         {session.description && <p className="max-w-3xl whitespace-pre-line">{session.description}</p>}
@@ -159,6 +160,11 @@ export default async function SessionPage({ params }: Params) {
             </Card>
           )}
           {progress && <StepsOverview progress={progress} stepHref={(slug) => `${base}/stappen/${slug}`} />}
+          {seeSteps && (
+            <Link href={`${base}/planning`} className="-mt-3 inline-block min-h-11 py-2 text-accent underline">
+              {t("openPlanning")}
+            </Link>
+          )}
           <Card id="toezeggingen" title={tc("title")}>
             {commitments.length === 0 ? (
               <p className="text-muted">{tc("none")}</p>

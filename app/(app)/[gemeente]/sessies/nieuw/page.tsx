@@ -21,7 +21,7 @@ export default async function NewSessionPage({ params }: { params: Promise<{ gem
           action={createCouncilSessionAction.bind(null, gemeente)}
           candidates={candidates}
           cancelHref={`/${gemeente}/sessies`}
-          initial={{ title: "", theme: "", date: "", time: "19:30", location: "", description: "", facilitatorIds: [], inviteeIds: [] }}
+          initial={{ title: "", theme: "", date: "", time: "19:30", endTime: "22:00", location: "", description: "", facilitatorIds: [], inviteeIds: [] }}
         />
       </div>
     </div>

@@ -35,6 +35,7 @@ export default async function EditSessionPage({ params }: { params: Promise<{ ge
             theme: session.theme,
             date,
             time,
+            endTime: session.endsAt ? toLocalDateTime(session.endsAt).time : "",
             location: session.location,
             description: session.description,
             facilitatorIds: session.facilitators.map((f) => f.membershipId),

@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { PlanForm, ProposeForm } from "@/components/planning/plan-form";
+import { PlanTable } from "@/components/planning/plan-table";
+import { TimelineChart } from "@/components/planning/timeline-chart";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { todayInAmsterdam } from "@/lib/dates";
+import { orNotFound } from "@/lib/not-found";
+import { proposeSessionPlanAction, saveSessionPlanAction } from "@/lib/planning/actions";
+import { LEAD_DAYS } from "@/lib/planning/lead-times";
+import { getSessionPlan } from "@/lib/planning/plan";
+import { planRows } from "@/lib/planning/timeline";
+import { stepByNumber } from "@/lib/preparation/steps";
+
+type Params = { params: Promise<{ gemeente: string; sessieId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("planning"))("title") };
+}
+
+export default async function PlanningPage({ params }: Params) {
+  const { gemeente, sessieId } = await params;
+  const actor = await requireActor(gemeente, "sessions.view");
+  const plan = await orNotFound(getSessionPlan(actor, sessieId), "NOT_FOUND");
+  const [t, tp, ts] = await Promise.all([getTranslations("planning"), getTranslations("preparation"), getTranslations("sessions")]);
+  const today = todayInAmsterdam();
+  const rows = planRows(plan.steps, today);
+  const base = `/${gemeente}/sessies/${plan.id}`;
+  const stepTitle = (n: number) => tp(`${stepByNumber(n)!.messageKey}.title`);
+  const stepHref = (n: number) => `${base}/stappen/${stepByNumber(n)!.slug}`;
+  const late = rows.filter((r) => r.late);
+  const prepare = can(actor.role, "sessions.prepare");
+
+  return (
+    <div className="flex flex-col gap-6">
+      <nav aria-label={ts("breadcrumb")}>
+        <Link href={base} className="text-accent underline">
+          {ts("backToSession")}
+        </Link>
+      </nav>
+      <div>
+        <h1 className="text-3xl font-semibold">{t("title")}</h1>
+        <p className="text-muted">{plan.title}</p>
+      </div>
+      {late.length > 0 ? (
+        <Notice tone="error">{t("lateSummary", { count: late.length, steps: late.map((r) => r.number).join(", ") })}</Notice>
+      ) : (
+        <Notice tone="info">{t("nothingLate")}</Notice>
+      )}
+      <Card id="tijdlijn" title={t("timeline")}>
+        <TimelineChart rows={rows} sessionDate={plan.sessionDate} today={today} stepTitle={stepTitle} />
+      </Card>
+      <Card id="overzicht" title={t("table")}>
+        <PlanTable rows={rows} stepTitle={stepTitle} stepHref={stepHref} />
+      </Card>
+      {prepare && (
+        <Card id="aanpassen" title={t("adjust")}>
+          <p className="mb-3 text-sm text-muted">{t("adjustHint")}</p>
+          <details className="mb-4" data-testid="plan-form">
+            <summary className="min-h-11 cursor-pointer py-2 font-medium text-accent underline">{t("openForm")}</summary>
+            <PlanForm
+            action={saveSessionPlanAction.bind(null, gemeente, plan.id)}
+            rows={rows.map((r) => ({ number: r.number, title: stepTitle(r.number), deadline: r.deadline, ownerId: r.ownerId }))}
+            candidates={plan.candidates}
+            />
+          </details>
+          <div className="border-t border-line pt-4">
+            <ProposeForm action={proposeSessionPlanAction.bind(null, gemeente, plan.id)} />
+            <details className="mt-3">
+              <summary className="min-h-11 cursor-pointer py-2 text-accent underline">{t("leadTimes")}</summary>
+              <ul className="mt-2 list-disc pl-5 text-sm">
+                {Object.entries(LEAD_DAYS).map(([n, days]) => (
+                  <li key={n}>
+                    {n}. {stepTitle(Number(n))}: {days >= 0 ? t("daysBefore", { days }) : t("daysAfter", { days: -days })}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </div>
+        </Card>
+      )}
+    </div>
+  );
+}
