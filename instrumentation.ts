@@ -1,18 +1,34 @@
 import type { Instrumentation } from "next";
 
 /**
- * At server start: OpenTelemetry tracing when TRACING=otlp (lib/env.ts). Off by default,
- * and then the tracing packages are not even loaded.
+ * At server start: the job worker unless WORKER=off (lib/jobs/worker.ts), and OpenTelemetry
+ * tracing when TRACING=otlp (lib/env.ts). Tracing is off by default, and then the tracing
+ * packages are not even loaded.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { tracingConfig } = await import("@/lib/env");
+  await startInlineWorker();
   const tracing = tracingConfig();
   if (!tracing) return;
   const { startTracing } = await import("@/lib/tracing/start");
   startTracing(tracing);
   const { log } = await import("@/lib/log");
   log.info({ endpoint: tracing.endpoint, serviceName: tracing.serviceName }, "OpenTelemetry tracing on");
+}
+
+/**
+ * `npm start` runs the job worker inside the app instance (WORKER=inline, the default); with
+ * several instances each runs one, and pg-boss hands every job to one of them. Started in the
+ * background: a database that is not there yet must not keep the app from answering.
+ */
+async function startInlineWorker() {
+  const { env, workerSettings } = await import("@/lib/env");
+  const settings = workerSettings();
+  if (settings.mode !== "inline") return;
+  const { log } = await import("@/lib/log");
+  const { startWorker } = await import("@/lib/jobs/worker");
+  void startWorker(env().DATABASE_URL, settings, { log: log.child({ part: "worker" }) }).catch((err: unknown) => log.error({ err }, "the job worker did not start"));
 }
 
 /**

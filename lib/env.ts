@@ -48,6 +48,17 @@ export const envSchema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url().default("http://127.0.0.1:4318"),
   /** The service name spans carry (tell instances apart with OTEL_SERVICE_NAME per unit if wanted). */
   OTEL_SERVICE_NAME: z.string().min(1).default("beraad"),
+  /**
+   * The job worker (lib/jobs: outbox, reminders, retention, backups): `inline` runs it inside
+   * each app instance (`npm start`), `off` leaves it to `npm run worker` processes.
+   */
+  WORKER: z.enum(["inline", "off"]).default("inline"),
+  /** Folder of the nightly `db:backup`; unset: no nightly backup. */
+  BACKUP_DIR: z.string().min(1).optional(),
+  /** How many nightly backups are kept in BACKUP_DIR (older ones are removed). */
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(14),
+  /** Hour of the day (Europe/Amsterdam) the reminder digests go out. */
+  REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(7),
 }).extend(SSO_SHAPE);
 const schema = envSchema;
 
@@ -85,6 +96,27 @@ export function logLevel(): Env["LOG_LEVEL"] {
 export function tracingConfig(): { endpoint: string; serviceName: string } | null {
   if (setting("TRACING") === "off") return null;
   return { endpoint: setting("OTEL_EXPORTER_OTLP_ENDPOINT"), serviceName: setting("OTEL_SERVICE_NAME") };
+}
+
+export type WorkerSettings = {
+  mode: Env["WORKER"];
+  smtp: { url: string; from: string } | null;
+  backup: { dir: string; keep: number } | null;
+  reminderHour: number;
+  appUrl: string | null;
+};
+
+/** What the job worker needs (lib/jobs/worker.ts); read apart from the request-time settings. */
+export function workerSettings(): WorkerSettings {
+  const smtpUrl = setting("SMTP_URL");
+  const backupDir = setting("BACKUP_DIR");
+  return {
+    mode: setting("WORKER"),
+    smtp: smtpUrl ? { url: smtpUrl, from: setting("MAIL_FROM") } : null,
+    backup: backupDir ? { dir: backupDir, keep: setting("BACKUP_KEEP") } : null,
+    reminderHour: setting("REMINDER_HOUR"),
+    appUrl: setting("NEXTAUTH_URL")?.replace(/\/$/, "") ?? null,
+  };
 }
 
 /** The reverse proxies whose X-Forwarded-For is believed; validated with the rest of the configuration. */

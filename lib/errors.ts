@@ -28,6 +28,8 @@ export const APP_ERROR_CODES = [
   "RESET_INVALID",
   "RESET_LIMITED",
   "SESSION_NOT_LIVE",
+  "RSVP_INVALID",
+  "MAIL_NOT_CONFIGURED",
 ] as const;
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];

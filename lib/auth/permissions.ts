@@ -23,6 +23,8 @@ const PERMISSIONS = {
   /** Ranking the session's values for a fractie: a raadslid for their own, the griffier for any (on its behalf). */
   "values.rank": ["GRIFFIER", "RAADSLID"],
   "values.rankAnyFractie": ["GRIFFIER"],
+  /** Whose daily digest holds the preparation reminders: evaluation moments coming up, toezeggingen falling due. */
+  "reminders.preparation": ["GRIFFIER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { appBaseUrl } from "@/lib/app-url";
 import { gemeenteAction, publicAction } from "@/lib/auth/gemeente-action";
-import { mailConfigured, sendMail } from "@/lib/mail";
+import { mailConfigured } from "@/lib/mail";
 import type { FormState } from "@/lib/forms/state";
 import { currentClientAddress } from "@/lib/security/client-address";
 import { acceptInvitationSchema, changeRoleSchema, inviteSchema, removeMemberSchema } from "@/lib/validation/members";
@@ -15,15 +15,17 @@ import { changeRole, removeMember } from "./manage-membership";
 
 export const inviteMemberAction = gemeenteAction({ permission: "members.manage", schema: inviteSchema }, async ({ actor, input, gemeente }): Promise<FormState<{ link?: string }>> => {
   const t = await getTranslations("members");
-  const invitation = await inviteMember(actor, input);
-  const link = `${await appBaseUrl()}/uitnodiging/${invitation.token}`;
+  const base = await appBaseUrl();
+  const linkFor = (token: string) => `${base}/uitnodiging/${token}`;
+  // In the language the beheerder works in: the invitee's own is not known yet. The mail goes
+  // through the outbox; if it cannot be delivered the beheerder sees it, with the link, on this page.
+  const mail = mailConfigured()
+    ? (token: string) => ({ subject: t("invitationMail.subject", { gemeente: actor.gemeenteName }), text: t("invitationMail.body", { link: linkFor(token) }), link: linkFor(token) })
+    : undefined;
+  const invitation = await inviteMember(actor, input, new Date(), mail);
   revalidatePath(`/${gemeente}/leden`);
-  if (mailConfigured()) {
-    // In the language the beheerder works in: the invitee's own is not known yet.
-    await sendMail(input.email, t("invitationMail.subject", { gemeente: actor.gemeenteName }), t("invitationMail.body", { link }));
-    return { status: "success", message: t("invitedMailed", { email: input.email }) };
-  }
-  return { status: "success", message: t("invitedPassOn", { email: input.email }), data: { link } };
+  if (mail) return { status: "success", message: t("invitedMailed", { email: input.email }) };
+  return { status: "success", message: t("invitedPassOn", { email: input.email }), data: { link: linkFor(invitation.token) } };
 });
 
 export const changeRoleAction = gemeenteAction({ permission: "members.manage", schema: changeRoleSchema }, async ({ actor, input, gemeente }) => {

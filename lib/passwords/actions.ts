@@ -8,7 +8,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { mailConfigured, sendMail } from "@/lib/mail";
+import { mailConfigured, queueMail } from "@/lib/mail";
 import { currentClientAddress } from "@/lib/security/client-address";
 import { changePasswordSchema, forgotPasswordSchema, resetPasswordSchema } from "@/lib/validation/password-forms";
 import { RESET_TTL_MS, requestPasswordReset, resetPassword } from "./reset";
@@ -30,7 +30,8 @@ export const requestPasswordResetAction = publicAction({ schema: forgotPasswordS
     const body = base && t("mail.body", { link: `${base}/wachtwoord-herstellen/${request.token}`, minutes: RESET_TTL_MS / 60_000 });
     after(async () => {
       if (!body) return log.error("password reset mail not sent: NEXTAUTH_URL is not set");
-      await sendMail(request.email, subject, body).catch((err: unknown) => log.error({ err }, "password reset mail failed"));
+      // Into the outbox: the worker sends it, retrying while the SMTP server is away.
+      await queueMail({ kind: "password-reset", to: request.email, subject, text: body }).catch((err: unknown) => log.error({ err }, "password reset mail not queued"));
     });
   }
   return { status: "success", message: t("forgot.sent", { email: input.email }) };

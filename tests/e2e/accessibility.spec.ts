@@ -2,8 +2,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
+import pg from "pg";
+import { signRsvpToken } from "../../lib/invitations/rsvp-token";
 import { DEMO, expect, test } from "./demo";
 import { STEP_SLUGS } from "../../lib/preparation/steps";
+import { runtime } from "./own-server";
 import { RUNTIME_FILE, axeViolations, createSessionWithOpenWorksheet, expectAccessible, signIn } from "./helpers";
 
 // Every main page, per role, checked with axe (WCAG 2.1 A + AA tags) in real Chromium, plus the
@@ -26,6 +29,8 @@ type Fixture = {
   invitation: string;
   /** The join code of `live`, which lets guests in; a guest (on a phone, no account) joined it and answered. */
   code: string;
+  /** raadslid1's RSVP link for `open`, as the invitation mail carries it ("komt" chosen). */
+  rsvp: string;
 };
 
 type Row = {
@@ -72,6 +77,20 @@ const PAGES: Row[] = [
     },
   },
   { who: "signedOut", path: "/uitnodiging/bestaat-niet", state: "unknown link", heading: "Deze uitnodiging werkt niet meer" },
+  // The RSVP link of a session invitation: answered without signing in, on a phone.
+  { who: "signedOut", path: "{rsvp}", heading: /^Komt u naar/ },
+  {
+    who: "signedOut",
+    path: "{rsvp}",
+    state: "answered",
+    heading: /^Komt u naar/,
+    prepare: async (page) => {
+      await page.getByRole("button", { name: "Antwoord versturen" }).click();
+      await expect(page.getByText("Dank u. Uw antwoord ‘komt’ is doorgegeven aan de griffie.")).toBeVisible();
+    },
+  },
+  { who: "signedOut", path: "/aanwezigheid/bestaat-niet", state: "unknown link", heading: "Link werkt niet" },
+  { who: "raadslid", path: "{rsvp}", heading: /^Komt u naar/, english: true },
   { who: "signedOut", path: "/wachtwoord-vergeten", heading: "Wachtwoord vergeten" },
   {
     who: "signedOut",
@@ -370,7 +389,20 @@ async function setUp(browser: Browser): Promise<Fixture> {
     await page.context().close();
   }
   const pathOf = (url: string) => new URL(url).pathname;
-  return { open: pathOf(open), live: pathOf(live), demo, invitation, code };
+  return { open: pathOf(open), live: pathOf(live), demo, invitation, code, rsvp: await rsvpLink(pathOf(open).split("/").pop()!, EMAIL.raadslid) };
+}
+
+/** The RSVP link an invitation mail would carry for this person (signed with the run's secret). */
+async function rsvpLink(sessionId: string, email: string) {
+  const { databaseUrl, secret } = runtime();
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT m.id FROM membership m JOIN "user" u ON u.id = m.user_id JOIN gemeente g ON g.id = m.gemeente_id WHERE u.email = $1 AND g.slug = $2`, [email, DEMO.slug]);
+    return `/aanwezigheid/${signRsvpToken({ sessionId, membershipId: rows[0].id }, secret)}?antwoord=komt`;
+  } finally {
+    await client.end();
+  }
 }
 
 // The fixture is made once per app run: a worker that restarts after a failing row reuses it

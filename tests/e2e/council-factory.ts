@@ -1,6 +1,8 @@
 import crypto from "node:crypto";
 import pg from "pg";
 import { hashPassword } from "../../lib/auth/password";
+import { emptyStepData } from "../../lib/preparation/schemas";
+import { STEP_NUMBERS } from "../../lib/preparation/steps";
 
 /**
  * Sets up, straight in the database of the app under test, what load and crash
@@ -239,4 +241,42 @@ export async function councilWithReport(db: import("../../lib/db/client").Prisma
   });
   const base = `/${gemeente.slug}/sessies/${session.id}`;
   return { slug: gemeente.slug, griffier: griffier.email, raadslid: raadslid.email, sessionPath: base, reportPath: `${base}/verslag`, title: `Jeugdhulp dichtbij ${tag}` };
+}
+
+/**
+ * A gemeente of its own with a griffier, two raadsleden and a session in preparation they
+ * are invited to (all ten steps empty), starting 10 June 2027 at 19:30 in Amsterdam: for
+ * the invitation and RSVP spec.
+ */
+export async function councilToInvite(databaseUrl: string, password: string) {
+  const tag = crypto.randomBytes(4).toString("hex");
+  const people = [
+    { email: `griffier-${tag}@uitnodigstad.test`, name: "Greet Griffier", role: "GRIFFIER", password },
+    { email: `ria-${tag}@uitnodigstad.test`, name: "Ria Raadslid", role: "RAADSLID", password },
+    { email: `rob-${tag}@uitnodigstad.test`, name: "Rob Raadslid", role: "RAADSLID", password },
+  ];
+  const council = await gemeenteWithPeople(databaseUrl, people);
+  const sessionId = `session-${tag}`;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query(
+      `INSERT INTO council_session (id, gemeente_id, title, theme, starts_at, location, description, updated_at)
+       VALUES ($1, $2, 'Wonen in de wijk', 'wonen', '2027-06-10T17:30:00Z', 'Raadzaal, stadhuis', 'Over wie wat doet in de wijk.', now())`,
+      [sessionId, council.gemeenteId],
+    );
+    for (const number of STEP_NUMBERS) {
+      await client.query(`INSERT INTO preparation_step (id, session_id, number, data, updated_at) VALUES ($1, $2, $3, $4, now())`, [`step-${tag}-${number}`, sessionId, number, JSON.stringify(emptyStepData(number))]);
+    }
+    const members = await client.query(`SELECT id FROM membership WHERE gemeente_id = $1 AND role = 'RAADSLID'`, [council.gemeenteId]);
+    for (const { id } of members.rows) await client.query(`INSERT INTO session_participant (session_id, membership_id, kind) VALUES ($1, $2, 'RAADSLID')`, [sessionId, id]);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    await client.end();
+  }
+  return { slug: council.slug, sessionId, griffier: people[0], raadsleden: [people[1], people[2]] };
 }

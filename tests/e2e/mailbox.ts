@@ -3,7 +3,7 @@ import { expect } from "@playwright/test";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-export type ReceivedMail = { to: string; subject: string; text: string };
+export type ReceivedMail = { to: string; subject: string; text: string; attachments: { filename: string; contentType: string; content: string }[] };
 
 /**
  * A real SMTP server on a free port of 127.0.0.1 (the `smtp-server` package), so an app
@@ -19,7 +19,8 @@ export class Mailbox {
       simpleParser(stream)
         .then((mail) => {
           const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(", ") : (mail.to?.text ?? "");
-          this.mails.push({ to, subject: mail.subject ?? "", text: mail.text ?? "" });
+          const attachments = mail.attachments.map((a) => ({ filename: a.filename ?? "", contentType: a.contentType, content: a.content.toString("utf8") }));
+          this.mails.push({ to, subject: mail.subject ?? "", text: mail.text ?? "", attachments });
           callback();
         })
         .catch(callback);

@@ -96,6 +96,13 @@ export async function demoFixtures(db: PrismaClient): Promise<Fixtures & { gemee
       });
       return user.memberships[0].id;
     },
+    async failedMail() {
+      const mail = await db.outboxMail.create({
+        data: { gemeenteId: gemeente.id, kind: "invitation", recipient: `niet-aangekomen-${tag()}@voorbeeld.nl`, subject: "Uitnodiging", text: "…", status: "FAILED", attempts: 8, lastError: "Connection refused" },
+        select: { id: true },
+      });
+      return mail.id;
+    },
     async value() {
       return (await db.value.create({ data: { gemeenteId: gemeente.id, name: `matrix-${tag()}` } })).id;
     },

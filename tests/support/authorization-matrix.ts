@@ -74,6 +74,8 @@ export type Fixtures = {
   ownCard(): Promise<string>;
   /** A new session of voorbeeld with a shipped card attached. */
   attachment(): Promise<{ sessionId: string; cardId: string }>;
+  /** A mail of voorbeeld that failed after every retry (the outbox): its id. */
+  failedMail(): Promise<string>;
   /** The one LIVE session that lets guests in, where the GUEST subject joined (the same on every call). */
   guestSession(): Promise<FixtureSession & { joinCode: string }>;
 };
@@ -273,6 +275,37 @@ export const ACTION_ROWS: ActionRow[] = [
     tolerate: ["errors.INVITATION_INVALID"],
     note: "Public: the single-use token is the credential. An unknown token is refused for everyone alike.",
     call: async () => [IDLE, form({ mode: "new", token: "x".repeat(43), name: "Iemand Anders", password: "een-lang-wachtwoord", passwordRepeat: "een-lang-wachtwoord" })],
+  },
+  // The outbox: the beheerder sees undelivered mail of the gemeente and sends it again.
+  {
+    file: "lib/mail/actions.ts",
+    name: "retryMailAction",
+    allowed: ["BEHEERDER"],
+    call: async (fx, g) => [g, IDLE, form({ mailId: await fx.failedMail() })],
+  },
+  // Session invitations: the griffier (and beheerder) send them; answering is public, the signed link is the credential.
+  {
+    file: "lib/invitations/actions.ts",
+    name: "sendSessionInvitationsAction",
+    allowed: PREPARERS,
+    tolerate: ["errors.MAIL_NOT_CONFIGURED"],
+    note: "The shared test server has no SMTP_URL, so an allowed caller is told mail is not configured (tests/e2e/invitations.spec.ts sends for real).",
+    call: async (fx, g) => [g, (await fx.session()).id, IDLE, form({})],
+  },
+  {
+    file: "lib/invitations/actions.ts",
+    name: "answerRsvpAction",
+    allowed: EVERYONE,
+    tolerate: ["errors.RSVP_INVALID"],
+    note: "Public: the signed RSVP link is the credential. A forged token is refused for everyone alike.",
+    call: async () => [IDLE, form({ token: `r1.x.y.${"x".repeat(43)}`, answer: "KOMT" })],
+  },
+  // Reminders: each person chooses for themselves, in any gemeente they belong to.
+  {
+    file: "lib/reminders/actions.ts",
+    name: "saveReminderSettingsAction",
+    allowed: [...GEMEENTE_MEMBERS, "OUTSIDER_OWN"],
+    call: async (_fx, g) => [g, IDLE, form({ kinds: ["worksheet", "evaluation", "commitment"] })],
   },
   // Passwords: asking for a reset link and using one are public (the link's token is the
   // credential); changing one's own password is for anyone signed in, in any of their gemeenten.
@@ -533,6 +566,7 @@ export const ROUTE_ROWS: RouteRow[] = [
   { file: "app/(auth)/wachtwoord-vergeten/page.tsx", path: () => "/wachtwoord-vergeten", allowed: EVERYONE },
   { file: "app/(auth)/wachtwoord-herstellen/[token]/page.tsx", path: () => `/wachtwoord-herstellen/${"x".repeat(43)}`, allowed: EVERYONE },
   { file: "app/(auth)/uitnodiging/[token]/page.tsx", path: () => `/uitnodiging/${"x".repeat(43)}`, allowed: EVERYONE },
+  { file: "app/(auth)/aanwezigheid/[token]/page.tsx", path: () => `/aanwezigheid/r1.x.y.${"x".repeat(43)}`, allowed: EVERYONE },
   { file: "app/api/health/route.ts", path: () => "/api/health", allowed: EVERYONE },
   { file: "app/api/health/live/route.ts", path: () => "/api/health/live", allowed: EVERYONE },
   { file: "app/api/health/ready/route.ts", path: () => "/api/health/ready", allowed: EVERYONE },

@@ -22,6 +22,7 @@ const OWN_TRANSACTIONS: Record<string, string> = {
   "lib/guests/answers.ts": "a guest's answer: the signed guest cookie is the credential, there is no member",
   "lib/auth/sso.ts": "linking a single sign-on identity at sign-in, before there is an actor",
   "lib/privacy/retention-core.ts": "the retention job (npm run retention), which runs without a person",
+  "lib/reminders/digest.ts": "the daily reminder job, which runs without a person: the digest's mark and its mail together",
   "lib/privacy/export-person.ts": "a consistent read of one person's data, no write",
   "lib/worksheets/publication.ts": "the publication backfill at start, which runs without a person",
   "lib/demo/seed-demo.ts": "the demo data",

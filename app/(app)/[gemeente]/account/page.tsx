@@ -4,6 +4,9 @@ import { ChangePasswordForm } from "@/components/auth/password-forms";
 import { Card } from "@/components/ui/card";
 import { requireActor, requireUser } from "@/lib/auth/session";
 import { changePasswordAction } from "@/lib/passwords/actions";
+import { ReminderSettingsForm } from "@/components/reminders/reminder-settings-form";
+import { saveReminderSettingsAction } from "@/lib/reminders/actions";
+import { reminderSettings } from "@/lib/reminders/settings";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("passwords.account"))("title") };
@@ -14,7 +17,7 @@ export default async function AccountPage({ params }: { params: Promise<{ gemeen
   const { gemeente } = await params;
   await requireActor(gemeente);
   const user = await requireUser();
-  const t = await getTranslations("passwords");
+  const [t, tr, reminders] = await Promise.all([getTranslations("passwords"), getTranslations("reminders.settings"), reminderSettings(user.id)]);
   return (
     <div className="flex max-w-xl flex-col gap-8">
       <div>
@@ -24,6 +27,10 @@ export default async function AccountPage({ params }: { params: Promise<{ gemeen
       <Card id="wachtwoord-wijzigen" title={t("change.title")}>
         <p className="mb-4 text-muted">{t("change.intro")}</p>
         <ChangePasswordForm action={changePasswordAction.bind(null, gemeente)} />
+      </Card>
+      <Card id="herinneringen" title={tr("title")}>
+        <p className="mb-4 text-muted">{tr("intro")}</p>
+        <ReminderSettingsForm settings={reminders} action={saveReminderSettingsAction.bind(null, gemeente)} />
       </Card>
     </div>
   );

@@ -6,7 +6,10 @@ import { ErasePersonForm } from "@/components/privacy/erase-person-form";
 import { MinimumGroupSizeForm } from "@/components/privacy/minimum-group-size-form";
 import { RetentionForm } from "@/components/privacy/retention-form";
 import { AddFractieForm, DeleteFractieButton, MemberFractieForm } from "@/components/fracties/fractie-forms";
+import { FailedMailList } from "@/components/mail/failed-mail-list";
 import { can } from "@/lib/auth/permissions";
+import { retryMailAction } from "@/lib/mail/actions";
+import { failedMail } from "@/lib/mail/failed-mail";
 import { requireActor } from "@/lib/auth/session";
 import { createFractieAction, deleteFractieAction, setMemberFractieAction } from "@/lib/fracties/actions";
 import { listFracties } from "@/lib/fracties/fracties";
@@ -35,7 +38,7 @@ export default async function MembersPage({ params, searchParams }: {
   const { gemeente } = await params;
   const erased = erasedMessage(await searchParams);
   const actor = await requireActor(gemeente, "members.manage");
-  const [{ members, invitations }, retention, fracties] = await Promise.all([listMembers(actor), privacySettings(actor), listFracties(actor)]);
+  const [{ members, invitations }, retention, fracties, outbox] = await Promise.all([listMembers(actor), privacySettings(actor), listFracties(actor), failedMail(actor)]);
   const t = await getTranslations();
   const format = await getFormatter();
   return (
@@ -106,6 +109,10 @@ export default async function MembersPage({ params, searchParams }: {
           )}
         </Card>
       </div>
+
+      <Card id="mail-niet-aangekomen" title={t("outbox.title")}>
+        <FailedMailList mails={outbox.failed} pending={outbox.pending} action={retryMailAction.bind(null, gemeente)} />
+      </Card>
 
       <Card id="fracties" title={t("fracties.title")}>
         <p className="mb-4 text-sm text-muted">{t("fracties.intro")}</p>

@@ -29,6 +29,11 @@ import { addCommitmentAction, setCommitmentDoneAction } from "@/lib/commitments/
 import { controlWorksheetAction } from "@/lib/worksheets/actions";
 import { councilRung } from "@/lib/worksheets/results";
 import { Card } from "@/components/ui/card";
+import { AttendanceList } from "@/components/invitations/attendance-list";
+import { SendInvitationsForm } from "@/components/invitations/send-invitations-form";
+import { sendSessionInvitationsAction } from "@/lib/invitations/actions";
+import { seesAttendance, sessionAttendance } from "@/lib/invitations/attendance";
+import { mailConfigured } from "@/lib/mail";
 
 type Params = { params: Promise<{ gemeente: string; sessieId: string }> };
 
@@ -52,7 +57,11 @@ export default async function SessionPage({ params }: Params) {
   const steps = toStepsInput(session.steps);
   const runner = can(actor.role, "sessions.run");
   // The pseudo-participation check uses the council's actual choice once there are answers.
-  const [resultsRung, guests] = await Promise.all([worksheet && runner ? councilRung(actor, worksheet) : null, runner ? guestSettings(actor, session.id) : null]);
+  const [resultsRung, guests, attendance] = await Promise.all([
+    worksheet && runner ? councilRung(actor, worksheet) : null,
+    runner ? guestSettings(actor, session.id) : null,
+    seesAttendance(actor) ? sessionAttendance(actor, session.id) : null,
+  ]);
   const progress = seeSteps ? sessionProgress(toCheckInput(session.steps, todayInAmsterdam(), resultsRung, session.guestsAllowed)) : null;
   const [tw, tv, tc, tl, tr] = await Promise.all([
     getTranslations("worksheet"),
@@ -255,6 +264,21 @@ export default async function SessionPage({ params }: Params) {
               </Link>
             )}
           </Card>
+          {attendance && (
+            <Card id="uitnodiging" title={(await getTranslations("sessionInvitations"))("title")}>
+              {prepare && !session.archivedAt && (
+                <div className="mb-4 flex flex-col gap-2">
+                  <p className="text-sm text-muted">{(await getTranslations("sessionInvitations"))("intro")}</p>
+                  {mailConfigured() ? (
+                    <SendInvitationsForm sentBefore={Boolean(attendance.invitationsSentAt)} action={sendSessionInvitationsAction.bind(null, gemeente, session.id)} />
+                  ) : (
+                    <Notice tone="info">{(await getTranslations("sessionInvitations"))("noMail")}</Notice>
+                  )}
+                </div>
+              )}
+              <AttendanceList attendance={attendance} />
+            </Card>
+          )}
           {prepare && (
             <Card id="delen" title={t("sharing.title")}>
               <SharingForm sessionId={session.id} shared={session.sharedParts} action={setSharedPartsAction.bind(null, gemeente)} />

@@ -1,0 +1,48 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { appBaseUrl } from "@/lib/app-url";
+import { gemeenteAction, publicAction } from "@/lib/auth/gemeente-action";
+import { authSecret, env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { mailConfigured } from "@/lib/mail";
+import { rsvpSchema, sendInvitationsSchema } from "@/lib/validation/mail";
+import { isId } from "@/lib/validation/ids";
+import { parseMailbox } from "./calendar";
+import { answerRsvp } from "./rsvp";
+import { sendSessionInvitations } from "./send-invitations";
+
+/** The griffier mails the session's invitation (with .ics and RSVP links) to every participant. */
+export const sendSessionInvitationsAction = gemeenteAction(
+  { permission: "sessions.prepare", ids: [isId], schema: sendInvitationsSchema },
+  async ({ actor, ids: [sessionId], gemeente }) => {
+    const secret = authSecret();
+    if (!mailConfigured() || !secret) throw new AppError("MAIL_NOT_CONFIGURED");
+    const t = await getTranslations("sessionInvitations");
+    const { count } = await sendSessionInvitations(actor, sessionId, {
+      appUrl: await appBaseUrl(),
+      secret,
+      organizer: parseMailbox(env().MAIL_FROM),
+      texts: (v) => ({
+        subject: t("mail.subject", { title: v.title, date: v.start }),
+        text: t("mail.body", v),
+        calendarTitle: t("mail.calendarTitle", { title: v.title }),
+        calendarDescription: t("mail.calendarDescription", { description: v.description, joinLink: v.joinLink }).trim(),
+      }),
+    });
+    revalidatePath(`/${gemeente}/sessies/${sessionId}`);
+    return { status: "success", message: t("sent", { count }) };
+  },
+);
+
+/**
+ * Public: the signed link from the invitation mail is the credential, for this one answer.
+ * A raadslid opens it on their phone from the mail and expects one tap, not a sign-in
+ * (which may be single sign-on on another device); the link can do nothing else.
+ */
+export const answerRsvpAction = publicAction({ schema: rsvpSchema }, async ({ input }) => {
+  const { answer } = await answerRsvp(input.token, input.answer);
+  const t = await getTranslations("sessionInvitations");
+  return { status: "success", message: t("rsvp.saved", { answer: t(`answers.${answer}`) }) };
+});
