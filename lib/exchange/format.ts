@@ -125,7 +125,7 @@ export const sessionFileSchema = z
       }
       link.verdicts.forEach((verdict, j) => {
         if (!moments.has(verdict.evaluationMomentId)) {
-          ctx.addIssue({ code: "custom", path: ["valueLinks", i, "verdicts", j, "evaluationMomentId"], message: "Verwijst naar een evaluatiemoment dat niet in stap 9 staat." });
+          ctx.addIssue({ code: "custom", path: ["valueLinks", i, "verdicts", j, "evaluationMomentId"], message: msg("exchange.unknownMoment") });
         }
       });
     });
