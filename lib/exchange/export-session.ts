@@ -16,10 +16,13 @@ export async function exportSession(actor: Actor, sessionId: string, now = new D
       steps: { orderBy: { number: "asc" } },
       agendaItems: { orderBy: { position: "asc" } },
       worksheet: { include: { actors: { orderBy: { position: "asc" } } } },
-      cases: { orderBy: { createdAt: "asc" }, include: { values: { include: { value: true } } } },
+      cases: {
+        orderBy: { createdAt: "asc" },
+        include: { values: { include: { value: true } }, tensions: { include: { valueA: true, valueB: true } } },
+      },
       sessionValues: { include: { value: true } },
       verdicts: { orderBy: { evaluationMomentId: "asc" } },
-      commitments: { orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }] },
+      commitments: { orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }], include: { events: { orderBy: { createdAt: "asc" } } } },
     },
   });
   if (!s) throw new AppError("NOT_FOUND");
@@ -50,7 +53,18 @@ export async function exportSession(actor: Actor, sessionId: string, now = new D
           actors: s.worksheet.actors.map((a) => ({ key: a.key, name: a.name })),
         }
       : null,
-    cases: s.cases.map((c) => ({ description: c.description, source: c.source, values: c.values.map((v) => v.value.name).sort() })),
+    cases: s.cases.map((c) => ({
+      description: c.description,
+      source: c.source,
+      values: c.values.map((v) => v.value.name).sort(),
+      // A pair by name, in name order: the same file whatever the ids in the gemeente it came from.
+      tensions: c.tensions
+        .map((t) => {
+          const [a, b] = [t.valueA.name, t.valueB.name].sort();
+          return { a, b, note: t.note };
+        })
+        .sort((x, y) => x.a.localeCompare(y.a) || x.b.localeCompare(y.b)),
+    })),
     valueLinks: s.sessionValues
       .map((l) => ({
         value: l.value.name,
@@ -73,6 +87,7 @@ export async function exportSession(actor: Actor, sessionId: string, now = new D
       madeOn: c.madeOn ? c.madeOn.toISOString().slice(0, 10) : null,
       madeAt: c.madeAt,
       settlement: c.settlement,
+      history: c.events.map((e) => ({ state: e.state, note: e.note, by: e.actorName, at: e.createdAt.toISOString() })),
     })),
   };
 }

@@ -79,7 +79,15 @@ export const sessionFileSchema = z
       })
       .nullable(),
     cases: z
-      .array(z.strictObject({ description: long(2000).min(1), source: short(300), values: z.array(short(60).min(1)).max(20) }))
+      .array(
+        z.strictObject({
+          description: long(2000).min(1),
+          source: short(300),
+          values: z.array(short(60).min(1)).max(20),
+          // Added later in version 1: two of the case's values set against each other.
+          tensions: z.array(z.strictObject({ a: short(60).min(1), b: short(60).min(1), note: long(500) })).max(50).default([]),
+        }),
+      )
       .max(500),
     valueLinks: z
       .array(
@@ -111,11 +119,21 @@ export const sessionFileSchema = z
           madeOn: isoDate.nullable().default(null),
           madeAt: short().default(""),
           settlement: long(1000).default(""),
+          // Added later in version 1: every settlement and reopening, oldest first.
+          history: z
+            .array(z.strictObject({ state: z.enum(["OPEN", "AFGEDAAN"]), note: long(1000), by: short(), at: z.iso.datetime({ error: msg("exchange.exportedAt") }) }))
+            .max(100)
+            .default([]),
         }),
       )
       .max(500),
   })
   .superRefine((file, ctx) => {
+    file.cases.forEach((c, i) =>
+      c.tensions.forEach((t, j) => {
+        if (!c.values.includes(t.a) || !c.values.includes(t.b) || t.a === t.b) ctx.addIssue({ code: "custom", path: ["cases", i, "tensions", j], message: msg("exchange.tensionValues") });
+      }),
+    );
     // Step data was checked on its own, but its issues do not stop this check: read it defensively.
     const listed = (file.steps.find((s) => s.number === 9)?.data as { evaluationMoments?: unknown } | undefined)?.evaluationMoments;
     const moments = new Set(Array.isArray(listed) ? listed.map((m) => (m as { id?: unknown } | null)?.id) : []);

@@ -60,7 +60,17 @@ export async function importSession(actor: Actor, input: unknown, now = new Date
             }
           : undefined,
         cases: {
-          create: file.cases.map((c) => ({ description: c.description, source: c.source, values: { create: [...new Set(c.values)].map((v) => ({ valueId: valueIds.get(v)! })) } })),
+          create: file.cases.map((c) => ({
+            description: c.description,
+            source: c.source,
+            values: { create: [...new Set(c.values)].map((v) => ({ valueId: valueIds.get(v)! })) },
+            tensions: {
+              create: c.tensions.map((t) => {
+                const [valueAId, valueBId] = [valueIds.get(t.a)!, valueIds.get(t.b)!].sort(); // stored in id order, as addTension does
+                return { valueAId, valueBId, note: t.note };
+              }),
+            },
+          })),
         },
         sessionValues: {
           create: file.valueLinks.map((l) => ({
@@ -83,11 +93,16 @@ export async function importSession(actor: Actor, input: unknown, now = new Date
             what: c.what,
             toWhom: c.toWhom,
             dueDate: new Date(`${c.dueDate}T00:00:00Z`),
-            doneAt: c.done ? now : null,
+            doneAt: c.done ? (lastSettled(c.history) ?? now) : null,
             madeOn: c.madeOn ? new Date(`${c.madeOn}T00:00:00Z`) : null,
             madeAt: c.madeAt,
             settlement: c.settlement,
-            events: { create: [{ state: "OPEN" as const, note: "" }, ...(c.done ? [{ state: "AFGEDAAN" as const, note: c.settlement }] : [])] },
+            // The file's history as it was; an older file without one gets the steps its state implies.
+            events: {
+              create: c.history.length
+                ? c.history.map((e) => ({ state: e.state, note: e.note, actorName: e.by, createdAt: new Date(e.at) }))
+                : [{ state: "OPEN" as const, note: "" }, ...(c.done ? [{ state: "AFGEDAAN" as const, note: c.settlement }] : [])],
+            },
           })),
         },
       },
@@ -97,6 +112,12 @@ export async function importSession(actor: Actor, input: unknown, now = new Date
     return created.id;
   });
   return { ok: true, sessionId };
+}
+
+/** When a commitment was last settled, by its history in the file. */
+function lastSettled(history: SessionFile["commitments"][number]["history"]): Date | null {
+  const settled = history.filter((e) => e.state === "AFGEDAAN").at(-1);
+  return settled ? new Date(settled.at) : null;
 }
 
 /** People are matched by e-mail within the actor's gemeente; anyone unknown here is a problem. */

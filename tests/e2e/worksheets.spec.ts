@@ -62,7 +62,7 @@ test("raadsleden fill in the worksheet on a phone, the griffier closes and relea
   await griffier.getByRole("button", { name: "Uitslag vrijgeven" }).click();
   await expect(griffier.getByText("De uitslag is vrijgegeven.")).toBeVisible();
   // With results in, the pseudo-participation warning speaks of the worksheet.
-  await expect(griffier.getByText(/Volgens het rolkeuzeformulier kiest de raad voor/)).toBeVisible();
+  await expect(griffier.getByText(/De raad kiest volgens het rolkeuzewerkblad voor de trede faciliteren/)).toBeVisible();
 
   const raadslid = await phoneFor(browser, DEMO.raadslid1);
   await raadslid.goto(`${sessionUrl}/werkblad`);

@@ -8,7 +8,7 @@ import { importSession } from "@/lib/exchange/import-session";
 import { saveStep } from "@/lib/preparation/save-step";
 import { emptyStepData } from "@/lib/preparation/schemas";
 import { saveReview } from "@/lib/review/save-review";
-import { addCase, linkSessionValue, listValues, saveVerdict } from "@/lib/values/values";
+import { addCase, addTension, linkSessionValue, listValues, saveVerdict } from "@/lib/values/values";
 import { saveAnswer, myWorksheet } from "@/lib/worksheets/answers";
 import { worksheetCsv } from "@/lib/worksheets/csv";
 import { controlWorksheet } from "@/lib/worksheets/manage-worksheet";
@@ -36,11 +36,15 @@ async function richSession() {
   const worksheet = await myWorksheet(raadslid, id);
   await saveAnswer(raadslid, id, { actorId: worksheet.actors[0].id, rung: "STIMULEREN", motivation: "Samen optrekken", promise: "anonymous" });
   const tijdigheid = (await listValues(griffier)).find((v) => v.name === "tijdigheid")!;
-  await addCase(raadslid, id, { description: "Lang wachten", source: "Ouder", valueIds: [tijdigheid.id], newValues: ["vertrouwen"] });
+  const wachten = await addCase(raadslid, id, { description: "Lang wachten", source: "Ouder", valueIds: [tijdigheid.id], newValues: ["vertrouwen"] });
+  const vertrouwen = (await listValues(griffier)).find((v) => v.name === "vertrouwen")!;
+  await addTension(raadslid, id, { caseId: wachten.id, valueAId: vertrouwen.id, valueBId: tijdigheid.id, note: "Snel of zorgvuldig" });
   await linkSessionValue(griffier, id, { valueId: tijdigheid.id, indicator: "Wachttijd < 4 weken", baseline: "6 weken", target: "4 weken", indicatorSource: "monitor", programmeName: "Programma 3", programmeUrl: "https://example.nl/p3", evaluationMomentId: "m1" });
   await saveVerdict(griffier, id, { valueId: tijdigheid.id, evaluationMomentId: "m1", verdict: "BIJSTUREN", evidence: "Nog 6 weken" });
   const c = await addCommitment(griffier, id, { who: "College", what: "Brief", toWhom: "Raad", dueDate: "2027-05-01", madeOn: "2027-03-04", madeAt: "Raad in Beraad" });
-  await setCommitmentDone(griffier, { commitmentId: c.id, done: true, note: "Afgedaan met een brief" });
+  await setCommitmentDone(griffier, { commitmentId: c.id, done: true, note: "Eerste brief" }, new Date("2027-04-01T10:00:00Z"));
+  await setCommitmentDone(griffier, { commitmentId: c.id, done: false, note: "Vraag niet beantwoord" }, new Date("2027-04-03T10:00:00Z"));
+  await setCommitmentDone(griffier, { commitmentId: c.id, done: true, note: "Afgedaan met een brief" }, new Date("2027-04-20T10:00:00Z"));
   await saveReview(facilitator, { sessionId: id, version: 1, stoodOut: "Veel eensgezindheid", agreements: "Vervolg in mei", nextSteps: "Evaluatie plannen" });
   return { gemeente, griffier, facilitator, raadslid, sessionId: id };
 }
@@ -56,6 +60,14 @@ describe("JSON export and import", () => {
     if (!again.ok) return;
     const roundTrip = await exportSession(griffier, again.sessionId);
     expect({ ...roundTrip, exportedAt: file.exportedAt }).toEqual(file);
+    // The tension and the toezegging's whole history travel with the file.
+    expect(file.cases[0].tensions).toEqual([{ a: "tijdigheid", b: "vertrouwen", note: "Snel of zorgvuldig" }]);
+    expect(file.commitments[0].history.map((e) => [e.state, e.note, e.at])).toEqual([
+      ["OPEN", "", expect.any(String)],
+      ["AFGEDAAN", "Eerste brief", "2027-04-01T10:00:00.000Z"],
+      ["OPEN", "Vraag niet beantwoord", "2027-04-03T10:00:00.000Z"],
+      ["AFGEDAAN", "Afgedaan met een brief", "2027-04-20T10:00:00.000Z"],
+    ]);
 
     // Another gemeente with the same people (by e-mail) gets the same session.
     const other = await createGemeente("Anderstad");
@@ -81,6 +93,7 @@ describe("JSON export and import", () => {
       ["oversized text", { ...file, session: { ...file.session, description: "x".repeat(4001) } }, /session\.description: Hoogstens 4000 tekens/],
       ["tampered field", { ...file, session: { ...file.session, gemeenteId: "elders" } }, /session/],
       ["bad step data", { ...file, steps: file.steps.map((s) => (s.number === 5 ? { ...s, data: { decision: { level: "ALLES" } } } : s)) }, /steps\.4\.data\.decision\.level/],
+      ["tension outside its case", { ...file, cases: file.cases.map((c) => ({ ...c, tensions: [{ a: "tijdigheid", b: "onbekend", note: "" }] })) }, /cases\.0\.tensions\.0: Een spanning zet twee verschillende waarden/],
       ["oversized step text", { ...file, steps: file.steps.map((s) => (s.number === 3 ? { ...s, data: { problemStatement: "x".repeat(2001) } } : s)) }, /steps\.2\.data\.problemStatement: Maximaal 2000 tekens/],
     ];
     for (const [name, input, message] of cases) {
