@@ -23,6 +23,7 @@ export async function exportSession(actor: Actor, sessionId: string, now = new D
       sessionValues: { include: { value: true } },
       verdicts: { orderBy: { evaluationMomentId: "asc" } },
       commitments: { orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }], include: { events: { orderBy: { createdAt: "asc" } } } },
+      rankings: { include: { fractie: { select: { name: true } }, value: { select: { name: true } } } },
     },
   });
   if (!s) throw new AppError("NOT_FOUND");
@@ -89,5 +90,8 @@ export async function exportSession(actor: Actor, sessionId: string, now = new D
       settlement: c.settlement,
       history: c.events.map((e) => ({ state: e.state, note: e.note, by: e.actorName, at: e.createdAt.toISOString() })),
     })),
+    rankings: s.rankings
+      .map((r) => ({ fractie: r.fractie.name, value: r.value.name, rank: r.rank }))
+      .sort((a, b) => a.fractie.localeCompare(b.fractie) || a.rank - b.rank),
   };
 }

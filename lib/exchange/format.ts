@@ -127,8 +127,20 @@ export const sessionFileSchema = z
         }),
       )
       .max(500),
+    // Added later in version 1: each fractie's ranking of the session's values, by names.
+    rankings: z
+      .array(z.strictObject({ fractie: short(80).min(1), value: short(60).min(1), rank: z.number().int().min(1).max(50) }))
+      .max(1000)
+      .default([]),
   })
   .superRefine((file, ctx) => {
+    const named = new Set([...file.cases.flatMap((c) => c.values), ...file.valueLinks.map((l) => l.value)]);
+    const places = new Set<string>();
+    file.rankings.forEach((r, i) => {
+      if (!named.has(r.value)) ctx.addIssue({ code: "custom", path: ["rankings", i, "value"], message: msg("exchange.rankedValue") });
+      if (places.has(`${r.fractie}|${r.rank}`)) ctx.addIssue({ code: "custom", path: ["rankings", i, "rank"], message: msg("values.rankTaken", { rank: r.rank }) });
+      places.add(`${r.fractie}|${r.rank}`);
+    });
     file.cases.forEach((c, i) =>
       c.tensions.forEach((t, j) => {
         if (!c.values.includes(t.a) || !c.values.includes(t.b) || t.a === t.b) ctx.addIssue({ code: "custom", path: ["cases", i, "tensions", j], message: msg("exchange.tensionValues") });

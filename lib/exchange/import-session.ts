@@ -23,11 +23,11 @@ export async function importSession(actor: Actor, input: unknown, now = new Date
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.slice(0, 50).map((i) => ({ at: i.path.map(String).join("."), ...withBounds(i) })) };
   const file = parsed.data;
 
-  const people = await peopleOf(actor, file);
-  if (people.problems.length) return { ok: false, problems: people.problems };
+  const [people, fracties] = await Promise.all([peopleOf(actor, file), fractiesOf(actor, file)]);
+  if (people.problems.length || fracties.problems.length) return { ok: false, problems: [...people.problems, ...fracties.problems] };
 
   const sessionId = await command(actor, "sessions.prepare", async ({ tx, audit }) => {
-    const valueIds = await ensureValues(tx, actor, [...file.cases.flatMap((c) => c.values), ...file.valueLinks.map((l) => l.value)]);
+    const valueIds = await ensureValues(tx, actor, [...file.cases.flatMap((c) => c.values), ...file.valueLinks.map((l) => l.value), ...file.rankings.map((r) => r.value)]);
     const s = file.session;
     const created = await tx.councilSession.create({
       data: {
@@ -108,6 +108,9 @@ export async function importSession(actor: Actor, input: unknown, now = new Date
       },
       select: { id: true },
     });
+    await tx.fractieRanking.createMany({
+      data: file.rankings.map((r) => ({ sessionId: created.id, fractieId: fracties.ids.get(r.fractie)!, valueId: valueIds.get(r.value)!, rank: r.rank })),
+    });
     await audit({ action: "council-session.import", entityType: "CouncilSession", entityId: created.id, after: { title: s.title, exportedAt: file.exportedAt } });
     return created.id;
   });
@@ -141,6 +144,18 @@ async function peopleOf(actor: Actor, file: SessionFile) {
     }
   }
   return { rows, problems };
+}
+
+/**
+ * Fracties are the gemeente's (the beheerder keeps them): a ranking's fractie is matched by
+ * name, and one this gemeente does not have is a problem rather than a ranking dropped.
+ */
+async function fractiesOf(actor: Actor, file: SessionFile) {
+  const names = [...new Set(file.rankings.map((r) => r.fractie))];
+  const found = names.length ? await db().fractie.findMany({ where: { gemeenteId: actor.gemeenteId, name: { in: names } }, select: { id: true, name: true } }) : [];
+  const ids = new Map(found.map((f) => [f.name, f.id]));
+  const problems: ImportProblem[] = names.filter((name) => !ids.has(name)).map((fractie) => ({ at: "rankings", message: msg("exchange.unknownFractie", { fractie, gemeente: actor.gemeenteName }) }));
+  return { ids, problems };
 }
 
 async function ensureValues(tx: Prisma.TransactionClient, actor: Actor, names: string[]) {

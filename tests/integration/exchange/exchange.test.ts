@@ -3,6 +3,7 @@ import { addAgendaItem } from "@/lib/agenda/agenda";
 import { addCommitment, setCommitmentDone } from "@/lib/commitments/commitments";
 import { createCouncilSession } from "@/lib/council-sessions/save-session";
 import { db } from "@/lib/db";
+import { saveRanking } from "@/lib/fracties/fracties";
 import { exportSession } from "@/lib/exchange/export-session";
 import { importSession } from "@/lib/exchange/import-session";
 import { saveStep } from "@/lib/preparation/save-step";
@@ -39,6 +40,8 @@ async function richSession() {
   const wachten = await addCase(raadslid, id, { description: "Lang wachten", source: "Ouder", valueIds: [tijdigheid.id], newValues: ["vertrouwen"] });
   const vertrouwen = (await listValues(griffier)).find((v) => v.name === "vertrouwen")!;
   await addTension(raadslid, id, { caseId: wachten.id, valueAId: vertrouwen.id, valueBId: tijdigheid.id, note: "Snel of zorgvuldig" });
+  const fractie = await db().fractie.create({ data: { gemeenteId: gemeente.id, name: "Lokaal Belang" } });
+  await saveRanking(griffier, id, { fractieId: fractie.id, ranks: [{ valueId: vertrouwen.id, rank: 1 }, { valueId: tijdigheid.id, rank: 2 }] });
   await linkSessionValue(griffier, id, { valueId: tijdigheid.id, indicator: "Wachttijd < 4 weken", baseline: "6 weken", target: "4 weken", indicatorSource: "monitor", programmeName: "Programma 3", programmeUrl: "https://example.nl/p3", evaluationMomentId: "m1" });
   await saveVerdict(griffier, id, { valueId: tijdigheid.id, evaluationMomentId: "m1", verdict: "BIJSTUREN", evidence: "Nog 6 weken" });
   const c = await addCommitment(griffier, id, { who: "College", what: "Brief", toWhom: "Raad", dueDate: "2027-05-01", madeOn: "2027-03-04", madeAt: "Raad in Beraad" });
@@ -60,6 +63,7 @@ describe("JSON export and import", () => {
     if (!again.ok) return;
     const roundTrip = await exportSession(griffier, again.sessionId);
     expect({ ...roundTrip, exportedAt: file.exportedAt }).toEqual(file);
+    expect(file.rankings).toEqual([{ fractie: "Lokaal Belang", value: "vertrouwen", rank: 1 }, { fractie: "Lokaal Belang", value: "tijdigheid", rank: 2 }]);
     // The tension and the toezegging's whole history travel with the file.
     expect(file.cases[0].tensions).toEqual([{ a: "tijdigheid", b: "vertrouwen", note: "Snel of zorgvuldig" }]);
     expect(file.commitments[0].history.map((e) => [e.state, e.note, e.at])).toEqual([
@@ -75,6 +79,11 @@ describe("JSON export and import", () => {
     for (const [member, role] of [[facilitator, "FACILITATOR"], [raadslid, "RAADSLID"]] as const) {
       await db().membership.create({ data: { userId: member.userId, gemeenteId: other.id, role } });
     }
+    // Its fracties are the gemeente's own: one it lacks is named, and nothing is written until it exists.
+    const lacking = await importSession(otherGriffier, file);
+    expect(lacking.ok).toBe(false);
+    if (!lacking.ok) expect(problemTexts(lacking.problems).join("\n")).toMatch(/De fractie Lokaal Belang bestaat niet in/);
+    await db().fractie.create({ data: { gemeenteId: other.id, name: "Lokaal Belang" } });
     const moved = await importSession(otherGriffier, file);
     expect(moved.ok).toBe(true);
     if (moved.ok) expect({ ...(await exportSession(otherGriffier, moved.sessionId)), exportedAt: file.exportedAt }).toEqual(file);

@@ -46,7 +46,7 @@ describe("the raadsinformatiebrief (.docx)", () => {
       "De probleemdefinitie",
       "Betrokkenen en genodigden",
       "De rolkeuze",
-      "Wat u wel en niet kunt beïnvloeden",
+      "Ruimte voor inbreng: wat inwoners en partners wel en niet kunnen beïnvloeden",
       "Plek in de besluitvorming",
       "Het programma zoals gehouden",
       "Wie deed mee",
