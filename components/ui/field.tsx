@@ -24,15 +24,17 @@ export function Field({ name, label, hint, errors, children, id, ...input }: Fie
   const invalid = Boolean(errorId);
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={fieldId} className="font-medium">
-        {label}
+      <div className="flex flex-wrap items-baseline gap-x-1">
+        <label htmlFor={fieldId} className="font-medium">
+          {label}
+        </label>
+        {/* Beside the label, not in it: the field's name stays its label alone. */}
         {input.required && (
-          <span aria-hidden="true" className="font-normal text-muted">
-            {" "}
+          <span aria-hidden="true" className="text-muted">
             ({t("required")})
           </span>
         )}
-      </label>
+      </div>
       {hint && (
         <p id={hintId} className="text-sm text-muted">
           {hint}
