@@ -90,7 +90,7 @@ const PAGES: Row[] = [
     },
   },
   { who: "signedOut", path: "/aanwezigheid/bestaat-niet", state: "unknown link", heading: "Link werkt niet" },
-  { who: "raadslid", path: "{rsvp}", heading: /^Komt u naar/, english: true },
+  { who: "raadslid", path: "{rsvp}", state: "in English", heading: /^Are you coming to/, english: true },
   { who: "signedOut", path: "/wachtwoord-vergeten", heading: "Wachtwoord vergeten" },
   {
     who: "signedOut",
