@@ -18,11 +18,12 @@ export const sendSessionInvitationsAction = gemeenteAction(
   { permission: "sessions.prepare", ids: [isId], schema: sendInvitationsSchema },
   async ({ actor, ids: [sessionId], gemeente }) => {
     const secret = authSecret();
-    if (!mailConfigured() || !secret) throw new AppError("MAIL_NOT_CONFIGURED");
     const t = await getTranslations("sessionInvitations");
     const { count } = await sendSessionInvitations(actor, sessionId, {
+      // Said only once the session is found in the actor's gemeente: nobody learns of another's session.
+      mailReady: mailConfigured() && Boolean(secret),
       appUrl: await appBaseUrl(),
-      secret,
+      secret: secret ?? "",
       organizer: parseMailbox(env().MAIL_FROM),
       texts: (v) => ({
         subject: t("mail.subject", { title: v.title, date: v.start }),

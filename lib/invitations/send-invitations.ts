@@ -1,4 +1,5 @@
 import "server-only";
+import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import { command, exactlyOne, found } from "@/lib/db/command";
 import { enqueueMail, type OutgoingMail } from "@/lib/mail/outbox";
@@ -32,7 +33,14 @@ export const RSVP_LINK_ANSWERS = { yes: "komt", no: "komt-niet", maybe: "misschi
 export async function sendSessionInvitations(
   actor: Actor,
   sessionId: string,
-  { appUrl, secret, organizer, texts, now = new Date() }: { appUrl: string; secret: string; organizer: { name: string; email: string }; texts: InvitationTexts; now?: Date },
+  {
+    appUrl,
+    secret,
+    organizer,
+    texts,
+    now = new Date(),
+    mailReady = true,
+  }: { appUrl: string; secret: string; organizer: { name: string; email: string }; texts: InvitationTexts; now?: Date; mailReady?: boolean },
 ) {
   return command(actor, "sessions.prepare", async ({ tx, audit }) => {
     const session = found(
@@ -50,6 +58,7 @@ export async function sendSessionInvitations(
         },
       }),
     );
+    if (!mailReady) throw new AppError("MAIL_NOT_CONFIGURED");
     const people = [...new Map(session.participants.map((p) => [p.membership.id, p.membership])).values()];
     const joinLink = `${appUrl}/${actor.gemeenteSlug}/sessies/${session.id}`;
     const end = sessionEnd(session);
