@@ -24,9 +24,15 @@ export type CommandContext = {
  * Kept so by tests/unit/db/command-shape.test.ts: no `$transaction` and no
  * update or delete by a bare id outside the data layer's allowed places.
  */
-export async function command<R>(actor: Actor, permission: Permission, body: (context: CommandContext) => Promise<R>): Promise<R> {
+export async function command<R>(
+  actor: Actor,
+  permission: Permission,
+  body: (context: CommandContext) => Promise<R>,
+  /** For a write many people make at once (an evening's answers): wait longer for a connection rather than fail. */
+  options?: { maxWait?: number; timeout?: number },
+): Promise<R> {
   assertCan(actor, permission);
-  return db().$transaction((tx) => body({ tx, actor, audit: (entry) => recordAudit(tx, actor, entry) }));
+  return db().$transaction((tx) => body({ tx, actor, audit: (entry) => recordAudit(tx, actor, entry) }), options);
 }
 
 /**

@@ -51,6 +51,6 @@ export async function saveAnswer(actor: Actor, sessionId: string, input: AnswerI
       create: { worksheetId: worksheet.id, actorId: input.actorId, membershipId: actor.membershipId, rung: input.rung, nowRung: input.nowRung ?? null, motivation: input.motivation },
       update: { rung: input.rung, nowRung: input.nowRung ?? null, motivation: input.motivation, unpublished: true },
     });
-  });
+  }, { maxWait: 15_000, timeout: 20_000 }); // a room of raadsleden saves at once: queue for a connection, do not fail
   await notifyLive(sessionId);
 }
