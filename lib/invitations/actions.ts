@@ -5,7 +5,6 @@ import { getTranslations } from "next-intl/server";
 import { appBaseUrl } from "@/lib/app-url";
 import { gemeenteAction, publicAction } from "@/lib/auth/gemeente-action";
 import { authSecret, env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
 import { mailConfigured } from "@/lib/mail";
 import { rsvpSchema, sendInvitationsSchema } from "@/lib/validation/mail";
 import { isId } from "@/lib/validation/ids";
