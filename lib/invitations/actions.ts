@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { appBaseUrl } from "@/lib/app-url";
 import { gemeenteAction, publicAction } from "@/lib/auth/gemeente-action";
 import { authSecret, env } from "@/lib/env";
+import { mailTranslator } from "@/lib/i18n/mail-messages";
 import { mailConfigured } from "@/lib/mail";
 import { rsvpSchema, sendInvitationsSchema } from "@/lib/validation/mail";
 import { isId } from "@/lib/validation/ids";
@@ -24,12 +25,15 @@ export const sendSessionInvitationsAction = gemeenteAction(
       appUrl: await appBaseUrl(),
       secret: secret ?? "",
       organizer: parseMailbox(env().MAIL_FROM),
-      texts: (v) => ({
-        subject: t("mail.subject", { title: v.title, date: v.start }),
-        text: t("mail.body", v),
-        calendarTitle: t("mail.calendarTitle", { title: v.title }),
-        calendarDescription: t("mail.calendarDescription", { description: v.description, joinLink: v.joinLink }).trim(),
-      }),
+      texts: (locale, v) => {
+        const m = mailTranslator(locale, "sessionInvitations");
+        return {
+          subject: m("mail.subject", { title: v.title, date: v.start }),
+          text: m("mail.body", v),
+          calendarTitle: m("mail.calendarTitle", { title: v.title }),
+          calendarDescription: m("mail.calendarDescription", { description: v.description, joinLink: v.joinLink }).trim(),
+        };
+      },
     });
     revalidatePath(`/${gemeente}/sessies/${sessionId}`);
     return { status: "success", message: t("sent", { count }) };
