@@ -5,13 +5,12 @@ import { getTranslations } from "next-intl/server";
 import { appBaseUrl } from "@/lib/app-url";
 import { gemeenteAction, publicAction } from "@/lib/auth/gemeente-action";
 import { authSecret, env } from "@/lib/env";
-import { mailTranslator } from "@/lib/i18n/mail-messages";
 import { mailConfigured } from "@/lib/mail";
 import { rsvpSchema, sendInvitationsSchema } from "@/lib/validation/mail";
 import { isId } from "@/lib/validation/ids";
 import { parseMailbox } from "./calendar";
 import { answerRsvp } from "./rsvp";
-import { sendSessionInvitations } from "./send-invitations";
+import { invitationTexts, sendSessionInvitations } from "./send-invitations";
 
 /** The griffier mails the session's invitation (with .ics and RSVP links) to every participant. */
 export const sendSessionInvitationsAction = gemeenteAction(
@@ -25,15 +24,7 @@ export const sendSessionInvitationsAction = gemeenteAction(
       appUrl: await appBaseUrl(),
       secret: secret ?? "",
       organizer: parseMailbox(env().MAIL_FROM),
-      texts: (locale, v) => {
-        const m = mailTranslator(locale, "sessionInvitations");
-        return {
-          subject: m("mail.subject", { title: v.title, date: v.start }),
-          text: m("mail.body", v),
-          calendarTitle: m("mail.calendarTitle", { title: v.title }),
-          calendarDescription: m("mail.calendarDescription", { description: v.description, joinLink: v.joinLink }).trim(),
-        };
-      },
+      texts: invitationTexts,
     });
     revalidatePath(`/${gemeente}/sessies/${sessionId}`);
     return { status: "success", message: t("sent", { count }) };

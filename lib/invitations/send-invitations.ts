@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/config";
-import { mailLocale } from "@/lib/i18n/mail-messages";
+import { mailLocale, mailTranslator } from "@/lib/i18n/mail-messages";
 import type { Actor } from "@/lib/auth/permissions";
 import { command, exactlyOne, found } from "@/lib/db/command";
 import { enqueueMail, type OutgoingMail } from "@/lib/mail/outbox";
@@ -22,6 +22,17 @@ export type InvitationTexts = (locale: Locale, values: {
   no: string;
   maybe: string;
 }) => { subject: string; text: string; calendarTitle: string; calendarDescription: string };
+
+/** The invitation's words from the message catalogue (sessionInvitations.mail), in the recipient's language. */
+export const invitationTexts: InvitationTexts = (locale, v) => {
+  const m = mailTranslator(locale, "sessionInvitations");
+  return {
+    subject: m("mail.subject", { title: v.title, date: v.start }),
+    text: m("mail.body", v),
+    calendarTitle: m("mail.calendarTitle", { title: v.title }),
+    calendarDescription: m("mail.calendarDescription", { description: v.description, joinLink: v.joinLink }).trim(),
+  };
+};
 
 export const rsvpPath = (token: string) => `/aanwezigheid/${token}`;
 export const RSVP_LINK_ANSWERS = { yes: "komt", no: "komt-niet", maybe: "misschien" } as const;
