@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { councilToInvite } from "./council-factory";
-import { Mailbox } from "./mailbox";
+import { MailCatcher } from "../support/mail-catcher";
 import { OwnServer, runtime } from "./own-server";
 
 // The session invitation end to end, on an app instance of our own that mails through a real
@@ -11,7 +11,7 @@ import { OwnServer, runtime } from "./own-server";
 // Chromium without signing in, and the griffier sees the answer on the attendance list.
 const PORT = Number(process.env.E2E_PORT ?? 3210) + 73;
 const PASSWORD = "uitnodiging-e2e-wachtwoord";
-const mailbox = new Mailbox();
+const mailbox = new MailCatcher();
 let server: OwnServer;
 let council: Awaited<ReturnType<typeof councilToInvite>>;
 

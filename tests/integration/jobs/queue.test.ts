@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import { enqueueMail } from "@/lib/mail/outbox";
-import { SmtpCatcher } from "@/tests/support/smtp-catcher";
+import { MailCatcher } from "@/tests/support/mail-catcher";
 
 const running: { stop: () => Promise<void> }[] = [];
 afterAll(async () => {
@@ -38,7 +38,7 @@ describe("the job queue (pg-boss on PostgreSQL)", () => {
   });
 
   it("two workers with the outbox job deliver queued mail at once (LISTEN), each mail once", async () => {
-    const smtp = await new SmtpCatcher().start();
+    const smtp = await new MailCatcher().start();
     running.push({ stop: () => smtp.stop() });
     const workers: RunningWorker[] = [await startWorker(env().DATABASE_URL, settings(smtp.url), quiet), await startWorker(env().DATABASE_URL, settings(smtp.url), quiet)];
     running.push(...workers);
