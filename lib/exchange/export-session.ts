@@ -13,7 +13,7 @@ export async function exportSession(actor: Actor, sessionId: string, now = new D
     where: { ...sessionScope(actor), id: sessionId },
     include: {
       participants: { include: { membership: { include: { user: { select: { email: true } } } } } },
-      steps: { orderBy: { number: "asc" } },
+      steps: { orderBy: { number: "asc" }, include: { owner: { select: { user: { select: { email: true } } } } } },
       agendaItems: { orderBy: { position: "asc" } },
       worksheet: { include: { actors: { orderBy: { position: "asc" } } } },
       cases: {
@@ -36,6 +36,7 @@ export async function exportSession(actor: Actor, sessionId: string, now = new D
       title: s.title,
       theme: s.theme,
       startsAt: s.startsAt.toISOString(),
+      endsAt: s.endsAt ? s.endsAt.toISOString() : null,
       location: s.location,
       description: s.description,
       status: s.status,
@@ -43,7 +44,14 @@ export async function exportSession(actor: Actor, sessionId: string, now = new D
       review: { stoodOut: s.reviewStoodOut, agreements: s.reviewAgreements, nextSteps: s.reviewNextSteps },
     },
     people: { facilitators: emails("FACILITATOR"), invitees: emails("RAADSLID") },
-    steps: s.steps.map((step) => ({ number: step.number, status: step.status, nvtReason: step.nvtReason, data: step.data })),
+    steps: s.steps.map((step) => ({
+      number: step.number,
+      status: step.status,
+      nvtReason: step.nvtReason,
+      data: step.data,
+      deadline: step.deadline ? step.deadline.toISOString().slice(0, 10) : null,
+      owner: step.owner ? { email: step.owner.user.email } : null,
+    })),
     agenda: s.agendaItems.map(({ title, phase, workMethod, goal, durationMinutes }) => ({ title, phase, workMethod, goal, durationMinutes })),
     worksheet: s.worksheet
       ? {

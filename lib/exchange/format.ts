@@ -19,12 +19,23 @@ const short = (max = 200) => z.string().max(max, msg("field.maxChars"));
 const long = (max = 5000) => z.string().max(max, msg("field.maxChars"));
 const isoDate = z.iso.date({ error: msg("exchange.date") });
 
+/**
+ * Who carries a step (added later in version 1): a person by e-mail (an export names
+ * the owner it had), or a role (a template: "the griffier", "the facilitator"),
+ * resolved on import within the importing gemeente; unresolved → left empty with a notice.
+ */
+export const stepOwnerRef = z.union([z.strictObject({ email: z.email(msg("exchange.email")) }), z.strictObject({ role: z.enum(["GRIFFIER", "FACILITATOR"]) })]);
+export type StepOwnerRef = z.infer<typeof stepOwnerRef>;
+
 const stepEntry = z
   .strictObject({
     number: z.number().int().refine((n) => (STEP_NUMBERS as readonly number[]).includes(n), msg("exchange.stepNumber")),
     status: z.enum(STEP_STATUSES, { error: msg("sessions.unknownStatus") }),
     nvtReason: short(500),
     data: z.unknown(),
+    // Added later in version 1: the planning of the step.
+    deadline: isoDate.nullable().default(null),
+    owner: stepOwnerRef.nullable().default(null),
   })
   .superRefine((step, ctx) => {
     const schema = STEP_SCHEMAS[step.number as keyof typeof STEP_SCHEMAS];
@@ -44,6 +55,8 @@ export const sessionFileSchema = z
       title: short().min(3, msg("exchange.titleTooShort")),
       theme: short(100).min(2, msg("exchange.themeMissing")),
       startsAt: z.iso.datetime({ error: msg("exchange.startsAt") }),
+      // Added later in version 1.
+      endsAt: z.iso.datetime({ error: msg("exchange.startsAt") }).nullable().default(null),
       location: short(),
       description: long(4000),
       status: z.enum(["CONCEPT", "VOORBEREID", "LIVE", "AFGEROND", "GEEVALUEERD"], { error: msg("sessions.unknownStatus") }),

@@ -6,11 +6,16 @@ import { command } from "@/lib/db/command";
 import { withoutNul } from "@/lib/forms/state";
 import { msg } from "@/lib/validation/message";
 import { withBounds, type MessageWithBounds } from "@/lib/validation/issues";
+import { ownerByRole, stepOwnerScope } from "@/lib/auth/policy";
 import { sessionFileSchema, type SessionFile } from "./format";
 
 /** One thing wrong with a file: where in it ("" for the file as a whole) and a validation message to translate. */
 export type ImportProblem = MessageWithBounds & { at: string };
-export type ImportResult = { ok: true; sessionId: string } | { ok: false; problems: ImportProblem[] };
+/** A notice: something of the file that was left out (an owner nobody here matches), not a reason to refuse it. */
+export type ImportResult = { ok: true; sessionId: string; notices: ImportProblem[] } | { ok: false; problems: ImportProblem[] };
+
+/** Parts of a session that never come in by themselves: a verslag is shared by a griffier of this gemeente, not by a file. */
+const NEVER_SHARED_ON_IMPORT = new Set(["REPORT"]);
 
 /**
  * Imports a session file into the actor's gemeente. The whole file is
@@ -26,7 +31,7 @@ export async function importSession(actor: Actor, input: unknown, now = new Date
   const [people, fracties] = await Promise.all([peopleOf(actor, file), fractiesOf(actor, file)]);
   if (people.problems.length || fracties.problems.length) return { ok: false, problems: [...people.problems, ...fracties.problems] };
 
-  const sessionId = await command(actor, "sessions.prepare", async ({ tx, audit }) => {
+  const { sessionId, notices } = await command(actor, "sessions.prepare", async ({ tx, audit }) => {
     const valueIds = await ensureValues(tx, actor, [...file.cases.flatMap((c) => c.values), ...file.valueLinks.map((l) => l.value), ...file.rankings.map((r) => r.value)]);
     const s = file.session;
     const created = await tx.councilSession.create({
@@ -35,16 +40,25 @@ export async function importSession(actor: Actor, input: unknown, now = new Date
         title: s.title,
         theme: s.theme,
         startsAt: new Date(s.startsAt),
+        endsAt: s.endsAt ? new Date(s.endsAt) : null,
         location: s.location,
         description: s.description,
         // A live session gets a new join code only when it goes live here.
         status: s.status === "LIVE" ? "VOORBEREID" : s.status,
-        sharedParts: s.sharedParts,
+        sharedParts: s.sharedParts.filter((part) => !NEVER_SHARED_ON_IMPORT.has(part)),
         reviewStoodOut: s.review.stoodOut,
         reviewAgreements: s.review.agreements,
         reviewNextSteps: s.review.nextSteps,
         participants: { create: people.rows },
-        steps: { create: file.steps.map((step) => ({ number: step.number, status: step.status, nvtReason: step.nvtReason, data: step.data as Prisma.InputJsonValue })) },
+        steps: {
+          create: file.steps.map((step) => ({
+            number: step.number,
+            status: step.status,
+            nvtReason: step.nvtReason,
+            data: step.data as Prisma.InputJsonValue,
+            deadline: step.deadline ? new Date(`${step.deadline}T00:00:00Z`) : null,
+          })),
+        },
         agendaItems: { create: file.agenda.map((item, i) => ({ ...item, position: i + 1 })) },
         worksheet: file.worksheet
           ? {
@@ -111,10 +125,39 @@ export async function importSession(actor: Actor, input: unknown, now = new Date
     await tx.fractieRanking.createMany({
       data: file.rankings.map((r) => ({ sessionId: created.id, fractieId: fracties.ids.get(r.fractie)!, valueId: valueIds.get(r.value)!, rank: r.rank })),
     });
+    const notices = await assignOwners(tx, actor, created.id, file.steps);
     await audit({ action: "council-session.import", entityType: "CouncilSession", entityId: created.id, after: { title: s.title, exportedAt: file.exportedAt } });
-    return created.id;
+    return { sessionId: created.id, notices };
   });
-  return { ok: true, sessionId };
+  return { ok: true, sessionId, notices };
+}
+
+/**
+ * Gives each step the owner the file names, among those who may own a step of the new
+ * session (policy: stepOwnerScope). By e-mail: that person. By role: the griffier who
+ * imports (or the gemeente's only griffier), the session's only facilitator. Anyone
+ * else is left empty with a notice: an owner is planning, not a reason to refuse a file.
+ */
+async function assignOwners(tx: Prisma.TransactionClient, actor: Actor, sessionId: string, steps: SessionFile["steps"]): Promise<ImportProblem[]> {
+  if (!steps.some((s) => s.owner)) return [];
+  const candidates = await tx.membership.findMany({
+    where: stepOwnerScope(actor.gemeenteId, sessionId),
+    select: { id: true, role: true, user: { select: { email: true } }, sessionRoles: { where: { sessionId, kind: "FACILITATOR" }, select: { kind: true } } },
+  });
+  const owners = candidates.map((c) => ({ ...c, facilitates: c.sessionRoles.length > 0 }));
+  const notices: ImportProblem[] = [];
+  for (const step of steps) {
+    if (!step.owner) continue;
+    const ref = step.owner;
+    const owner = "email" in ref ? owners.find((c) => c.user.email.toLowerCase() === ref.email.toLowerCase()) : ownerByRole(ref.role, owners, actor.membershipId);
+    if (!owner) {
+      const who = "email" in ref ? ref.email : ref.role;
+      notices.push({ at: `steps.${step.number}`, message: msg("exchange.ownerLeftEmpty", { step: step.number, who }) });
+      continue;
+    }
+    await tx.preparationStep.updateMany({ where: { sessionId, number: step.number, session: { gemeenteId: actor.gemeenteId } }, data: { ownerId: owner.id } });
+  }
+  return notices;
 }
 
 /** When a commitment was last settled, by its history in the file. */
