@@ -184,7 +184,7 @@ const PAGES: Row[] = [
     state: "form open",
     heading: "Planning",
     prepare: async (page) => {
-      await page.getByText("Eigenaar en deadline per stap wijzigen").click();
+      await page.getByRole("link", { name: "Planning aanpassen" }).click();
       await expect(page.getByLabel("Eigenaar van stap 1", { exact: true })).toBeVisible();
     },
   },
