@@ -10,8 +10,6 @@ import { importSession } from "./import-session";
 import { MAX_IMPORT_MEGABYTES } from "./limits.mjs";
 import { MAX_JSON_DEPTH, readSessionFile } from "./read-file";
 
-export type ImportFormData = { problems?: string[]; notices?: string[]; href?: string };
-
 /** The uploaded file as JSON, read only once the caller may import (the builder authorises before parsing). */
 async function parseSessionFile(formData: FormData): Promise<Parsed<unknown>> {
   const file = await readSessionFile(formData.get("file"));
@@ -21,7 +19,7 @@ async function parseSessionFile(formData: FormData): Promise<Parsed<unknown>> {
 }
 
 /** Upload of a session file: read, parse, validate everything, then write in one go. */
-export const importSessionAction = gemeenteAction({ permission: "sessions.prepare", parse: parseSessionFile }, async ({ actor, input, gemeente }): Promise<FormState<ImportFormData>> => {
+export const importSessionAction = gemeenteAction({ permission: "sessions.prepare", parse: parseSessionFile }, async ({ actor, input, gemeente }): Promise<FormState<{ problems?: string[]; notices?: string[]; href?: string }>> => {
   const result = await importSession(actor, input);
   if (!result.ok) {
     const t = await getTranslations("validation");
