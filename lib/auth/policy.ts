@@ -138,6 +138,12 @@ export function ownerByRole<C extends { id: string; role: Role; facilitates: boo
   return (wanted === "GRIFFIER" ? matching.find((c) => c.id === actorMembershipId) : undefined) ?? (matching.length === 1 ? matching[0] : undefined);
 }
 
+/** The role a step owner is kept by in a template (the reverse of ownerByRole): a raadslid of the group is not kept. */
+export function ownerRoleOf(owner: { role: Role; facilitates: boolean }): "GRIFFIER" | "FACILITATOR" | null {
+  if (owner.facilitates) return "FACILITATOR";
+  return owner.role === "GRIFFIER" ? "GRIFFIER" : null;
+}
+
 /** The permission a status change needs: preparing (concept ↔ voorbereid) or running (live and after). */
 export function transitionPermission(to: SessionStatus): Permission {
   return to === "CONCEPT" || to === "VOORBEREID" ? "sessions.prepare" : "sessions.run";

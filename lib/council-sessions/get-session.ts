@@ -35,8 +35,10 @@ const sessionSelect = {
     select: { kind: true, membershipId: true, membership: { select: { user: { select: { name: true, email: true } } } } },
   },
   preparers: { select: { membershipId: true }, orderBy: { addedAt: "asc" } },
+  copiedFrom: { select: { id: true, title: true } },
+  templateName: true,
   steps: {
-    select: { id: true, number: true, status: true, nvtReason: true, data: true, version: true, updatedAt: true, updatedBy: { select: { name: true } } },
+    select: { id: true, number: true, status: true, nvtReason: true, data: true, version: true, updatedAt: true, updatedBy: { select: { name: true } }, prompt: true },
     orderBy: { number: "asc" },
   },
   agendaItems: {

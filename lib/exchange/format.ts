@@ -36,6 +36,8 @@ const stepEntry = z
     // Added later in version 1: the planning of the step.
     deadline: isoDate.nullable().default(null),
     owner: stepOwnerRef.nullable().default(null),
+    // Added later in version 1: a guiding prompt for the step (templates).
+    prompt: long(1000).default(""),
   })
   .superRefine((step, ctx) => {
     const schema = STEP_SCHEMAS[step.number as keyof typeof STEP_SCHEMAS];
@@ -61,6 +63,8 @@ export const sessionFileSchema = z
       description: long(4000),
       status: z.enum(["CONCEPT", "VOORBEREID", "LIVE", "AFGEROND", "GEEVALUEERD"], { error: msg("sessions.unknownStatus") }),
       sharedParts: z.array(z.enum(SHAREABLE_PARTS)).max(SHAREABLE_PARTS.length),
+      // Added later in version 1: the groups a guest picks from (absent: the app's default groups).
+      guestGroups: z.array(short(60).min(1)).min(1).max(20).optional(),
       review: z.strictObject({ stoodOut: long(), agreements: long(), nextSteps: long() }),
     }),
     people: z.strictObject({
@@ -140,6 +144,11 @@ export const sessionFileSchema = z
         }),
       )
       .max(500),
+    // Added later in version 1: the library cards attached, a shipped card by its key, an own card by its title.
+    cards: z
+      .array(z.strictObject({ key: short(100).nullable(), title: short().min(1), note: long(1000) }))
+      .max(100)
+      .default([]),
     // Added later in version 1: each fractie's ranking of the session's values, by names.
     rankings: z
       .array(z.strictObject({ fractie: short(80).min(1), value: short(60).min(1), rank: z.number().int().min(1).max(50) }))

@@ -14,6 +14,9 @@ export type ImportProblem = MessageWithBounds & { at: string };
 /** A notice: something of the file that was left out (an owner nobody here matches), not a reason to refuse it. */
 export type ImportResult = { ok: true; sessionId: string; notices: ImportProblem[] } | { ok: false; problems: ImportProblem[] };
 
+/** Where a session written from a file comes from, when not an upload: a copy of an earlier session, or a template. */
+export type ImportOrigin = { copiedFromId?: string; templateName?: string; audit?: "council-session.copy" | "council-session.from-template" };
+
 /** Parts of a session that never come in by themselves: a verslag is shared by a griffier of this gemeente, not by a file. */
 const NEVER_SHARED_ON_IMPORT = new Set(["REPORT"]);
 
@@ -22,7 +25,7 @@ const NEVER_SHARED_ON_IMPORT = new Set(["REPORT"]);
  * validated first, then written in one transaction: a bad or tampered file
  * gets every problem listed, and nothing is written.
  */
-export async function importSession(actor: Actor, input: unknown, now = new Date()): Promise<ImportResult> {
+export async function importSession(actor: Actor, input: unknown, now = new Date(), origin: ImportOrigin = {}): Promise<ImportResult> {
   assertCan(actor, "sessions.prepare");
   const parsed = sessionFileSchema.safeParse(withoutNul(input));
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.slice(0, 50).map((i) => ({ at: i.path.map(String).join("."), ...withBounds(i) })) };
@@ -46,6 +49,9 @@ export async function importSession(actor: Actor, input: unknown, now = new Date
         // A live session gets a new join code only when it goes live here.
         status: s.status === "LIVE" ? "VOORBEREID" : s.status,
         sharedParts: s.sharedParts.filter((part) => !NEVER_SHARED_ON_IMPORT.has(part)),
+        ...(s.guestGroups ? { guestGroups: s.guestGroups } : {}),
+        copiedFromId: origin.copiedFromId ?? null,
+        templateName: origin.templateName ?? "",
         reviewStoodOut: s.review.stoodOut,
         reviewAgreements: s.review.agreements,
         reviewNextSteps: s.review.nextSteps,
@@ -57,6 +63,7 @@ export async function importSession(actor: Actor, input: unknown, now = new Date
             nvtReason: step.nvtReason,
             data: step.data as Prisma.InputJsonValue,
             deadline: step.deadline ? new Date(`${step.deadline}T00:00:00Z`) : null,
+            prompt: step.prompt,
           })),
         },
         agendaItems: { create: file.agenda.map((item, i) => ({ ...item, position: i + 1 })) },
@@ -125,8 +132,13 @@ export async function importSession(actor: Actor, input: unknown, now = new Date
     await tx.fractieRanking.createMany({
       data: file.rankings.map((r) => ({ sessionId: created.id, fractieId: fracties.ids.get(r.fractie)!, valueId: valueIds.get(r.value)!, rank: r.rank })),
     });
-    const notices = await assignOwners(tx, actor, created.id, file.steps);
-    await audit({ action: "council-session.import", entityType: "CouncilSession", entityId: created.id, after: { title: s.title, exportedAt: file.exportedAt } });
+    const notices = [...(await assignOwners(tx, actor, created.id, file.steps)), ...(await attachCards(tx, actor, created.id, file.cards))];
+    await audit({
+      action: origin.audit ?? "council-session.import",
+      entityType: "CouncilSession",
+      entityId: created.id,
+      after: { title: s.title, exportedAt: file.exportedAt, copiedFromId: origin.copiedFromId ?? null, templateName: origin.templateName ?? null },
+    });
     return { sessionId: created.id, notices };
   });
   return { ok: true, sessionId, notices };
@@ -156,6 +168,29 @@ async function assignOwners(tx: Prisma.TransactionClient, actor: Actor, sessionI
       continue;
     }
     await tx.preparationStep.updateMany({ where: { sessionId, number: step.number, session: { gemeenteId: actor.gemeenteId } }, data: { ownerId: owner.id } });
+  }
+  return notices;
+}
+
+/**
+ * Attaches the file's library cards: a shipped card by its key, an own card of this
+ * gemeente by its title. One this gemeente cannot see is left out with a notice.
+ */
+async function attachCards(tx: Prisma.TransactionClient, actor: Actor, sessionId: string, cards: SessionFile["cards"]): Promise<ImportProblem[]> {
+  if (!cards.length) return [];
+  const found = await tx.libraryCard.findMany({
+    where: { OR: [{ key: { in: cards.flatMap((c) => (c.key ? [c.key] : [])) }, gemeenteId: null }, { gemeenteId: actor.gemeenteId, title: { in: cards.map((c) => c.title) } }] },
+    select: { id: true, key: true, title: true, gemeenteId: true },
+  });
+  const notices: ImportProblem[] = [];
+  const attached = new Set<string>();
+  for (const card of cards) {
+    const match = card.key ? found.find((f) => f.key === card.key && f.gemeenteId === null) : found.find((f) => f.gemeenteId === actor.gemeenteId && f.title === card.title);
+    if (!match) notices.push({ at: "cards", message: msg("exchange.cardLeftOut", { title: card.title }) });
+    else if (!attached.has(match.id)) {
+      attached.add(match.id);
+      await tx.sessionCard.create({ data: { sessionId, cardId: match.id, note: card.note, attachedById: actor.membershipId } });
+    }
   }
   return notices;
 }

@@ -419,6 +419,31 @@ export const ACTION_ROWS: ActionRow[] = [
     note: "The raadslid is in the preparation group of ANOTHER session (and invited to this one): the group is per session.",
     call: async (fx, g) => [g, (await fx.preparedSession("another")).id, 4, IDLE, form({ _status: "BEZIG", _nvtReason: "", _version: "1", question: "Welke rol past ons?" })],
   },
+  // Templates and copies start new sessions: preparing is the griffier's and beheerder's.
+  {
+    file: "lib/templates/actions.ts",
+    name: "startFromTemplateAction",
+    allowed: PREPARERS,
+    refusedWith: ["errors.INVALID"],
+    note: "The facilitator chosen is voorbeeld's, so a griffier of another gemeente is refused (as invalid) even in their own gemeente.",
+    call: async (fx, g) => {
+      const s = await fx.session();
+      return [g, IDLE, form({ templateId: "raad-in-beraad", title: "Matrix uit sjabloon", theme: "matrix", date: "2027-05-01", time: "19:30", facilitatorIds: [s.facilitatorMembershipId] })];
+    },
+  },
+  {
+    file: "lib/templates/actions.ts",
+    name: "startAsCopyAction",
+    allowed: PREPARERS,
+    note: "The source is a session of voorbeeld: another gemeente's griffier does not find it.",
+    call: async (fx, g) => [g, IDLE, form({ sourceId: (await fx.session()).id, parts: ["STEPS", "PROGRAMME"], title: "Matrixkopie", theme: "matrix", date: "2027-06-01", time: "19:30" })],
+  },
+  {
+    file: "lib/templates/actions.ts",
+    name: "saveAsTemplateAction",
+    allowed: PREPARERS,
+    call: async (fx, g) => [g, (await fx.session()).id, IDLE, form({ name: "Matrixsjabloon", parts: ["PROGRAMME"] })],
+  },
   {
     file: "lib/preparation-group/actions.ts",
     name: "setPreparationGroupAction",

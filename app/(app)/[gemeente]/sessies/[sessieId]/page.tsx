@@ -23,6 +23,9 @@ import { archiveSessionAction, changeSessionStatusAction, setSharedPartsAction }
 import { sessionOverviewOrNotFound } from "@/lib/council-sessions/page-data";
 import { allowedTransitions, canSeePart, canSeeSteps, canSeeStepsOf } from "@/lib/auth/policy";
 import { preparerIdsOf } from "@/lib/council-sessions/get-session";
+import { SaveTemplateForm } from "@/components/templates/save-template-form";
+import { saveAsTemplateAction } from "@/lib/templates/actions";
+import { SESSION_PARTS } from "@/lib/templates/parts";
 import { PreparationGroupForm } from "@/components/preparation-group/group-form";
 import { setPreparationGroupAction } from "@/lib/preparation-group/actions";
 import { preparationGroup, preparationGroupNames } from "@/lib/preparation-group/group";
@@ -69,7 +72,7 @@ export default async function SessionPage({ params }: Params) {
     preparationGroupNames(session.id, actor.gemeenteId),
     prepare ? preparationGroup(actor, session.id) : null,
   ]);
-  const tg = await getTranslations("preparationGroup");
+  const [tg, tt] = await Promise.all([getTranslations("preparationGroup"), getTranslations("templates")]);
   const progress = seeSteps ? sessionProgress(toCheckInput(session.steps, todayInAmsterdam(), resultsRung, session.guestsAllowed)) : null;
   const [tw, tv, tc, tl, tr] = await Promise.all([
     getTranslations("worksheet"),
@@ -98,6 +101,14 @@ export default async function SessionPage({ params }: Params) {
           {session.endsAt && `–${format.dateTime(session.endsAt, { timeStyle: "short" })}`}
           {session.location && ` · ${session.location}`}
         </p>
+        {session.copiedFrom && (
+          <p className="text-sm text-muted" data-testid="copied-from">
+            <Link href={`/${gemeente}/sessies/${session.copiedFrom.id}`} className="text-accent underline">
+              {tt("copyOf", { title: session.copiedFrom.title })}
+            </Link>
+          </p>
+        )}
+        {session.templateName && <p className="text-sm text-muted">{tt("fromTemplate", { name: session.templateName })}</p>}
         {session.description && <p className="max-w-3xl whitespace-pre-line">{session.description}</p>}
         {session.archivedAt && <Notice tone="info">{t("archivedNotice")}</Notice>}
         {session.sharedParts.includes("REPORT") && (
@@ -294,6 +305,15 @@ export default async function SessionPage({ params }: Params) {
                 </div>
               )}
               <AttendanceList attendance={attendance} />
+            </Card>
+          )}
+          {prepare && (
+            <Card id="sjabloon" title={tt("saveTitle")}>
+              <details>
+                <summary className="min-h-11 cursor-pointer py-2 text-accent underline">{tt("saveTitle")}</summary>
+                <p className="mb-2 text-sm text-muted">{tt("saveHint")}</p>
+                <SaveTemplateForm parts={SESSION_PARTS} action={saveAsTemplateAction.bind(null, gemeente, session.id)} />
+              </details>
             </Card>
           )}
           {prepare && (

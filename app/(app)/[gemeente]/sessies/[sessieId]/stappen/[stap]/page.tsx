@@ -69,6 +69,15 @@ export default async function StepPage({ params }: Params) {
         <p className="mt-2 text-sm text-muted">{t(`${step.messageKey}.source`)}</p>
       </details>
 
+      {stored.prompt && (
+        <aside aria-labelledby="sjabloonvraag" className="rounded-lg border border-line bg-white p-4">
+          <h2 id="sjabloonvraag" className="text-sm font-semibold text-muted">
+            {(await getTranslations("templates"))("prompt")}
+          </h2>
+          <p className="mt-1" data-testid="step-prompt">{stored.prompt}</p>
+        </aside>
+      )}
+
       {warnings.length > 0 && (
         <section aria-labelledby="aandachtspunten">
           <h2 id="aandachtspunten" className="mb-2 text-lg font-semibold">
