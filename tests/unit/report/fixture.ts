@@ -33,7 +33,7 @@ export function reportFixture(overrides: { reviewer?: boolean } = {}): ReportMod
     facilitators: [{ membershipId: "m3", name: "Facilitator Fenna" }],
     agendaItems: [
       { id: "a1", title: "Opening en kennismaking", phase: "BEELDVORMING", durationMinutes: 15 },
-      { id: "a2", title: "Stellingenspel", phase: "MENINGVORMING", durationMinutes: 45 },
+      { id: "a2", title: "Stellingenspel", phase: "OORDEELSVORMING", durationMinutes: 45 },
     ],
   };
   const evaluationMoments = [...steps[9].data.evaluationMoments].sort((a, b) => a.date.localeCompare(b.date));
