@@ -105,6 +105,17 @@ function BlockView({ block, id }: { block: Block; id: string }) {
   }
 }
 
+/** Some blocks of an outline (one section's content), for a page that frames the section itself. */
+export function Blocks({ blocks, idPrefix }: { blocks: Block[]; idPrefix: string }) {
+  return (
+    <>
+      {blocks.map((block, i) => (
+        <BlockView key={i} block={block} id={`${idPrefix}-${i}`} />
+      ))}
+    </>
+  );
+}
+
 /**
  * An outline (lib/report/outline.ts: the verslag, the draaiboek) as HTML: the
  * same blocks the PDF and the Word file draw, so the web page cannot say
