@@ -27,6 +27,7 @@ const sessionSelect = {
   version: true,
   joinCode: true,
   guestsAllowed: true,
+  risUrl: true,
   reviewStoodOut: true,
   reviewAgreements: true,
   reviewNextSteps: true,
@@ -42,7 +43,7 @@ const sessionSelect = {
     orderBy: { number: "asc" },
   },
   agendaItems: {
-    select: { id: true, position: true, title: true, phase: true, workMethod: true, goal: true, durationMinutes: true, version: true },
+    select: { id: true, position: true, title: true, phase: true, workMethod: true, goal: true, durationMinutes: true, risUrl: true, skipped: true, version: true },
     orderBy: { position: "asc" },
   },
 } satisfies Prisma.CouncilSessionSelect;

@@ -79,7 +79,8 @@ export const sessionFileSchema = z
       .array(
         z.strictObject({
           title: short().min(1, msg("exchange.titleMissing")),
-          phase: z.enum(AGENDA_PHASES),
+          // Files written before the council's vocabulary was adopted say MENINGVORMING: read as OORDEELSVORMING.
+          phase: z.preprocess((value) => (value === "MENINGVORMING" ? "OORDEELSVORMING" : value), z.enum(AGENDA_PHASES)),
           workMethod: short(),
           goal: long(1000),
           durationMinutes: z.number().int().min(1).max(600),

@@ -145,6 +145,7 @@ const PAGES: Row[] = [
   { who: "beheerder", path: DEMO.path("/sessies"), heading: "Sessies" },
   { who: "beheerder", path: "{demo}", heading: "Jeugdzorg: wie doet wat?" },
   { who: "beheerder", path: "{live}/verslag", state: "shared verslag", heading: /^Verslag: A11y live/ },
+  { who: "beheerder", path: `/draaiboek/${DEMO.slug}/{liveId}`, state: "print page", heading: /^Draaiboek: A11y live/ },
   { who: "beheerder", path: "/toegankelijkheid", heading: "Toegankelijkheidsverklaring" },
 
   // Griffier
@@ -225,6 +226,7 @@ const PAGES: Row[] = [
   { who: "griffier", path: "{live}/werkblad/uitslag", heading: "Uitslag rolkeuze" },
   { who: "griffier", path: "{live}/terugblik", heading: /Terugblik/ },
   { who: "griffier", path: "{live}/verslag", heading: /^Verslag: A11y live/ },
+  { who: "griffier", path: `/draaiboek/${DEMO.slug}/{liveId}`, state: "print page", heading: /^Draaiboek: A11y live/ },
 
   // Facilitator
   { who: "facilitator", path: DEMO.path(), heading: /^Welkom/ },
@@ -245,6 +247,7 @@ const PAGES: Row[] = [
     },
   },
   { who: "facilitator", path: "{live}/verslag", heading: /^Verslag: A11y live/ },
+  { who: "facilitator", path: `/draaiboek/${DEMO.slug}/{liveId}`, state: "print page", heading: /^Draaiboek: A11y live/ },
   { who: "facilitator", path: "/meedoen", heading: /Meedoen/ },
 
   // Raadslid (on a phone: the worksheet is designed for one)
@@ -256,6 +259,7 @@ const PAGES: Row[] = [
   { who: "raadslid", path: "{live}/werkblad/uitslag", heading: "Uitslag rolkeuze" },
   { who: "raadslid", path: "{demo}/programma", heading: /Programma/ },
   { who: "raadslid", path: "{live}/verslag", state: "shared verslag", heading: /^Verslag: A11y live/ },
+  { who: "raadslid", path: `/draaiboek/${DEMO.slug}/{liveId}`, state: "print page", heading: /^Draaiboek: A11y live/ },
   { who: "raadslid", path: "{demo}/waarden", heading: /Casussen/ },
   {
     who: "raadslid",

@@ -146,7 +146,7 @@ export const ACTION_ROWS: ActionRow[] = [
     allowed: PREPARERS,
     call: async (fx, g) => {
       const s = await fx.session();
-      return [g, s.id, IDLE, form({ itemId: s.agendaItemId, version: "1", title: "Gewijzigd", phase: "MENINGVORMING", durationMinutes: "20" })];
+      return [g, s.id, IDLE, form({ itemId: s.agendaItemId, version: "1", title: "Gewijzigd", phase: "OORDEELSVORMING", durationMinutes: "20" })];
     },
   },
   {
@@ -371,6 +371,27 @@ export const ACTION_ROWS: ActionRow[] = [
     name: "deleteCardAction",
     allowed: ["BEHEERDER"],
     call: async (fx, g) => [g, IDLE, form({ cardId: await fx.ownCard(), confirm: "yes" })],
+  },
+  // The council's information system: a session's link is the preparers'; the ORI API is the beheerder's setting.
+  {
+    file: "lib/ris/actions.ts",
+    name: "saveSessionRisLinkAction",
+    allowed: PREPARERS,
+    call: async (fx, g) => [g, (await fx.session()).id, IDLE, form({ risUrl: "https://voorbeeld.notubiz.nl/vergadering/1" })],
+  },
+  {
+    file: "lib/ris/actions.ts",
+    name: "searchOriAction",
+    allowed: PREPARERS,
+    call: async (_fx, g) => [g, IDLE, form({ query: "matrix", kind: "Meeting" })],
+    tolerate: ["ris.lookup.not-configured"],
+    note: "voorbeeld has no ORI API: a preparer gets past authorisation and hears that none is set.",
+  },
+  {
+    file: "lib/ris/actions.ts",
+    name: "saveOriBaseUrlAction",
+    allowed: ["BEHEERDER"],
+    call: async (_fx, g) => [g, IDLE, form({ oriBaseUrl: "" })],
   },
   // Privacy (AVG): people's data is the beheerder's to export and erase.
   {
@@ -656,6 +677,9 @@ export const ROUTE_ROWS: RouteRow[] = [
   { file: `${SESSION}/page.tsx`, path: S, allowed: MEMBERS },
   { file: `${SESSION}/bewerken/page.tsx`, path: (ids) => `${S(ids)}/bewerken`, allowed: PREPARERS },
   { file: `${SESSION}/programma/page.tsx`, path: (ids) => `${S(ids)}/programma`, allowed: MEMBERS },
+  // The draaiboek (print page outside the app shell, and its PDF): whoever sees the programme.
+  { file: "app/draaiboek/[gemeente]/[sessieId]/page.tsx", path: (ids) => `/draaiboek/${ids.gemeente}/${ids.sessionId}`, allowed: MEMBERS },
+  { file: `${SESSION}/draaiboek.pdf/route.ts`, path: (ids) => `${S(ids)}/draaiboek.pdf`, allowed: MEMBERS },
   { file: `${SESSION}/stappen/[stap]/page.tsx`, path: (ids) => `${S(ids)}/stappen/probleem`, allowed: ["BEHEERDER", "GRIFFIER", "FACILITATOR"] },
   { file: `${SESSION}/planning/page.tsx`, path: (ids) => `${S(ids)}/planning`, allowed: ["BEHEERDER", "GRIFFIER", "FACILITATOR"] },
   { file: `${SESSION}/waarden/page.tsx`, path: (ids) => `${S(ids)}/waarden`, allowed: MEMBERS },

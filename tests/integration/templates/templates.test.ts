@@ -69,7 +69,7 @@ describe("a new session from the shipped template", () => {
     if (!result.ok) return;
     const session = await db().councilSession.findUniqueOrThrow({ where: { id: result.sessionId }, include: { agendaItems: { orderBy: { position: "asc" } } } });
     expect(session).toMatchObject({ title: "Nieuwe sessie", status: "CONCEPT", templateName: "Raad in Beraad", copiedFromId: null });
-    expect(session.agendaItems.map((a) => a.phase)).toEqual(["BEELDVORMING", "BEELDVORMING", "MENINGVORMING", "MENINGVORMING", "BESLUITVORMING"]);
+    expect(session.agendaItems.map((a) => a.phase)).toEqual(["BEELDVORMING", "BEELDVORMING", "OORDEELSVORMING", "OORDEELSVORMING", "BESLUITVORMING"]);
     expect(session.guestGroups).toContain("Ondernemers");
     const steps = await stepsOf(session.id);
     expect(steps.every((s) => s.prompt.length > 20 && s.status === "OPEN")).toBe(true);

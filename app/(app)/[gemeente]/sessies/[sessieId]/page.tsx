@@ -17,6 +17,7 @@ import { saveGuestSettingsAction } from "@/lib/guests/actions";
 import { guestSettings } from "@/lib/guests/settings";
 import { Notice } from "@/components/ui/notice";
 import { totalMinutes } from "@/lib/agenda/agenda";
+import { programmeClock } from "@/lib/agenda/clock";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { archiveSessionAction, changeSessionStatusAction, setSharedPartsAction } from "@/lib/council-sessions/actions";
@@ -29,7 +30,7 @@ import { SESSION_PARTS } from "@/lib/templates/parts";
 import { PreparationGroupForm } from "@/components/preparation-group/group-form";
 import { setPreparationGroupAction } from "@/lib/preparation-group/actions";
 import { preparationGroup, preparationGroupNames } from "@/lib/preparation-group/group";
-import { todayInAmsterdam } from "@/lib/dates";
+import { todayInAmsterdam, toLocalDateTime } from "@/lib/dates";
 import { toCheckInput, toStepsInput } from "@/lib/preparation/load";
 import { sessionProgress } from "@/lib/preparation/progress";
 import { addCommitmentAction, setCommitmentDoneAction } from "@/lib/commitments/actions";
@@ -82,6 +83,8 @@ export default async function SessionPage({ params }: Params) {
     getTranslations("review"),
   ]);
   const minutes = totalMinutes(session.agendaItems);
+  const [tclock, tris, tdraai] = await Promise.all([getTranslations("clock"), getTranslations("ris"), getTranslations("draaiboek")]);
+  const clock = programmeClock(session.startsAt, session.agendaItems, { endsAt: session.endsAt });
   const transitions = allowedTransitions(actor, session.status);
 
   return (
@@ -267,9 +270,37 @@ export default async function SessionPage({ params }: Params) {
           {sees("PROGRAMME") && (
           <Card id="programma" title={t("programme")}>
             <p>{t("programmeSummary", { count: session.agendaItems.length, minutes })}</p>
-            <Link href={`${base}/programma`} className="mt-2 inline-block min-h-11 py-2 text-accent underline">
-              {prepare ? t("openProgramme") : t("programme")}
-            </Link>
+            {clock.items.length > 0 && (
+              <>
+                <ol className="mt-2 flex flex-col gap-1" aria-label={t("programme")}>
+                  {clock.items.map((item) => (
+                    <li key={item.id}>
+                      <span className="tabular-nums">{tclock("times", { start: item.slot!.startTime, end: item.slot!.endTime })}</span> {item.title}
+                    </li>
+                  ))}
+                </ol>
+                {clock.overrunMinutes > 0 ? (
+                  <div className="mt-2">
+                    <Notice tone="warning">{tclock("overrun", { minutes: clock.overrunMinutes, endsAt: session.endsAt ? toLocalDateTime(session.endsAt).time : "", time: clock.endTime })}</Notice>
+                  </div>
+                ) : (
+                  <p className="mt-2 text-muted">{tclock("ends", { time: clock.endTime })}</p>
+                )}
+              </>
+            )}
+            <div className="mt-2 flex flex-wrap gap-x-4">
+              <Link href={`${base}/programma`} className="inline-block min-h-11 py-2 text-accent underline">
+                {prepare ? t("openProgramme") : t("programme")}
+              </Link>
+              <Link href={`/draaiboek/${gemeente}/${session.id}`} className="inline-block min-h-11 py-2 text-accent underline">
+                {tdraai("link")}
+              </Link>
+              {session.risUrl && (
+                <a href={session.risUrl} className="inline-block min-h-11 py-2 text-accent underline" rel="noreferrer">
+                  {tris("open")}
+                </a>
+              )}
+            </div>
           </Card>
           )}
           <Card id="deelnemers" title={t("people")}>
