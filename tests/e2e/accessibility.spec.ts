@@ -251,7 +251,7 @@ const PAGES: Row[] = [
   { who: "facilitator", path: "/meedoen", heading: /Meedoen/ },
 
   // Raadslid (on a phone: the worksheet is designed for one)
-  { who: "raadslid", path: DEMO.path(), heading: /^Welkom/ },
+  { who: "raadslid", path: DEMO.path(), state: "with tasks and a shared verslag", heading: /^Welkom/ },
   { who: "raadslid", path: DEMO.path("/sessies"), heading: /sessies/i },
   { who: "raadslid", path: "{demo}", state: "shared parts only", heading: "Jeugdzorg: wie doet wat?" },
   { who: "raadslid", path: "{open}/werkblad", state: "with an answer", heading: "Uw rolkeuze" },
@@ -365,6 +365,12 @@ async function setUp(browser: Browser): Promise<Fixture> {
 
   const open = await createSessionWithOpenWorksheet(griffier, `A11y werkblad ${stamp}`, PEOPLE);
   await answerCouncil(raadslid, open, "Faciliteren");
+  // Tasks for the raadslid's dashboard: a casus date (set on the planning page) and a card to read.
+  await griffier.goto(`${open}/planning`);
+  await griffier.getByLabel("Raadsleden brengen een casus in vóór").fill("2030-01-15");
+  await griffier.getByRole("button", { name: "Datum bewaren" }).click();
+  await expect(griffier.getByText("Opgeslagen.")).toBeVisible();
+  await attachReading(new URL(open).pathname.split("/").pop()!);
 
   const live = await createSessionWithOpenWorksheet(griffier, `A11y live ${stamp}`, PEOPLE);
   await griffier.goto(live);
@@ -417,6 +423,17 @@ async function setUp(browser: Browser): Promise<Fixture> {
   }
   const pathOf = (url: string) => new URL(url).pathname;
   return { open: pathOf(open), live: pathOf(live), demo, invitation, code, rsvp: await rsvpLink(pathOf(open).split("/").pop()!, EMAIL.raadslid) };
+}
+
+/** Attaches a shipped library card to the session as reading for its raadsleden (a task on their dashboard). */
+async function attachReading(sessionId: string) {
+  const client = new pg.Client({ connectionString: runtime().databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`INSERT INTO session_card (session_id, card_id, for_reading, note) SELECT $1, id, true, 'Lees dit vooraf' FROM library_card WHERE gemeente_id IS NULL ORDER BY key LIMIT 1 ON CONFLICT DO NOTHING`, [sessionId]);
+  } finally {
+    await client.end();
+  }
 }
 
 /** The RSVP link an invitation mail would carry for this person (signed with the run's secret). */

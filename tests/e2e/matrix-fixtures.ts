@@ -144,6 +144,12 @@ export async function demoFixtures(db: PrismaClient): Promise<Fixtures & { gemee
       await db.sessionCard.create({ data: { sessionId, cardId } });
       return { sessionId, cardId };
     },
+    async readingAttachment() {
+      const sessionId = (await fixtures.session()).id;
+      const cardId = await fixtures.card();
+      await db.sessionCard.create({ data: { sessionId, cardId, forReading: true } });
+      return { sessionId, cardId };
+    },
   };
   return fixtures;
 }

@@ -79,6 +79,8 @@ export type Fixtures = {
   ownCard(): Promise<string>;
   /** A new session of voorbeeld with a shipped card attached. */
   attachment(): Promise<{ sessionId: string; cardId: string }>;
+  /** A new session of voorbeeld (raadslid1 invited) with a shipped card attached as reading for the raadsleden. */
+  readingAttachment(): Promise<{ sessionId: string; cardId: string }>;
   /** A mail of voorbeeld that failed after every retry (the outbox): its id. */
   failedMail(): Promise<string>;
   /** The one LIVE session that lets guests in, where the GUEST subject joined (the same on every call). */
@@ -304,6 +306,24 @@ export const ACTION_ROWS: ActionRow[] = [
     tolerate: ["errors.RSVP_INVALID"],
     note: "Public: the signed RSVP link is the credential. A forged token is refused for everyone alike.",
     call: async () => [IDLE, form({ token: `r1.x.y.${"x".repeat(43)}`, answer: "KOMT" })],
+  },
+  // Tasks before a session (lib/tasks): a raadslid ticks off reading of a session they are invited to;
+  // the griffier sets the date by which raadsleden bring a casus.
+  {
+    file: "lib/tasks/actions.ts",
+    name: "markCardReadAction",
+    allowed: ["RAADSLID"],
+    note: "Only a raadslid invited to the session (raadslid1 in the fixture) has reading to tick off; their own mark only.",
+    call: async (fx, g) => {
+      const { sessionId, cardId } = await fx.readingAttachment();
+      return [g, IDLE, form({ sessionId, cardId, read: "true" })];
+    },
+  },
+  {
+    file: "lib/tasks/actions.ts",
+    name: "setCaseDeadlineAction",
+    allowed: PREPARERS,
+    call: async (fx, g) => [g, (await fx.session()).id, IDLE, form({ caseDeadline: today() })],
   },
   // Reminders: each person chooses for themselves, in any gemeente they belong to.
   {

@@ -8,7 +8,7 @@ const EXPECTED: Record<Role, Permission[]> = {
   BEHEERDER: ["gemeente.view", "members.manage", "audit.view", "sessions.view", "sessions.prepare", "steps.edit", "library.view", "library.attach", "library.manage", "learning.view"],
   GRIFFIER: ["gemeente.view", "audit.view", "sessions.view", "sessions.prepare", "steps.edit", "sessions.run", "sessions.review", "cases.contribute", "library.view", "library.attach", "learning.view", "values.rank", "values.rankAnyFractie", "reminders.preparation"],
   FACILITATOR: ["gemeente.view", "sessions.view", "sessions.run", "sessions.review", "library.view", "learning.view"],
-  RAADSLID: ["gemeente.view", "sessions.view", "steps.edit", "worksheets.answer", "cases.contribute", "library.view", "learning.view", "fracties.belong", "values.rank"],
+  RAADSLID: ["gemeente.view", "sessions.view", "steps.edit", "worksheets.answer", "cases.contribute", "library.view", "learning.view", "fracties.belong", "values.rank", "tasks.receive"],
 };
 
 describe("can()", () => {

@@ -5,6 +5,7 @@ import { PlanForm, ProposeForm } from "@/components/planning/plan-form";
 import { planTableRows } from "@/components/planning/plan-rows";
 import { PlanTable } from "@/components/planning/plan-table";
 import { TimelineChart } from "@/components/planning/timeline-chart";
+import { CaseDeadlineForm } from "@/components/tasks/case-deadline-form";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { can } from "@/lib/auth/permissions";
@@ -16,6 +17,8 @@ import { LEAD_DAYS } from "@/lib/planning/lead-times";
 import { getSessionPlan } from "@/lib/planning/plan";
 import { planRows } from "@/lib/planning/timeline";
 import { stepByNumber } from "@/lib/preparation/steps";
+import { setCaseDeadlineAction } from "@/lib/tasks/actions";
+import { caseDeadlineOf } from "@/lib/tasks/tasks";
 
 type Params = { params: Promise<{ gemeente: string; sessieId: string }>; searchParams: Promise<{ aanpassen?: string }> };
 
@@ -27,7 +30,7 @@ export default async function PlanningPage({ params, searchParams }: Params) {
   const { gemeente, sessieId } = await params;
   const actor = await requireActor(gemeente, "sessions.view");
   const plan = await orNotFound(getSessionPlan(actor, sessieId), "NOT_FOUND");
-  const [t, tp, ts] = await Promise.all([getTranslations("planning"), getTranslations("preparation"), getTranslations("sessions")]);
+  const [t, tp, ts, tt] = await Promise.all([getTranslations("planning"), getTranslations("preparation"), getTranslations("sessions"), getTranslations("tasks")]);
   const today = todayInAmsterdam();
   const rows = planRows(plan.steps, today);
   const base = `/${gemeente}/sessies/${plan.id}`;
@@ -35,6 +38,7 @@ export default async function PlanningPage({ params, searchParams }: Params) {
   const stepHref = (n: number) => `${base}/stappen/${stepByNumber(n)!.slug}`;
   const late = rows.filter((r) => r.late);
   const prepare = can(actor.role, "sessions.prepare");
+  const caseDeadline = prepare ? await caseDeadlineOf(actor, plan.id) : null;
   // Editing is a page state of its own (?aanpassen), reached by a visible link: no hidden disclosure to find.
   const editing = prepare && (await searchParams).aanpassen !== undefined;
   const table = await planTableRows(rows, stepTitle, stepHref);
@@ -96,6 +100,11 @@ export default async function PlanningPage({ params, searchParams }: Params) {
               </ul>
             </details>
           </div>
+        </Card>
+      )}
+      {prepare && (
+        <Card id="casus-deadline-kaart" title={tt("caseDeadlineTitle")}>
+          <CaseDeadlineForm action={setCaseDeadlineAction.bind(null, gemeente, plan.id)} deadline={caseDeadline} />
         </Card>
       )}
     </div>
