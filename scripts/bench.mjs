@@ -136,7 +136,9 @@ function firstLoadJs(route, appDir = projectRoot) {
 
 /** Namespaces of the catalogue no client component uses: none of them may appear in a page's payload. */
 function unshippedNamespaces() {
-  const shipped = JSON.parse(fs.readFileSync(path.join(projectRoot, "lib/i18n/client-messages.json"), "utf8"));
+  const file = path.join(projectRoot, "lib/i18n/client-messages.json");
+  if (!fs.existsSync(file)) return [];
+  const shipped = JSON.parse(fs.readFileSync(file, "utf8"));
   const catalogue = JSON.parse(fs.readFileSync(path.join(projectRoot, "messages/nl.json"), "utf8"));
   return Object.keys(catalogue).filter((ns) => !shipped.some((key) => key === ns || key.startsWith(`${ns}.`)));
 }
@@ -168,6 +170,17 @@ function serverRssMiB(pid) {
     return rows.filter(([p]) => tree.has(p)).reduce((sum, [, , rss]) => sum + rss, 0) / 1024;
   } catch {
     return null;
+  }
+}
+
+/** Where the server's resident memory is (Linux): anonymous (heaps, WASM, buffers) and file-backed (code, libraries). */
+function rssParts(pid) {
+  try {
+    const text = fs.readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+    const kb = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, "m").exec(text)?.[1] ?? NaN);
+    return `anonymous ${fmt(kb("Anonymous") / 1024, 0)} MiB, file-backed ${fmt((kb("Rss") - kb("Anonymous")) / 1024, 0)} MiB`;
+  } catch {
+    return "n/a";
   }
 }
 
@@ -371,7 +384,7 @@ try {
     // Give closed streams and sockets a moment, then read the server's memory.
     await new Promise((r) => setTimeout(r, 2000));
     rssAfter.push(serverRssMiB(server.pid));
-    say(`  server RSS after round ${round}: ${fmt(rssAfter.at(-1), 0)} MiB`);
+    say(`  server RSS after round ${round}: ${fmt(rssAfter.at(-1), 0)} MiB (${rssParts(server.pid)})`);
   }
 
   // Tables read by sequential scan under load hint at a missing index.
