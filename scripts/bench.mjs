@@ -109,13 +109,13 @@ function cannon(pathname, cookie, connections, duration, origin = base) {
 // ---------------------------------------------------------------------------
 // Measurements
 
-/** Database statements per request: pg_stat_statements over `n` sequential requests. */
+/** Database statements per request: pg_stat_statements over `n` sequential requests (the job worker's polling of pgboss.* left out). */
 async function roundTrips(pathname, cookie, n = 5) {
   await admin.query("SELECT pg_stat_statements_reset()");
   for (let i = 0; i < n; i++) await get(pathname, cookie);
   const { rows } = await admin.query(
     `SELECT coalesce(sum(calls), 0)::int AS calls FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
-     WHERE d.datname = current_database() AND s.query NOT ILIKE '%pg_stat_statements%'`,
+     WHERE d.datname = current_database() AND s.query NOT ILIKE '%pg_stat_statements%' AND s.query NOT ILIKE '%pgboss.%'`,
   );
   return rows[0].calls / n;
 }
@@ -147,7 +147,7 @@ function unshippedNamespaces() {
 async function statementTexts() {
   const { rows } = await admin.query(
     `SELECT calls, left(regexp_replace(query, '\\s+', ' ', 'g'), 140) AS query FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
-     WHERE d.datname = current_database() AND s.query NOT ILIKE '%pg_stat_statements%' ORDER BY calls DESC LIMIT 12`,
+     WHERE d.datname = current_database() AND s.query NOT ILIKE '%pg_stat_statements%' AND s.query NOT ILIKE '%pgboss.%' ORDER BY calls DESC LIMIT 12`,
   );
   return rows;
 }
