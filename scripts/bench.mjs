@@ -267,7 +267,10 @@ async function loadPages(pages) {
 }
 
 /** SSE_CLIENTS projector streams, then three submissions; the worst delay until every client has the new results (null: > 15 s). */
-async function liveRound(session, griffier, raadslid) {
+async function liveRound(session, griffier, raadsleden) {
+  // The worksheet is anonymous and open: the projector moves only when someone new answers
+  // (its respondent count). So the three who submit below have no answers at the start.
+  await admin.query("DELETE FROM role_answer WHERE worksheet_id = 'bw-1-1' AND membership_id = ANY($1)", [["bm-1-2", "bm-1-3", "bm-1-4"]]);
   const abort = new AbortController();
   sseAbort.signal.addEventListener("abort", () => abort.abort());
   const clients = [];
@@ -280,7 +283,7 @@ async function liveRound(session, griffier, raadslid) {
   for (const [i, rung] of ["LOSLATEN", "REGULEREN", "STIMULEREN"].entries()) {
     await new Promise((r) => setTimeout(r, 1000));
     const arrivals = clients.map((c) => c.next());
-    const submitted = await submitAnswer(`${session}/werkblad`, raadslid, rung);
+    const submitted = await submitAnswer(`${session}/werkblad`, raadsleden[i], rung);
     const times = await Promise.race([Promise.all(arrivals), new Promise((r) => setTimeout(() => r(null), 15000))]);
     const worst = times ? Math.max(...times) - submitted : null;
     delays.push(worst);
@@ -338,6 +341,7 @@ try {
 
   const griffier = await signIn("griffier@bench-1.nl");
   const raadslid = await signIn("raadslid1@bench-1.nl");
+  const submitters = [await signIn("raadslid2@bench-1.nl"), await signIn("raadslid3@bench-1.nl")];
   const session = "/bench-1/sessies/bs-1-1";
   const pages = [
     { name: "framework baseline", path: "/", cookie: null, origin: baselineBase },
@@ -380,7 +384,7 @@ try {
     say(`Round ${round} of ${rounds}`);
     await loadPages(pages);
     say(`Live: ${SSE_CLIENTS} projector streams…`);
-    liveDelays.push(await liveRound(session, griffier, raadslid));
+    liveDelays.push(await liveRound(session, griffier, [raadslid, ...submitters]));
     // Give closed streams and sockets a moment, then read the server's memory.
     await new Promise((r) => setTimeout(r, 2000));
     rssAfter.push(serverRssMiB(server.pid));
