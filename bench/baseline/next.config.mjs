@@ -7,8 +7,10 @@ import path from "node:path";
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 
 /** @type {import('next').NextConfig} */
-export default {
+const config = {
   poweredByHeader: false,
   turbopack: { root: projectRoot },
   outputFileTracingRoot: projectRoot,
 };
+
+export default config;
