@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isDevelopment } from "@/lib/env";
 import { oversizedPostRefusal } from "@/lib/exchange/oversized-post";
-import { LOCALE_COOKIE } from "@/lib/i18n/config";
+import { isLocale, LOCALE_COOKIE, LOCALE_FROM_LINK_HEADER, pageTakesLangFromLink } from "@/lib/i18n/config";
 import { REQUEST_ID_HEADER, requestIdOf } from "@/lib/request-id";
 import { contentSecurityPolicy, newNonce, servedOverHttps, staticSecurityHeaders } from "@/lib/security/headers";
 import { isMalformedPath } from "@/lib/security/url-text";
@@ -27,6 +27,10 @@ export function proxy(request: NextRequest) {
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  // A page opened from a mail speaks the mail's language (lib/i18n/config.ts); the header is never the client's own.
+  requestHeaders.delete(LOCALE_FROM_LINK_HEADER);
+  const lang = request.nextUrl.searchParams.get("lang");
+  if (isLocale(lang) && pageTakesLangFromLink(request.nextUrl.pathname)) requestHeaders.set(LOCALE_FROM_LINK_HEADER, lang);
   const response = refusal
     ? new NextResponse(refusal.text, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8" } })
     : NextResponse.next({ request: { headers: requestHeaders } });

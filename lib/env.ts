@@ -59,6 +59,8 @@ export const envSchema = z.object({
   BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(14),
   /** Hour of the day (Europe/Amsterdam) the reminder digests go out. */
   REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  /** Days a sent mail stays in the outbox before the daily job removes it; failed mail is kept until a beheerder saw it. */
+  OUTBOX_KEEP_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 }).extend(SSO_SHAPE);
 const schema = envSchema;
 
@@ -103,6 +105,7 @@ export type WorkerSettings = {
   smtp: { url: string; from: string } | null;
   backup: { dir: string; keep: number } | null;
   reminderHour: number;
+  outboxKeepDays: number;
   appUrl: string | null;
 };
 
@@ -115,6 +118,7 @@ export function workerSettings(): WorkerSettings {
     smtp: smtpUrl ? { url: smtpUrl, from: setting("MAIL_FROM") } : null,
     backup: backupDir ? { dir: backupDir, keep: setting("BACKUP_KEEP") } : null,
     reminderHour: setting("REMINDER_HOUR"),
+    outboxKeepDays: setting("OUTBOX_KEEP_DAYS"),
     appUrl: setting("NEXTAUTH_URL")?.replace(/\/$/, "") ?? null,
   };
 }

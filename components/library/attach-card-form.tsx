@@ -43,6 +43,17 @@ export function AttachCardForm({ cardId, sessions, action }: {
         )}
       </Field>
       <Field id="koppel-toelichting" name="note" label={t("attachNote")} defaultValue={v?.note} errors={e.note} maxLength={500} />
+      <div className="flex items-start gap-2">
+        <input id="koppel-lezen" type="checkbox" name="forReading" defaultChecked={v ? v.forReading === "on" : false} className="mt-1 h-5 w-5" aria-describedby="koppel-lezen-uitleg" />
+        <div>
+          <label htmlFor="koppel-lezen" className="font-medium">
+            {t("attachForReading")}
+          </label>
+          <p id="koppel-lezen-uitleg" className="text-sm text-muted">
+            {t("attachForReadingHint")}
+          </p>
+        </div>
+      </div>
       <Button type="submit" pending={pending} className="self-start">
         {t("attach")}
       </Button>

@@ -10,6 +10,8 @@ const PERMISSIONS = {
   "audit.view": ["BEHEERDER", "GRIFFIER"],
   "sessions.view": ["BEHEERDER", "GRIFFIER", "FACILITATOR", "RAADSLID"],
   "sessions.prepare": ["GRIFFIER", "BEHEERDER"],
+  /** Editing a session's steps: who prepares every session, and a raadslid for the sessions whose preparation group they are in (policy.ts#stepEditScope). */
+  "steps.edit": ["GRIFFIER", "BEHEERDER", "RAADSLID"],
   "sessions.run": ["GRIFFIER", "FACILITATOR"],
   "sessions.review": ["GRIFFIER", "FACILITATOR"],
   "worksheets.answer": ["RAADSLID"],
@@ -23,6 +25,8 @@ const PERMISSIONS = {
   /** Ranking the session's values for a fractie: a raadslid for their own, the griffier for any (on its behalf). */
   "values.rank": ["GRIFFIER", "RAADSLID"],
   "values.rankAnyFractie": ["GRIFFIER"],
+  /** Who gets tasks before a session they are invited to (bring a casus, read a card, fill in the worksheet) and ticks them off. */
+  "tasks.receive": ["RAADSLID"],
   /** Whose daily digest holds the preparation reminders: evaluation moments coming up, toezeggingen falling due. */
   "reminders.preparation": ["GRIFFIER"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,9 +1,10 @@
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type Locale } from "./config";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALE_FROM_LINK_HEADER, isLocale, type Locale } from "./config";
 
 // The locale comes from a cookie (set by the language switch), not the URL:
-// links stay the same in both languages. Dutch is the default.
+// links stay the same in both languages. Dutch is the default. A page opened from a mail
+// (the RSVP link) takes the mail's language from its `lang` parameter (proxy.ts).
 async function loadMessages(locale: Locale) {
   const [base, preparation, validation] = await Promise.all([
     import(`../../messages/${locale}.json`),
@@ -14,7 +15,7 @@ async function loadMessages(locale: Locale) {
 }
 
 export default getRequestConfig(async () => {
-  const requested = (await cookies()).get(LOCALE_COOKIE)?.value;
+  const requested = (await headers()).get(LOCALE_FROM_LINK_HEADER) ?? (await cookies()).get(LOCALE_COOKIE)?.value;
   const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
   return { locale, messages: await loadMessages(locale), timeZone: "Europe/Amsterdam" };
 });

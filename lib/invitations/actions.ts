@@ -10,7 +10,7 @@ import { rsvpSchema, sendInvitationsSchema } from "@/lib/validation/mail";
 import { isId } from "@/lib/validation/ids";
 import { parseMailbox } from "./calendar";
 import { answerRsvp } from "./rsvp";
-import { sendSessionInvitations } from "./send-invitations";
+import { invitationTexts, sendSessionInvitations } from "./send-invitations";
 
 /** The griffier mails the session's invitation (with .ics and RSVP links) to every participant. */
 export const sendSessionInvitationsAction = gemeenteAction(
@@ -24,12 +24,7 @@ export const sendSessionInvitationsAction = gemeenteAction(
       appUrl: await appBaseUrl(),
       secret: secret ?? "",
       organizer: parseMailbox(env().MAIL_FROM),
-      texts: (v) => ({
-        subject: t("mail.subject", { title: v.title, date: v.start }),
-        text: t("mail.body", v),
-        calendarTitle: t("mail.calendarTitle", { title: v.title }),
-        calendarDescription: t("mail.calendarDescription", { description: v.description, joinLink: v.joinLink }).trim(),
-      }),
+      texts: invitationTexts,
     });
     revalidatePath(`/${gemeente}/sessies/${sessionId}`);
     return { status: "success", message: t("sent", { count }) };

@@ -1,13 +1,15 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/config";
+import { mailLocale, mailTranslator } from "@/lib/i18n/mail-messages";
 import type { Actor } from "@/lib/auth/permissions";
 import { command, exactlyOne, found } from "@/lib/db/command";
 import { enqueueMail, type OutgoingMail } from "@/lib/mail/outbox";
 import { invitationCalendar, sessionEnd } from "./calendar";
 import { signRsvpToken } from "./rsvp-token";
 
-/** What the mail says, in the sender's language (messages: sessionInvitations.mail). */
-export type InvitationTexts = (values: {
+/** What the mail says, in the recipient's language (messages: sessionInvitations.mail). */
+export type InvitationTexts = (locale: Locale, values: {
   name: string;
   title: string;
   gemeente: string;
@@ -21,6 +23,17 @@ export type InvitationTexts = (values: {
   maybe: string;
 }) => { subject: string; text: string; calendarTitle: string; calendarDescription: string };
 
+/** The invitation's words from the message catalogue (sessionInvitations.mail), in the recipient's language. */
+export const invitationTexts: InvitationTexts = (locale, v) => {
+  const m = mailTranslator(locale, "sessionInvitations");
+  return {
+    subject: m("mail.subject", { title: v.title, date: v.start }),
+    text: m("mail.body", v),
+    calendarTitle: m("mail.calendarTitle", { title: v.title }),
+    calendarDescription: m("mail.calendarDescription", { description: v.description, joinLink: v.joinLink }).trim(),
+  };
+};
+
 export const rsvpPath = (token: string) => `/aanwezigheid/${token}`;
 export const RSVP_LINK_ANSWERS = { yes: "komt", no: "komt-niet", maybe: "misschien" } as const;
 
@@ -28,7 +41,7 @@ export const RSVP_LINK_ANSWERS = { yes: "komt", no: "komt-niet", maybe: "misschi
  * Mails the session's invitation to every participant (facilitators and invited raadsleden):
  * a calendar invitation (.ics, METHOD:REQUEST, one UID per session, SEQUENCE from the
  * session's version, so a changed session updates the calendar entry), the join link and
- * three RSVP links signed for that person. All in the outbox in one transaction.
+ * three RSVP links signed for that person, each in that person's language (User.locale). All in the outbox in one transaction.
  */
 export async function sendSessionInvitations(
   actor: Actor,
@@ -54,7 +67,7 @@ export async function sendSessionInvitations(
           endsAt: true,
           location: true,
           version: true,
-          participants: { select: { membership: { select: { id: true, user: { select: { name: true, email: true } } } } } },
+          participants: { select: { membership: { select: { id: true, user: { select: { name: true, email: true, locale: true } } } } } },
         },
       }),
     );
@@ -64,8 +77,10 @@ export async function sendSessionInvitations(
     const end = sessionEnd(session);
     const mails: OutgoingMail[] = people.map((person) => {
       const name = person.user.name ?? person.user.email;
-      const rsvp = `${appUrl}${rsvpPath(signRsvpToken({ sessionId: session.id, membershipId: person.id }, secret))}?antwoord=`;
-      const words = texts({
+      const locale = mailLocale(person.user.locale);
+      // The RSVP page speaks the mail's language (lang), whatever the browser's cookie says.
+      const rsvp = `${appUrl}${rsvpPath(signRsvpToken({ sessionId: session.id, membershipId: person.id }, secret))}?lang=${locale}&antwoord=`;
+      const words = texts(locale, {
         name,
         title: session.title,
         gemeente: actor.gemeenteName,

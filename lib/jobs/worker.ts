@@ -5,7 +5,7 @@ import PgBoss from "pg-boss";
 import pino from "pino";
 import { createPrismaClient } from "@/lib/db/client";
 import type { WorkerSettings } from "@/lib/env";
-import { OUTBOX_CHANNEL, sendDueMail } from "@/lib/mail/outbox";
+import { OUTBOX_CHANNEL, removeOldSentMail, sendDueMail } from "@/lib/mail/outbox";
 import { smtpTransport } from "@/lib/mail/transport";
 import { applyRetention } from "@/lib/privacy/retention-core";
 import { sendReminderDigests } from "@/lib/reminders/digest";
@@ -24,6 +24,8 @@ export type Job = {
 export function jobsFor(settings: WorkerSettings, client: ReturnType<typeof createPrismaClient>): Job[] {
   const jobs: Job[] = [
     { name: "retention", cron: "30 3 * * *", run: () => applyRetention(client) },
+    // Sent mail older than OUTBOX_KEEP_DAYS goes; failed mail stays for the beheerder (lib/mail/outbox.ts).
+    { name: "outbox-retention", cron: "45 3 * * *", run: () => removeOldSentMail(client, { keepDays: settings.outboxKeepDays }) },
   ];
   if (settings.smtp) {
     const transport = smtpTransport(settings.smtp.url, settings.smtp.from);

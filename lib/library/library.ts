@@ -46,7 +46,7 @@ export async function getLibraryCard(actor: Actor, cardId: string, locale: strin
   return { ...cardView(row, locale), attachedTo: row.sessions.map((s) => ({ ...s.session, note: s.note })) };
 }
 
-export function attachCard(actor: Actor, input: { cardId: string; sessionId: string; note: string }) {
+export function attachCard(actor: Actor, input: { cardId: string; sessionId: string; note: string; forReading?: boolean }) {
   return command(actor, "library.attach", async ({ tx, audit }) => {
     const [session, card] = await Promise.all([
       tx.councilSession.findFirst({ where: { id: input.sessionId, gemeenteId: actor.gemeenteId }, select: { id: true } }),
@@ -56,8 +56,8 @@ export function attachCard(actor: Actor, input: { cardId: string; sessionId: str
     found(card);
     await tx.sessionCard.upsert({
       where: { sessionId_cardId: { sessionId: input.sessionId, cardId: input.cardId } },
-      create: { sessionId: input.sessionId, cardId: input.cardId, note: input.note, attachedById: actor.membershipId },
-      update: { note: input.note },
+      create: { sessionId: input.sessionId, cardId: input.cardId, note: input.note, attachedById: actor.membershipId, forReading: input.forReading ?? false },
+      update: { note: input.note, forReading: input.forReading ?? false },
     });
     await audit({ action: "library.attach", entityType: "CouncilSession", entityId: input.sessionId, after: input });
   });

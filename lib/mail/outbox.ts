@@ -113,3 +113,15 @@ export async function sendDueMail(client: PrismaClient, transport: Transport, { 
     if (claimed.length < batch) return { sent, failed };
   }
 }
+
+/**
+ * Outbox retention (the daily `outbox-retention` job, lib/jobs/worker.ts): mail SENT more
+ * than `keepDays` days ago is removed (OUTBOX_KEEP_DAYS, default 30). FAILED mail is kept,
+ * however old, until a beheerder has seen it: the failed-mail page is where they learn that
+ * an invitation did not arrive. PENDING mail is still being tried and is never removed.
+ */
+export async function removeOldSentMail(client: Pick<PrismaClient, "outboxMail">, { keepDays, now = new Date() }: { keepDays: number; now?: Date }): Promise<{ removed: number }> {
+  const before = new Date(now.getTime() - keepDays * 86_400_000);
+  const { count } = await client.outboxMail.deleteMany({ where: { status: "SENT", sentAt: { lt: before } } });
+  return { removed: count };
+}

@@ -20,13 +20,13 @@ export async function exportPersonData(actor: Actor, membershipId: string, now =
   assertCan(actor, "members.manage");
   const membership = await db().membership.findFirst({
     where: { id: membershipId, gemeenteId: actor.gemeenteId },
-    select: { id: true, role: true, createdAt: true, userId: true, user: { select: { name: true, email: true, createdAt: true } } },
+    select: { id: true, role: true, createdAt: true, userId: true, user: { select: { name: true, email: true, createdAt: true, locale: true } } },
   });
   if (!membership) throw new AppError("NOT_FOUND");
   const { userId, user } = membership;
   const inGemeente = { gemeenteId: actor.gemeenteId };
 
-  const [participation, cases, answers, invitations, steps, audit] = await Promise.all([
+  const [participation, cases, answers, invitations, steps, audit, cardsRead] = await Promise.all([
     db().sessionParticipant.findMany({
       where: { membershipId },
       select: { kind: true, session: { select: { title: true, startsAt: true } } },
@@ -57,6 +57,11 @@ export async function exportPersonData(actor: Actor, membershipId: string, now =
       select: { action: true, entityType: true, entityId: true, createdAt: true },
       orderBy: { createdAt: "asc" },
     }),
+    db().cardReading.findMany({
+      where: { membershipId },
+      select: { readAt: true, sessionCard: { select: { session: { select: { title: true } }, card: { select: { title: true } } } } },
+      orderBy: { readAt: "asc" },
+    }),
   ]);
 
   await db().$transaction((tx) =>
@@ -68,7 +73,7 @@ export async function exportPersonData(actor: Actor, membershipId: string, now =
     version: PERSON_EXPORT_VERSION,
     exportedAt: now.toISOString(),
     gemeente: { name: actor.gemeenteName, slug: actor.gemeenteSlug },
-    account: { name: user.name, email: user.email, createdAt: user.createdAt.toISOString() },
+    account: { name: user.name, email: user.email, createdAt: user.createdAt.toISOString(), language: user.locale },
     membership: { role: membership.role, since: membership.createdAt.toISOString() },
     sessions: participation.map((p) => ({ title: p.session.title, startsAt: p.session.startsAt.toISOString(), as: p.kind })),
     cases: cases.map((c) => ({
@@ -96,6 +101,7 @@ export async function exportPersonData(actor: Actor, membershipId: string, now =
       revokedAt: i.revokedAt?.toISOString() ?? null,
     })),
     preparationStepsLastEditedBy: steps.map((s) => ({ session: s.session.title, step: s.number, updatedAt: s.updatedAt.toISOString() })),
+    cardsMarkedRead: cardsRead.map((r) => ({ session: r.sessionCard.session.title, card: r.sessionCard.card.title, readAt: r.readAt.toISOString() })),
     auditEvents: audit.map((e) => ({ action: e.action, entityType: e.entityType, entityId: e.entityId, at: e.createdAt.toISOString() })),
   };
 }

@@ -2,7 +2,8 @@
 import { rolesWith } from "@/lib/auth/permissions";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { parseStepData } from "@/lib/preparation/schemas";
-import { REMIND_DAYS_AHEAD, type ReminderKind } from "./kinds";
+import { stepByNumber } from "@/lib/preparation/steps";
+import { REMIND_DAYS_AHEAD, STEP_DEADLINE_DAYS_AHEAD, type ReminderKind } from "./kinds";
 
 /** One line of someone's digest. Only about the recipient's own work: never about other people's answers. */
 export type ReminderItem = {
@@ -26,6 +27,8 @@ export type Collector = { kind: ReminderKind; collect: (client: PrismaClient, to
 export const addDays = (isoDay: string, days: number) => new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const remindOn = (today: string) => REMIND_DAYS_AHEAD.map((days) => addDays(today, days));
 const liveSession = { archivedAt: null } as const;
+/** A step's address segment (its slug: /stappen/evaluatie). */
+const stepPath = (number: number) => stepByNumber(number)?.slug ?? String(number);
 
 /**
  * A raadslid invited to a session whose worksheet is open and who has not answered every
@@ -90,7 +93,7 @@ const evaluation: Collector = {
     return due.flatMap(({ moment, session }) =>
       (to.get(session.gemeenteId) ?? []).map((userId) => ({
         userId,
-        item: { kind: "evaluation" as const, gemeenteSlug: session.gemeente.slug, gemeenteName: session.gemeente.name, sessionId: session.id, sessionTitle: session.title, date: moment.date, subject: moment.subject, path: `/${session.gemeente.slug}/sessies/${session.id}/stappen/9` },
+        item: { kind: "evaluation" as const, gemeenteSlug: session.gemeente.slug, gemeenteName: session.gemeente.name, sessionId: session.id, sessionTitle: session.title, date: moment.date, subject: moment.subject, path: `/${session.gemeente.slug}/sessies/${session.id}/stappen/${stepPath(9)}` },
       })),
     );
   },
@@ -115,5 +118,48 @@ const commitment: Collector = {
   },
 };
 
-/** Every kind's collector. Step deadlines to their owners: one more entry here. */
-export const COLLECTORS: Collector[] = [worksheet, evaluation, commitment];
+/**
+ * A preparation step that is not done (neither klaar nor n.v.t.) whose deadline is within
+ * STEP_DEADLINE_DAYS_AHEAD days or already past: to the step's owner, every day until it
+ * is done or its deadline moves. Only the owner's own steps.
+ */
+const stepDeadline: Collector = {
+  kind: "stepDeadline",
+  async collect(client, today) {
+    const steps = await client.preparationStep.findMany({
+      where: {
+        status: { notIn: ["KLAAR", "NVT"] },
+        ownerId: { not: null },
+        deadline: { lte: new Date(`${addDays(today, STEP_DEADLINE_DAYS_AHEAD)}T00:00:00Z`) },
+        session: liveSession,
+      },
+      select: {
+        number: true,
+        deadline: true,
+        owner: { select: { userId: true } },
+        session: { select: { id: true, title: true, gemeente: { select: { slug: true, name: true } } } },
+      },
+      orderBy: [{ deadline: "asc" }, { number: "asc" }],
+    });
+    return steps.flatMap((step) =>
+      step.owner && step.deadline
+        ? [{
+            userId: step.owner.userId,
+            item: {
+              kind: "stepDeadline" as const,
+              gemeenteSlug: step.session.gemeente.slug,
+              gemeenteName: step.session.gemeente.name,
+              sessionId: step.session.id,
+              sessionTitle: step.session.title,
+              date: step.deadline.toISOString().slice(0, 10),
+              subject: String(step.number),
+              path: `/${step.session.gemeente.slug}/sessies/${step.session.id}/stappen/${stepPath(step.number)}`,
+            },
+          }]
+        : [],
+    );
+  },
+};
+
+/** Every kind's collector. */
+export const COLLECTORS: Collector[] = [worksheet, stepDeadline, evaluation, commitment];

@@ -1,8 +1,8 @@
 // No "server-only": the worker's daily job (lib/jobs/worker.ts).
-import { createTranslator } from "next-intl";
+import type { Locale } from "@/lib/i18n/config";
+import { mailLocale, mailTranslator } from "@/lib/i18n/mail-messages";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { enqueueMail } from "@/lib/mail/outbox";
-import nl from "@/messages/nl.json";
 import { COLLECTORS, type ReminderItem } from "./collectors";
 import { REMINDER_KINDS, type ReminderKind } from "./kinds";
 
@@ -24,17 +24,17 @@ export async function collectDigests(client: PrismaClient, today: string): Promi
   return digests;
 }
 
-type Messages = typeof nl;
-
 /**
  * The digest's text: one section per kind, in the order of REMINDER_KINDS, each line naming
- * the gemeente, the session and where to go. Texts from the message catalogue (`reminders`).
+ * the gemeente, the session and where to go. Texts from the message catalogue (`reminders`),
+ * in the recipient's language.
  */
-export function renderDigest(items: ReminderItem[], { appUrl, today, messages = nl, locale = "nl" }: { appUrl: string; today: string; messages?: Messages; locale?: string }) {
-  const t = createTranslator({ locale, messages, namespace: "reminders", timeZone: TIME_ZONE });
+export function renderDigest(items: ReminderItem[], { appUrl, today, locale = "nl" }: { appUrl: string; today: string; locale?: Locale }) {
+  const t = mailTranslator(locale, "reminders");
   const when = (date: string) => {
     const days = Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
-    return t("when", { days, date: new Date(`${date}T12:00:00Z`) });
+    const at = new Date(`${date}T12:00:00Z`);
+    return days < 0 ? t("overdue", { days: -days, date: at }) : t("when", { days, date: at });
   };
   const sections = REMINDER_KINDS.map((kind: ReminderKind) => {
     const mine = items.filter((item) => item.kind === kind);
@@ -57,11 +57,11 @@ export function renderDigest(items: ReminderItem[], { appUrl, today, messages = 
 export async function sendReminderDigests(client: PrismaClient, { appUrl, now = new Date() }: { appUrl: string; now?: Date }) {
   const today = dutchDay(now);
   const digests = await collectDigests(client, today);
-  const users = await client.user.findMany({ where: { id: { in: [...digests.keys()] } }, select: { id: true, email: true } });
+  const users = await client.user.findMany({ where: { id: { in: [...digests.keys()] } }, select: { id: true, email: true, locale: true } });
   let sent = 0;
   for (const user of users) {
     const items = digests.get(user.id)!;
-    const { subject, text } = renderDigest(items, { appUrl, today });
+    const { subject, text } = renderDigest(items, { appUrl, today, locale: mailLocale(user.locale) });
     const queued = await client.$transaction(async (tx) => {
       const claimed = await tx.$executeRaw`INSERT INTO reminder_digest (user_id, day) VALUES (${user.id}, ${today}::date) ON CONFLICT DO NOTHING`;
       if (claimed === 0) return false;

@@ -10,6 +10,7 @@ import { sessionProgress } from "@/lib/preparation/progress";
 import { participantSummary, roomForInputStatement } from "@/lib/preparation/rendering";
 import { valueMapOf } from "@/lib/values/values";
 import { resultsOf } from "@/lib/worksheets/results";
+import { reportAttendance } from "./attendance";
 import { reportContent } from "./content";
 
 /**
@@ -26,7 +27,7 @@ export async function reportModel(actor: Actor, sessionId: string) {
   const { worksheet, cases, sessionValues, verdicts, commitments: commitmentRows, rankings, gemeente, ...session } = await getSessionForReport(actor, sessionId, scope);
   const today = todayInAmsterdam();
   // No worksheet: no results.
-  const results = worksheet ? await resultsOf(worksheet) : null;
+  const [results, attendance] = await Promise.all([worksheet ? resultsOf(worksheet) : null, reportAttendance(session.id)]);
   const values = valueMapOf({ cases, sessionValues, verdicts, steps: session.steps });
   const commitments = commitmentRows.map((c) => commitmentView(c, today));
   const ranking = { fracties: gemeente.fracties, rankings };
@@ -40,6 +41,7 @@ export async function reportModel(actor: Actor, sessionId: string) {
     values,
     rankings: rankingTable(values.values.map((v) => ({ id: v.id, name: v.name })), ranking.fracties, ranking.rankings),
     commitments,
+    attendance,
     content: reportContent(steps, session),
     roomForInput: roomForInputStatement(steps[5].data, "council"),
     participation: participantSummary(steps[8].data),

@@ -15,6 +15,8 @@ export const attachCardSchema = z.object({
   cardId: z.string().min(1).max(64),
   sessionId: z.string({ error: msg("library.chooseSession") }).min(1, msg("library.chooseSession")).max(64),
   note: z.string().trim().max(500, msg("library.noteTooLong")).default(""),
+  /** Ask the session's raadsleden to read it: a task on their dashboard. */
+  forReading: z.preprocess((v) => v === "true" || v === "on" || v === true, z.boolean()).default(false),
 });
 
 export const detachCardSchema = z.object({ cardId: z.string().min(1).max(64), sessionId: z.string().min(1).max(64) });

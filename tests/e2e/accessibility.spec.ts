@@ -145,6 +145,7 @@ const PAGES: Row[] = [
   { who: "beheerder", path: DEMO.path("/sessies"), heading: "Sessies" },
   { who: "beheerder", path: "{demo}", heading: "Jeugdzorg: wie doet wat?" },
   { who: "beheerder", path: "{live}/verslag", state: "shared verslag", heading: /^Verslag: A11y live/ },
+  { who: "beheerder", path: `/draaiboek/${DEMO.slug}/{liveId}`, state: "print page", heading: /^Draaiboek: A11y live/ },
   { who: "beheerder", path: "/toegankelijkheid", heading: "Toegankelijkheidsverklaring" },
 
   // Griffier
@@ -159,6 +160,29 @@ const PAGES: Row[] = [
     prepare: async (page) => {
       await page.getByRole("button", { name: "Sessie aanmaken" }).click();
       await expect(page.getByText("Vul een titel in van minstens 3 tekens.")).toBeVisible();
+    },
+  },
+  { who: "griffier", path: DEMO.path("/sessies/nieuw?vanuit=sjabloon"), state: "from a template", heading: "Nieuwe sessie" },
+  { who: "griffier", path: DEMO.path("/sessies/nieuw?vanuit=kopie"), state: "as a copy", heading: "Nieuwe sessie" },
+  {
+    who: "griffier",
+    path: DEMO.path("/sessies/nieuw?vanuit=kopie"),
+    state: "as a copy, with errors",
+    heading: "Nieuwe sessie",
+    prepare: async (page) => {
+      await page.getByRole("button", { name: "Sessie aanmaken" }).click();
+      await expect(page.getByText("Kies de sessie die u wilt kopiëren.")).toBeVisible();
+    },
+  },
+  {
+    who: "griffier",
+    path: "{open}",
+    state: "save as template and preparation group open",
+    heading: /^A11y werkblad/,
+    prepare: async (page) => {
+      await page.locator("summary", { hasText: "Opslaan als sjabloon" }).click();
+      await page.locator("summary", { hasText: "Voorbereidingsgroep kiezen" }).click();
+      await expect(page.getByLabel("Naam van het sjabloon")).toBeVisible();
     },
   },
   { who: "griffier", path: DEMO.path("/sessies/importeren"), heading: /importeren/i },
@@ -184,7 +208,7 @@ const PAGES: Row[] = [
     state: "form open",
     heading: "Planning",
     prepare: async (page) => {
-      await page.getByText("Eigenaar en deadline per stap wijzigen").click();
+      await page.getByRole("link", { name: "Planning aanpassen" }).click();
       await expect(page.getByLabel("Eigenaar van stap 1", { exact: true })).toBeVisible();
     },
   },
@@ -202,6 +226,7 @@ const PAGES: Row[] = [
   { who: "griffier", path: "{live}/werkblad/uitslag", heading: "Uitslag rolkeuze" },
   { who: "griffier", path: "{live}/terugblik", heading: /Terugblik/ },
   { who: "griffier", path: "{live}/verslag", heading: /^Verslag: A11y live/ },
+  { who: "griffier", path: `/draaiboek/${DEMO.slug}/{liveId}`, state: "print page", heading: /^Draaiboek: A11y live/ },
 
   // Facilitator
   { who: "facilitator", path: DEMO.path(), heading: /^Welkom/ },
@@ -222,10 +247,11 @@ const PAGES: Row[] = [
     },
   },
   { who: "facilitator", path: "{live}/verslag", heading: /^Verslag: A11y live/ },
+  { who: "facilitator", path: `/draaiboek/${DEMO.slug}/{liveId}`, state: "print page", heading: /^Draaiboek: A11y live/ },
   { who: "facilitator", path: "/meedoen", heading: /Meedoen/ },
 
   // Raadslid (on a phone: the worksheet is designed for one)
-  { who: "raadslid", path: DEMO.path(), heading: /^Welkom/ },
+  { who: "raadslid", path: DEMO.path(), state: "with tasks and a shared verslag", heading: /^Welkom/ },
   { who: "raadslid", path: DEMO.path("/sessies"), heading: /sessies/i },
   { who: "raadslid", path: "{demo}", state: "shared parts only", heading: "Jeugdzorg: wie doet wat?" },
   { who: "raadslid", path: "{open}/werkblad", state: "with an answer", heading: "Uw rolkeuze" },
@@ -233,6 +259,7 @@ const PAGES: Row[] = [
   { who: "raadslid", path: "{live}/werkblad/uitslag", heading: "Uitslag rolkeuze" },
   { who: "raadslid", path: "{demo}/programma", heading: /Programma/ },
   { who: "raadslid", path: "{live}/verslag", state: "shared verslag", heading: /^Verslag: A11y live/ },
+  { who: "raadslid", path: `/draaiboek/${DEMO.slug}/{liveId}`, state: "print page", heading: /^Draaiboek: A11y live/ },
   { who: "raadslid", path: "{demo}/waarden", heading: /Casussen/ },
   {
     who: "raadslid",
@@ -338,6 +365,12 @@ async function setUp(browser: Browser): Promise<Fixture> {
 
   const open = await createSessionWithOpenWorksheet(griffier, `A11y werkblad ${stamp}`, PEOPLE);
   await answerCouncil(raadslid, open, "Faciliteren");
+  // Tasks for the raadslid's dashboard: a casus date (set on the planning page) and a card to read.
+  await griffier.goto(`${open}/planning`);
+  await griffier.getByLabel("Raadsleden brengen een casus in vóór").fill("2030-01-15");
+  await griffier.getByRole("button", { name: "Datum bewaren" }).click();
+  await expect(griffier.getByText("Opgeslagen.")).toBeVisible();
+  await attachReading(new URL(open).pathname.split("/").pop()!);
 
   const live = await createSessionWithOpenWorksheet(griffier, `A11y live ${stamp}`, PEOPLE);
   await griffier.goto(live);
@@ -390,6 +423,17 @@ async function setUp(browser: Browser): Promise<Fixture> {
   }
   const pathOf = (url: string) => new URL(url).pathname;
   return { open: pathOf(open), live: pathOf(live), demo, invitation, code, rsvp: await rsvpLink(pathOf(open).split("/").pop()!, EMAIL.raadslid) };
+}
+
+/** Attaches a shipped library card to the session as reading for its raadsleden (a task on their dashboard). */
+async function attachReading(sessionId: string) {
+  const client = new pg.Client({ connectionString: runtime().databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`INSERT INTO session_card (session_id, card_id, for_reading, note) SELECT $1, id, true, 'Lees dit vooraf' FROM library_card WHERE gemeente_id IS NULL ORDER BY key LIMIT 1 ON CONFLICT DO NOTHING`, [sessionId]);
+  } finally {
+    await client.end();
+  }
 }
 
 /** The RSVP link an invitation mail would carry for this person (signed with the run's secret). */

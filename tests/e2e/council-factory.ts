@@ -280,3 +280,99 @@ export async function councilToInvite(databaseUrl: string, password: string) {
   }
   return { slug: council.slug, sessionId, griffier: people[0], raadsleden: [people[1], people[2]] };
 }
+
+/**
+ * A gemeente of its own for the raadslid's dashboard (tasks and shared verslagen): a griffier
+ * and two raadsleden invited to a session in preparation (a casus asked before 1 March 2027,
+ * a card of the gemeente attached as reading) and to a held session whose verslag the griffier
+ * shared. The second raadslid read the card already: the first must not see that.
+ */
+export async function councilWithTasks(db: import("../../lib/db/client").PrismaClient, password: string) {
+  const tag = crypto.randomBytes(4).toString("hex");
+  const passwordHash = await hashPassword(password);
+  const gemeente = await db.gemeente.create({ data: { name: `Takenstad ${tag}`, slug: `takenstad-${tag}`, cbsCode: `GMt${tag}` } });
+  const person = (role: "GRIFFIER" | "RAADSLID", name: string) =>
+    db.user.create({
+      data: { email: `${name.toLowerCase().replace(/\s/g, "-")}-${tag}@takenstad.test`, name, passwordHash, memberships: { create: { gemeenteId: gemeente.id, role } } },
+      select: { email: true, memberships: { select: { id: true } } },
+    });
+  const griffier = await person("GRIFFIER", "Griffier Takenstad");
+  const raadslid = await person("RAADSLID", "Rik Raadslid");
+  const other = await person("RAADSLID", "Olga Anders");
+  const invited = [raadslid, other].map((p) => ({ membershipId: p.memberships[0].id, kind: "RAADSLID" as const }));
+  const steps = { create: STEP_NUMBERS.map((number) => ({ number, data: emptyStepData(number) as object })) };
+  const upcoming = await db.councilSession.create({
+    data: {
+      gemeenteId: gemeente.id, title: `Wijkbudget ${tag}`, theme: "participatie", startsAt: new Date("2027-03-11T18:30:00Z"), location: "Raadzaal", description: "",
+      status: "VOORBEREID", caseDeadline: new Date("2027-03-01T00:00:00Z"), participants: { create: invited }, steps,
+    },
+    select: { id: true },
+  });
+  const card = await db.libraryCard.create({
+    data: { gemeenteId: gemeente.id, audiences: ["RAADSLID"], steps: [4], title: `Rollen van de raad ${tag}`, summary: "Vier rollen naast elkaar.", points: ["Regisseren is niet uitvoeren."], sourceTitle: "Notitie", sourcePublisher: "Takenstad" },
+    select: { id: true },
+  });
+  await db.sessionCard.create({ data: { sessionId: upcoming.id, cardId: card.id, forReading: true, note: "Graag vóór de sessie lezen." } });
+  await db.cardReading.create({ data: { sessionId: upcoming.id, cardId: card.id, membershipId: other.memberships[0].id } });
+  const held = await db.councilSession.create({
+    data: {
+      gemeenteId: gemeente.id, title: `Jeugdhulp terugblik ${tag}`, theme: "jeugdzorg", startsAt: new Date("2026-10-01T17:30:00Z"), location: "Raadzaal", description: "",
+      status: "AFGEROND", sharedParts: ["PROGRAMME", "REPORT"], reviewStoodOut: "De raad koos voor regisseren.", participants: { create: invited }, steps,
+    },
+    select: { id: true },
+  });
+  return {
+    slug: gemeente.slug,
+    griffier: griffier.email,
+    raadslid: raadslid.email,
+    upcoming: { id: upcoming.id, title: `Wijkbudget ${tag}` },
+    held: { id: held.id, title: `Jeugdhulp terugblik ${tag}` },
+    cardTitle: `Rollen van de raad ${tag}`,
+  };
+}
+
+/**
+ * A gemeente of its own for the programme's clock times, the draaiboek and the ORI
+ * lookup: a beheerder, a griffier and a facilitator, and a session on Thursday 4
+ * March 2027 from 19:30 to 21:00 (Amsterdam) whose programme (30 + 45 + 30 minutes)
+ * runs 15 minutes over. `oriBaseUrl`: the gemeente's Open Raadsinformatie API.
+ */
+export async function councilWithProgramme(db: import("../../lib/db/client").PrismaClient, password: string, { oriBaseUrl = "" }: { oriBaseUrl?: string } = {}) {
+  const tag = crypto.randomBytes(4).toString("hex");
+  const passwordHash = await hashPassword(password);
+  const gemeente = await db.gemeente.create({ data: { name: `Draaiboekstad ${tag}`, slug: `draaiboekstad-${tag}`, cbsCode: `GMd${tag}`, oriBaseUrl } });
+  const person = (role: "BEHEERDER" | "GRIFFIER" | "FACILITATOR", name: string) =>
+    db.user.create({
+      data: { email: `${role.toLowerCase()}-${tag}@draaiboekstad.test`, name, passwordHash, memberships: { create: { gemeenteId: gemeente.id, role } } },
+      select: { email: true, memberships: { select: { id: true } } },
+    });
+  const beheerder = await person("BEHEERDER", "Bea Beheerder");
+  const griffier = await person("GRIFFIER", "Greet Griffier");
+  const facilitator = await person("FACILITATOR", "Frits Facilitator");
+  const title = `Jeugdhulp dichtbij ${tag}`;
+  const session = await db.councilSession.create({
+    data: {
+      gemeenteId: gemeente.id,
+      title,
+      theme: "jeugdzorg",
+      startsAt: new Date("2027-03-04T18:30:00Z"),
+      endsAt: new Date("2027-03-04T20:00:00Z"),
+      location: "Raadzaal, stadhuis",
+      description: "",
+      status: "VOORBEREID",
+      risUrl: "https://draaiboekstad.notubiz.nl/vergadering/77",
+      participants: { create: [{ membershipId: facilitator.memberships[0].id, kind: "FACILITATOR" }] },
+      steps: { create: Array.from({ length: 10 }, (_, i) => ({ number: i + 1 })) },
+      agendaItems: {
+        create: [
+          { position: 1, title: "Opening en kennismaking", phase: "BEELDVORMING", workMethod: "Plenair", goal: "Iedereen weet waarom we hier zijn.", durationMinutes: 30 },
+          { position: 2, title: "Stellingen over jeugdhulp", phase: "OORDEELSVORMING", workMethod: "Stellingenspel", goal: "Zien waar de raad staat.", durationMinutes: 45 },
+          { position: 3, title: "Afspraken", phase: "BESLUITVORMING", workMethod: "", goal: "", durationMinutes: 30 },
+        ],
+      },
+    },
+    select: { id: true },
+  });
+  const sessionPath = `/${gemeente.slug}/sessies/${session.id}`;
+  return { slug: gemeente.slug, title, sessionId: session.id, beheerder: beheerder.email, griffier: griffier.email, facilitator: facilitator.email, sessionPath, programmePath: `${sessionPath}/programma`, draaiboekPath: `/draaiboek/${gemeente.slug}/${session.id}` };
+}

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { councilToInvite } from "./council-factory";
-import { Mailbox } from "./mailbox";
+import { MailCatcher } from "../support/mail-catcher";
 import { OwnServer, runtime } from "./own-server";
 
 // The session invitation end to end, on an app instance of our own that mails through a real
@@ -11,7 +11,7 @@ import { OwnServer, runtime } from "./own-server";
 // Chromium without signing in, and the griffier sees the answer on the attendance list.
 const PORT = Number(process.env.E2E_PORT ?? 3210) + 73;
 const PASSWORD = "uitnodiging-e2e-wachtwoord";
-const mailbox = new Mailbox();
+const mailbox = new MailCatcher();
 let server: OwnServer;
 let council: Awaited<ReturnType<typeof councilToInvite>>;
 
@@ -50,6 +50,12 @@ test("an invitation mail arrives with a calendar invitation, and its RSVP link r
   await griffier.goto(`/${council.slug}/sessies/${council.sessionId}`);
   const card = griffier.getByRole("region", { name: "Uitnodiging en aanwezigheid" });
   await expect(card.getByText("0 komen, 0 misschien, 0 komen niet, 2 nog geen antwoord.")).toBeVisible();
+  // Rob chose English in the app (the language switch stores it on his account): his mail follows it.
+  const rob = await signedIn(browser, council.raadsleden[1].email);
+  await rob.getByRole("button", { name: "Switch to English" }).click();
+  await expect(rob.locator("html")).toHaveAttribute("lang", "en");
+  await rob.context().close();
+
   await card.getByRole("button", { name: "Uitnodiging versturen" }).click();
   await expect(card.getByText("De uitnodiging gaat naar 2 deelnemers.")).toBeVisible();
   await expectAxeClean(griffier);
@@ -91,6 +97,17 @@ test("an invitation mail arrives with a calendar invitation, and its RSVP link r
   await phone.getByRole("button", { name: "Antwoord versturen" }).click();
   await expect(phone.getByText("Dank u. Uw antwoord ‘komt niet’ is doorgegeven aan de griffie.")).toBeVisible();
   expect(new URL(phone.url()).pathname.startsWith("/inloggen")).toBe(false);
+
+  // Rob's invitation is in English, and its RSVP link opens in English in a browser that never chose a language.
+  const robsMail = await mailbox.next(council.raadsleden[1].email, 30_000);
+  expect(robsMail.subject).toBe("Invitation: Wonen in de wijk on June 10, 2027");
+  const robsLink = robsMail.text.match(/(\S+\/aanwezigheid\/\S+\?lang=en&antwoord=misschien)\b/)?.[1];
+  expect(robsLink, robsMail.text).toBeTruthy();
+  const robsPhone = await (await browser.newContext()).newPage();
+  await robsPhone.goto(robsLink!);
+  await expect(robsPhone.getByRole("heading", { level: 1, name: "Are you coming to ‘Wonen in de wijk’?" })).toBeVisible();
+  await expect(robsPhone.locator("html")).toHaveAttribute("lang", "en");
+  await robsPhone.context().close();
 
   await griffier.reload();
   const attendance = griffier.getByTestId("attendance");

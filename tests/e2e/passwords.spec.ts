@@ -2,14 +2,14 @@ import crypto from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { gemeenteWithPeople } from "./council-factory";
-import { Mailbox } from "./mailbox";
+import { MailCatcher } from "../support/mail-catcher";
 import { OwnServer, runtime } from "./own-server";
 
 // Password self-service end to end, on an app instance of our own that mails through a
 // real SMTP server started here (the shared instance has no SMTP_URL). People of a gemeente
 // of their own, so no demo account's password changes. Next to the main instance.
 const PORT = Number(process.env.E2E_PORT ?? 3210) + 72;
-const mailbox = new Mailbox();
+const mailbox = new MailCatcher();
 let server: OwnServer;
 const tag = crypto.randomBytes(3).toString("hex");
 const people = {

@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CommitmentList } from "@/components/commitments/commitment-list";
 import { SessionLinkList } from "@/components/dashboard/session-link-list";
+import { RaadslidTasksCard, SharedReportsCard } from "@/components/tasks/raadslid-tasks";
 import { Card } from "@/components/ui/card";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { requireActor, requireUser } from "@/lib/auth/session";
@@ -10,6 +11,7 @@ import { EVALUATION_HORIZON_DAYS, loadFacilitatorDashboard, loadPreparerDashboar
 import { todayInAmsterdam } from "@/lib/dates";
 import { stepByNumber } from "@/lib/preparation/steps";
 import { dashboardFor } from "@/lib/auth/policy";
+import { loadRaadslidTasks, sharedReports } from "@/lib/tasks/tasks";
 
 /** The landing page after sign-in: what this role in this gemeente should see first. */
 export default async function DashboardPage({ params }: { params: Promise<{ gemeente: string }> }) {
@@ -138,10 +140,17 @@ async function PreparerDashboard({ actor }: { actor: Actor }) {
 }
 
 async function RaadslidDashboard({ actor }: { actor: Actor }) {
-  const [t, data] = await Promise.all([getTranslations("dashboard"), loadRaadslidDashboard(actor, todayInAmsterdam())]);
+  const today = todayInAmsterdam();
+  const [t, data, tasks, reports] = await Promise.all([
+    getTranslations("dashboard"),
+    loadRaadslidDashboard(actor, today),
+    getLocale().then((locale) => loadRaadslidTasks(actor, today, locale)),
+    sharedReports(actor),
+  ]);
   const base = `/${actor.gemeenteSlug}/sessies`;
   return (
     <>
+      <RaadslidTasksCard gemeente={actor.gemeenteSlug} sessions={tasks} />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card id="werkbladen" title={t("worksheetsToAnswer")}>
           <SessionLinkList
@@ -168,6 +177,7 @@ async function RaadslidDashboard({ actor }: { actor: Actor }) {
           empty={(await getTranslations("sessions"))("noneInvited")}
         />
       </Card>
+      <SharedReportsCard gemeente={actor.gemeenteSlug} reports={reports} />
       <CommitmentsCard actor={actor} items={data.commitments} />
     </>
   );

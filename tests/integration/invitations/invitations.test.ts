@@ -7,7 +7,7 @@ import { sendSessionInvitations, type InvitationTexts } from "@/lib/invitations/
 import { createGemeente, createMember, createSession } from "@/tests/support/factories";
 
 const SECRET = "test-secret";
-const texts: InvitationTexts = (v) => ({ subject: `Uitnodiging ${v.title}`, text: `Beste ${v.name}\nKom: ${v.yes}\nNiet: ${v.no}\nMisschien: ${v.maybe}\n${v.joinLink}`, calendarTitle: v.title, calendarDescription: v.joinLink });
+const texts: InvitationTexts = (_locale, v) => ({ subject: `Uitnodiging ${v.title}`, text: `Beste ${v.name}\nKom: ${v.yes}\nNiet: ${v.no}\nMisschien: ${v.maybe}\n${v.joinLink}`, calendarTitle: v.title, calendarDescription: v.joinLink });
 const options = { appUrl: "https://beraad.test", secret: SECRET, organizer: { name: "Beraad", email: "noreply@beraad.test" }, texts };
 
 async function invitedSession() {
@@ -20,7 +20,7 @@ async function invitedSession() {
   return { gemeente, griffier, facilitator, raadsleden, session };
 }
 
-const tokenIn = (text: string, answer: string) => text.match(new RegExp(`/aanwezigheid/([^?\\s]+)\\?antwoord=${answer}\\b`))?.[1];
+const tokenIn = (text: string, answer: string) => text.match(new RegExp(`/aanwezigheid/([^?\\s]+)\\?lang=nl&antwoord=${answer}\\b`))?.[1];
 
 describe("session invitations", () => {
   it("mails every participant a calendar invitation with their own RSVP links, and the answer lands on the attendance list", async () => {

@@ -4,14 +4,14 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import { enqueueMail } from "@/lib/mail/outbox";
-import { SmtpCatcher } from "@/tests/support/smtp-catcher";
+import { MailCatcher } from "@/tests/support/mail-catcher";
 
 const running: { stop: () => Promise<void> }[] = [];
 afterAll(async () => {
   for (const item of running.reverse()) await item.stop();
 });
 
-const settings = (smtpUrl: string | null) => ({ mode: "inline" as const, smtp: smtpUrl ? { url: smtpUrl, from: "Beraad <noreply@test.nl>" } : null, backup: null, reminderHour: 7, appUrl: "https://beraad.test" });
+const settings = (smtpUrl: string | null) => ({ mode: "inline" as const, smtp: smtpUrl ? { url: smtpUrl, from: "Beraad <noreply@test.nl>" } : null, backup: null, reminderHour: 7, outboxKeepDays: 30, appUrl: "https://beraad.test" });
 const quiet = { pollingIntervalSeconds: 0.5, log: { info() {}, warn() {}, error() {}, child() { return this; } } as never };
 
 describe("the job queue (pg-boss on PostgreSQL)", () => {
@@ -38,11 +38,11 @@ describe("the job queue (pg-boss on PostgreSQL)", () => {
   });
 
   it("two workers with the outbox job deliver queued mail at once (LISTEN), each mail once", async () => {
-    const smtp = await new SmtpCatcher().start();
+    const smtp = await new MailCatcher().start();
     running.push({ stop: () => smtp.stop() });
     const workers: RunningWorker[] = [await startWorker(env().DATABASE_URL, settings(smtp.url), quiet), await startWorker(env().DATABASE_URL, settings(smtp.url), quiet)];
     running.push(...workers);
-    expect(workers[0].jobs.map((job) => job.name)).toEqual(["retention", "outbox", "reminders"]);
+    expect(workers[0].jobs.map((job) => job.name)).toEqual(["retention", "outbox-retention", "outbox", "reminders"]);
 
     const recipients = Array.from({ length: 8 }, (_, i) => `wachtrij-${i}@test.nl`);
     await enqueueMail(db(), recipients.map((to) => ({ kind: "reminder-digest" as const, to, subject: "Test", text: "Hallo" })));
@@ -54,6 +54,6 @@ describe("the job queue (pg-boss on PostgreSQL)", () => {
   it("a worker without SMTP leaves the outbox alone (another worker that can send takes it)", async () => {
     const worker = await startWorker(env().DATABASE_URL, settings(null), quiet);
     running.push(worker);
-    expect(worker.jobs.map((job) => job.name)).toEqual(["retention"]);
+    expect(worker.jobs.map((job) => job.name)).toEqual(["retention", "outbox-retention"]);
   });
 });

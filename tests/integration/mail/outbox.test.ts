@@ -4,10 +4,10 @@ import { MAX_ATTEMPTS, backoffMs, enqueueMail, sendDueMail } from "@/lib/mail/ou
 import { smtpTransport } from "@/lib/mail/transport";
 import { inviteMember } from "@/lib/members/invite-member";
 import { failedMail, retryMail } from "@/lib/mail/failed-mail";
-import { SmtpCatcher } from "@/tests/support/smtp-catcher";
+import { MailCatcher } from "@/tests/support/mail-catcher";
 import { createGemeente, createMember } from "@/tests/support/factories";
 
-const smtp = new SmtpCatcher();
+const smtp = new MailCatcher();
 let transport: ReturnType<typeof smtpTransport>;
 
 beforeAll(async () => {

@@ -3,7 +3,9 @@ import { db } from "@/lib/db";
 import { exportSession } from "@/lib/exchange/export-session";
 import { removeMember } from "@/lib/members/manage-membership";
 import { erasePerson } from "@/lib/privacy/erase-person";
+import { savePreferredLocale } from "@/lib/i18n/preferred-locale";
 import { exportPersonData } from "@/lib/privacy/export-person";
+import { markCardRead } from "@/lib/tasks/tasks";
 import { addCase } from "@/lib/values/values";
 import { worksheetCsv } from "@/lib/worksheets/csv";
 import { worksheetResults } from "@/lib/worksheets/results";
@@ -23,9 +25,15 @@ describe("AVG export of one person", () => {
     const named = await answeredSession(griffier, raadsleden, { label: "OPENLIJK", anonymous: false, rungs: ["REGISSEREN", "REGULEREN", "FACILITEREN"] });
     await addCase(raadsleden[0], named.sessionId, { description: "Lang wachten op hulp", source: "Buurvrouw", valueIds: [], newValues: ["tijdigheid2"] });
     const person = await userOf(raadsleden[0]);
+    // A card they marked read (a task before the session) and the language they chose are theirs too.
+    const card = await db().libraryCard.create({ data: { gemeenteId: griffier.gemeenteId, title: "Leeskaart", summary: "", points: [], sourceTitle: "Rob", sourcePublisher: "Rob" }, select: { id: true } });
+    await db().sessionCard.create({ data: { sessionId: named.sessionId, cardId: card.id, forReading: true } });
+    await markCardRead(raadsleden[0], { sessionId: named.sessionId, cardId: card.id, read: true });
+    await savePreferredLocale(raadsleden[0].userId, "en");
 
     const file = await exportPersonData(beheerder, raadsleden[0].membershipId);
-    expect(file.account).toMatchObject({ name: person.name, email: person.email });
+    expect(file.account).toMatchObject({ name: person.name, email: person.email, language: "en" });
+    expect(file.cardsMarkedRead).toEqual([{ session: "Sessie OPENLIJK", card: "Leeskaart", readAt: expect.any(String) }]);
     expect(file.membership.role).toBe("RAADSLID");
     expect(file.sessions.map((s) => s.title).sort()).toEqual(["Sessie GEHEIM", "Sessie OPENLIJK"]);
     expect(file.cases).toEqual([expect.objectContaining({ session: "Sessie OPENLIJK", description: "Lang wachten op hulp", values: ["tijdigheid2"] })]);

@@ -1,0 +1,117 @@
+import "server-only";
+import { assertCan } from "@/lib/auth/membership";
+import type { Actor } from "@/lib/auth/permissions";
+import { reportScope, sessionScope } from "@/lib/auth/policy";
+import { db } from "@/lib/db";
+import { command, exactlyOne, found } from "@/lib/db/command";
+
+/**
+ * A raadslid's tasks before a session they are invited to (issue 12):
+ *  - "case": bring a casus before the date the griffier set (CouncilSession.caseDeadline);
+ *    done once they brought one to that session;
+ *  - "card": read a library card attached as reading (SessionCard.forReading); done when
+ *    they marked it read (CardReading);
+ *  - "worksheet": fill in the worksheet while it is open; done when they answered every actor.
+ * Each task is read for this raadslid only: their own cases, their own readings, their own
+ * answer count. Nothing here says who else did or did not do a task.
+ */
+export type RaadslidTask =
+  | { kind: "case"; sessionId: string; done: boolean; deadline: string; overdue: boolean }
+  | { kind: "card"; sessionId: string; done: boolean; cardId: string; cardTitle: string; note: string }
+  | { kind: "worksheet"; sessionId: string; done: boolean; answered: number; total: number };
+
+export type SessionTasks = { session: { id: string; title: string; startsAt: Date }; tasks: RaadslidTask[] };
+
+/** Sessions whose tasks still count: not archived, not yet held (concept, voorbereid or live). */
+const BEFORE_OR_DURING = ["CONCEPT", "VOORBEREID", "LIVE"] as const;
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The tasks per session, card titles in `locale` where the card has a translation. */
+export async function loadRaadslidTasks(actor: Actor, today: string, locale = "nl"): Promise<SessionTasks[]> {
+  assertCan(actor, "tasks.receive");
+  const me = actor.membershipId;
+  const sessions = await db().councilSession.findMany({
+    where: { ...sessionScope(actor), archivedAt: null, status: { in: [...BEFORE_OR_DURING] } },
+    select: {
+      id: true,
+      title: true,
+      startsAt: true,
+      caseDeadline: true,
+      // Only this raadslid's own case, reading and answers.
+      cases: { where: { authorId: me }, select: { id: true }, take: 1 },
+      cards: {
+        where: { forReading: true },
+        select: { cardId: true, note: true, card: { select: { title: true, translations: true } }, readings: { where: { membershipId: me }, select: { readAt: true } } },
+        orderBy: { attachedAt: "asc" },
+      },
+      worksheet: { select: { state: true, _count: { select: { actors: true, answers: { where: { membershipId: me } } } } } },
+    },
+    orderBy: [{ startsAt: "asc" }, { title: "asc" }, { id: "asc" }],
+  });
+  return sessions
+    .map((s) => {
+      const tasks: RaadslidTask[] = [];
+      if (s.caseDeadline) {
+        const deadline = isoDay(s.caseDeadline);
+        const done = s.cases.length > 0;
+        tasks.push({ kind: "case", sessionId: s.id, done, deadline, overdue: !done && deadline < today });
+      }
+      for (const c of s.cards) tasks.push({ kind: "card", sessionId: s.id, done: c.readings.length > 0, cardId: c.cardId, cardTitle: (c.card.translations as Record<string, { title?: string } | undefined> | null)?.[locale]?.title ?? c.card.title, note: c.note });
+      if (s.worksheet?.state === "OPEN") {
+        const { actors, answers } = s.worksheet._count;
+        tasks.push({ kind: "worksheet", sessionId: s.id, done: answers >= actors, answered: answers, total: actors });
+      }
+      return { session: { id: s.id, title: s.title, startsAt: s.startsAt }, tasks };
+    })
+    .filter((s) => s.tasks.length > 0);
+}
+
+/**
+ * The verslagen the griffier shared with the raadsleden (REPORT among the shared parts) of the
+ * sessions this raadslid was invited to, newest session first. Read in the verslag's own scope
+ * (lib/auth/policy.ts#reportScope) within the actor's session scope.
+ */
+export async function sharedReports(actor: Actor) {
+  assertCan(actor, "tasks.receive");
+  return db().councilSession.findMany({
+    where: { AND: [sessionScope(actor), reportScope(actor)], archivedAt: null },
+    select: { id: true, title: true, startsAt: true },
+    orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+    take: 20,
+  });
+}
+
+/** A raadslid marks a card they were asked to read as read, or as not read after all. Their own mark only. */
+export function markCardRead(actor: Actor, input: { sessionId: string; cardId: string; read: boolean }) {
+  return command(actor, "tasks.receive", async ({ tx, audit }) => {
+    // The card must be reading material of a session this raadslid is invited to.
+    found(await tx.sessionCard.findFirst({ where: { sessionId: input.sessionId, cardId: input.cardId, forReading: true, session: { ...sessionScope(actor), archivedAt: null } }, select: { cardId: true } }));
+    if (input.read) {
+      await tx.cardReading.createMany({ data: [{ sessionId: input.sessionId, cardId: input.cardId, membershipId: actor.membershipId }], skipDuplicates: true });
+    } else {
+      await tx.cardReading.deleteMany({ where: { sessionId: input.sessionId, cardId: input.cardId, membershipId: actor.membershipId } });
+    }
+    await audit({ action: input.read ? "card.read" : "card.unread", entityType: "CouncilSession", entityId: input.sessionId, after: { cardId: input.cardId } });
+  });
+}
+
+/** The date by which the session's raadsleden are asked to bring a casus (null: none). */
+export async function caseDeadlineOf(actor: Actor, sessionId: string) {
+  assertCan(actor, "sessions.prepare");
+  const session = found(await db().councilSession.findFirst({ where: { id: sessionId, gemeenteId: actor.gemeenteId }, select: { caseDeadline: true } }));
+  return session.caseDeadline ? isoDay(session.caseDeadline) : null;
+}
+
+/** The griffier sets (or clears) the date by which the invited raadsleden are asked to bring a casus. */
+export function setCaseDeadline(actor: Actor, sessionId: string, deadline: string | null) {
+  return command(actor, "sessions.prepare", async ({ tx, audit }) => {
+    exactlyOne(
+      await tx.councilSession.updateMany({
+        where: { id: sessionId, gemeenteId: actor.gemeenteId, archivedAt: null },
+        data: { caseDeadline: deadline ? new Date(`${deadline}T00:00:00Z`) : null },
+      }),
+    );
+    await audit({ action: "session.caseDeadline", entityType: "CouncilSession", entityId: sessionId, after: { caseDeadline: deadline } });
+  });
+}
