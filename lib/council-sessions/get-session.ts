@@ -7,6 +7,8 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cardSelect, cardView } from "@/lib/library/card-view";
 import { sessionScope } from "@/lib/auth/policy";
+import { VALUE_MAP_SELECT } from "@/lib/values/values";
+import { RESULTS_SELECT } from "@/lib/worksheets/results";
 import { canSeePart, canSeeStepsOf } from "@/lib/auth/policy";
 
 /** The membership ids of a session's preparation group (for canEditStepsOf / canSeeStepsOf). */
@@ -61,6 +63,21 @@ const overviewSelect = {
   cards: { select: { note: true, card: { select: cardSelect } }, orderBy: { attachedAt: "asc" } },
 } satisfies Prisma.CouncilSessionSelect;
 
+/**
+ * Everything the verslag shows (lib/report/report-model.ts) in the session's one
+ * statement: the worksheet as its results read it, the value map's rows, the
+ * commitments, the fracties' rankings and the gemeente's fracties. What the results
+ * need of the answers (counts, or a named worksheet's answers) is the one statement more.
+ */
+const reportSelect = {
+  ...sessionSelect,
+  worksheet: { select: RESULTS_SELECT },
+  ...VALUE_MAP_SELECT,
+  commitments: { select: commitmentSelect, orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }] },
+  rankings: { select: { fractieId: true, valueId: true, rank: true } },
+  gemeente: { select: { fracties: { select: { id: true, name: true }, orderBy: { name: "asc" } } } },
+} satisfies Prisma.CouncilSessionSelect;
+
 async function findSession<S extends typeof sessionSelect>(actor: Actor, sessionId: string, select: S, reportScope?: Prisma.CouncilSessionWhereInput) {
   assertCan(actor, "sessions.view");
   const session = await db().councilSession.findFirst({ where: { ...(reportScope ?? sessionScope(actor)), id: sessionId }, select });
@@ -82,6 +99,11 @@ async function findSession<S extends typeof sessionSelect>(actor: Actor, session
  */
 export async function getCouncilSession(actor: Actor, sessionId: string, reportScope?: Prisma.CouncilSessionWhereInput) {
   return findSession(actor, sessionId, sessionSelect, reportScope);
+}
+
+/** The session with everything its verslag shows, in the verslag's scope (lib/auth/policy.ts#reportScope), in one query. */
+export async function getSessionForReport(actor: Actor, sessionId: string, reportScope: Prisma.CouncilSessionWhereInput) {
+  return findSession(actor, sessionId, reportSelect, reportScope);
 }
 
 /** The session as its overview page shows it: also worksheet state, commitments and library cards, in one query. */

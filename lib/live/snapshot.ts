@@ -3,7 +3,7 @@ import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { worksheetResults } from "@/lib/worksheets/results";
+import { RESULTS_SELECT, resultsOf } from "@/lib/worksheets/results";
 import { sessionScope } from "@/lib/auth/policy";
 import type { LiveRoundName } from "@/lib/validation/live-rounds";
 
@@ -40,11 +40,14 @@ const EMPTY_SNAPSHOT: LiveSnapshot = { worksheetState: null, anonymous: true, re
  * while people answer: lib/worksheets/publication.ts).
  */
 export async function liveSnapshot(actor: Actor, sessionId: string): Promise<LiveSnapshot> {
-  const session = await db().councilSession.findFirst({ where: { ...sessionScope(actor), id: sessionId }, select: { worksheet: { select: { id: true } }, liveRound: true, liveItemId: true, agendaItems: { select: { id: true, title: true } }, _count: { select: { guests: true } } } });
+  // Those who run sessions see results at any time (lib/worksheets/results.ts): the only readers of this.
+  assertCan(actor, "sessions.run");
+  const session = await db().councilSession.findFirst({ where: { ...sessionScope(actor), id: sessionId }, select: { worksheet: { select: RESULTS_SELECT }, liveRound: true, liveItemId: true, agendaItems: { select: { id: true, title: true } }, _count: { select: { guests: true } } } });
   if (!session) throw new AppError("NOT_FOUND");
   const live = { round: session.liveRound, currentItem: session.agendaItems.find((i) => i.id === session.liveItemId)?.title ?? null };
   if (!session.worksheet) return { ...EMPTY_SNAPSHOT, ...live, guests: session._count.guests };
-  const results = await worksheetResults(actor, sessionId);
+  // The worksheet came with the session (same scope): its results without reading it again.
+  const results = await resultsOf(session.worksheet);
   return {
     worksheetState: results.state,
     anonymous: results.anonymous,

@@ -2,6 +2,16 @@ import "server-only";
 import { liveListener } from "@/lib/live/listener";
 import { LIVE_HEARTBEAT_MS, LIVE_RETRY_MS } from "@/lib/live/timing";
 
+// Streams of one session get the same snapshot object per change (lib/live/snapshot.ts):
+// it is turned into text once, and every stream keeps (as the last sent) that one string.
+const texts = new WeakMap<object, string>();
+function serialised(value: unknown): string {
+  if (typeof value !== "object" || value === null) return JSON.stringify(value);
+  let text = texts.get(value);
+  if (text === undefined) texts.set(value, (text = JSON.stringify(value)));
+  return text;
+}
+
 /**
  * Server-sent events for one session: what `compute` returns on connect (so a reconnect
  * catches up), then again whenever PostgreSQL NOTIFY says the session changed, on whichever
@@ -46,7 +56,7 @@ export function liveEventStream(request: Request, sessionId: string, event: stri
         sending = sending.then(async () => {
           if (closed) return;
           const value = await compute(generation).catch(() => null);
-          const data = value ? JSON.stringify(value) : null;
+          const data = value ? serialised(value) : null;
           if (!data || data === lastSent) return;
           lastSent = data;
           write(`event: ${event}\ndata: ${data}\n\n`);

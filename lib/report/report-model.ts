@@ -1,17 +1,15 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { readsReportAsReviewer, reportScope } from "@/lib/auth/policy";
-import { listSessionCommitments } from "@/lib/commitments/commitments";
-import { getCouncilSession } from "@/lib/council-sessions/get-session";
+import { commitmentView } from "@/lib/commitments/view";
+import { getSessionForReport } from "@/lib/council-sessions/get-session";
 import { todayInAmsterdam } from "@/lib/dates";
-import { isAppError } from "@/lib/errors";
-import { fractieRankings } from "@/lib/fracties/fracties";
 import { rankingTable } from "@/lib/fracties/table";
 import { toCheckInput, toStepsInput } from "@/lib/preparation/load";
 import { sessionProgress } from "@/lib/preparation/progress";
 import { participantSummary, roomForInputStatement } from "@/lib/preparation/rendering";
-import { valueMap } from "@/lib/values/values";
-import { worksheetResults } from "@/lib/worksheets/results";
+import { valueMapOf } from "@/lib/values/values";
+import { resultsOf } from "@/lib/worksheets/results";
 import { reportAttendance } from "./attendance";
 import { reportContent } from "./content";
 
@@ -25,16 +23,14 @@ import { reportContent } from "./content";
  */
 export async function reportModel(actor: Actor, sessionId: string) {
   const scope = reportScope(actor);
-  const session = await getCouncilSession(actor, sessionId, scope);
+  // One statement for the session and all its parts, one more for what the results count (lib/council-sessions/get-session.ts).
+  const { worksheet, cases, sessionValues, verdicts, commitments: commitmentRows, rankings, gemeente, ...session } = await getSessionForReport(actor, sessionId, scope);
   const today = todayInAmsterdam();
-  const [results, values, commitments, ranking, attendance] = await Promise.all([
-    // "Not found" here means the session has no worksheet.
-    worksheetResults(actor, session.id, scope).catch((error) => (isAppError(error) && error.code === "NOT_FOUND" ? null : Promise.reject(error))),
-    valueMap(actor, session.id, scope),
-    listSessionCommitments(actor, session.id, today, scope),
-    fractieRankings(actor, session.id, scope),
-    reportAttendance(session.id),
-  ]);
+  // No worksheet: no results.
+  const [results, attendance] = await Promise.all([worksheet ? resultsOf(worksheet) : null, reportAttendance(session.id)]);
+  const values = valueMapOf({ cases, sessionValues, verdicts, steps: session.steps });
+  const commitments = commitmentRows.map((c) => commitmentView(c, today));
+  const ranking = { fracties: gemeente.fracties, rankings };
   const reviewer = readsReportAsReviewer(actor);
   const steps = toStepsInput(session.steps);
   return {

@@ -77,26 +77,42 @@ export async function addTension(actor: Actor, sessionId: string, input: Tension
 export async function valueMap(actor: Actor, sessionId: string, reportScope?: Prisma.CouncilSessionWhereInput) {
   assertCan(actor, "sessions.view");
   await assertSessionVisible(db(), actor, sessionId, reportScope);
-  const [cases, links, verdicts, steps] = await Promise.all([
-    db().case.findMany({
-      where: { sessionId },
-      select: {
-        id: true,
-        description: true,
-        source: true,
-        createdAt: true,
-        values: { select: { value: { select: { id: true, name: true } } } },
-        tensions: { select: { id: true, note: true, valueA: { select: { id: true, name: true } }, valueB: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
-      },
-      orderBy: { createdAt: "asc" },
-    }),
-    db().sessionValue.findMany({
-      where: { sessionId },
-      select: { valueId: true, indicator: true, baseline: true, target: true, indicatorSource: true, programmeName: true, programmeUrl: true, evaluationMomentId: true },
-    }),
-    db().valueVerdict.findMany({ where: { sessionId }, select: { valueId: true, evaluationMomentId: true, verdict: true, evidence: true } }),
+  const [cases, sessionValues, verdicts, steps] = await Promise.all([
+    db().case.findMany({ where: { sessionId }, select: VALUE_MAP_SELECT.cases.select, orderBy: VALUE_MAP_SELECT.cases.orderBy }),
+    db().sessionValue.findMany({ where: { sessionId }, select: VALUE_MAP_SELECT.sessionValues.select }),
+    db().valueVerdict.findMany({ where: { sessionId }, select: VALUE_MAP_SELECT.verdicts.select }),
     db().preparationStep.findMany({ where: { sessionId }, select: { number: true, status: true, data: true } }),
   ]);
+  return valueMapOf({ cases, sessionValues, verdicts, steps });
+}
+
+/**
+ * What the value map reads of a session, as a select on the session: a caller that
+ * reads the session anyway (lib/report/report-model.ts) selects this in the same
+ * statement and builds the map with valueMapOf.
+ */
+export const VALUE_MAP_SELECT = {
+  cases: {
+    select: {
+      id: true,
+      description: true,
+      source: true,
+      createdAt: true,
+      values: { select: { value: { select: { id: true, name: true } } } },
+      tensions: { select: { id: true, note: true, valueA: { select: { id: true, name: true } }, valueB: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
+    },
+    orderBy: { createdAt: "asc" },
+  },
+  sessionValues: {
+    select: { valueId: true, indicator: true, baseline: true, target: true, indicatorSource: true, programmeName: true, programmeUrl: true, evaluationMomentId: true },
+  },
+  verdicts: { select: { valueId: true, evaluationMomentId: true, verdict: true, evidence: true } },
+} satisfies Prisma.CouncilSessionSelect;
+
+type ValueMapRows = Prisma.CouncilSessionGetPayload<{ select: typeof VALUE_MAP_SELECT }> & { steps: Parameters<typeof toStepsInput>[0] };
+
+/** The value map from rows already read (the session's scope checked by the reader). Pure. */
+export function valueMapOf({ cases, sessionValues: links, verdicts, steps }: ValueMapRows) {
   const moments = [...toStepsInput(steps)[9].data.evaluationMoments].sort((a, b) => a.date.localeCompare(b.date));
   const byValue = new Map<string, { id: string; name: string; cases: { id: string; description: string }[] }>();
   for (const c of cases) {

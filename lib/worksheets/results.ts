@@ -53,24 +53,32 @@ export async function worksheetResults(actor: Actor, sessionId: string, reportSc
         session: runner ? sessionScope(actor) : { gemeenteId: actor.gemeenteId, participants: { some: { membershipId: actor.membershipId } } },
         ...(runner ? {} : { resultsReleased: true }),
       };
-  const worksheet = await db().roleWorksheet.findFirst({
-    where,
-    select: {
-      id: true,
-      state: true,
-      anonymous: true,
-      question: true,
-      resultsReleased: true,
-      answersPurgedAt: true,
-      resultsSnapshot: true,
-      published: true,
-      guestPublished: true,
-      detachedRespondents: true,
-      session: { select: { gemeente: { select: { anonymityThreshold: true } } } },
-      actors: { select: { id: true, key: true, name: true }, orderBy: { position: "asc" } },
-    },
-  });
+  const worksheet = await db().roleWorksheet.findFirst({ where, select: RESULTS_SELECT });
   if (!worksheet) throw new AppError("NOT_FOUND");
+  return resultsOf(worksheet);
+}
+
+/** What worksheetResults reads of a worksheet: callers that read the worksheet in their own query select this. */
+export const RESULTS_SELECT = {
+  id: true,
+  state: true,
+  anonymous: true,
+  question: true,
+  resultsReleased: true,
+  answersPurgedAt: true,
+  resultsSnapshot: true,
+  published: true,
+  guestPublished: true,
+  detachedRespondents: true,
+  session: { select: { gemeente: { select: { anonymityThreshold: true } } } },
+  actors: { select: { id: true, key: true, name: true }, orderBy: { position: "asc" } },
+} satisfies Prisma.RoleWorksheetSelect;
+
+/**
+ * The results of a worksheet already read (and authorised) by the caller, with
+ * RESULTS_SELECT: the answers or counts they need, nothing of the worksheet again.
+ */
+export async function resultsOf(worksheet: Prisma.RoleWorksheetGetPayload<{ select: typeof RESULTS_SELECT }>) {
   const { id, state, anonymous, question, resultsReleased, answersPurgedAt } = worksheet;
   const minimumGroupSize = worksheet.session.gemeente.anonymityThreshold;
   const base = { id, state, anonymous, question, resultsReleased, answersPurgedAt, minimumGroupSize };
@@ -79,11 +87,7 @@ export async function worksheetResults(actor: Actor, sessionId: string, reportSc
     const publication = parsePublication(worksheet.published);
     const [respondents, unpublished] = answersPurgedAt
       ? [publication?.respondents ?? 0, 0]
-      : await Promise.all([
-          countRespondents(id, worksheet.detachedRespondents),
-          // Waiting answers of parties that were shown before; a party never shown says "too few" instead.
-          db().roleAnswer.count({ where: { worksheetId: id, unpublished: true, actorId: { in: Object.keys(publication?.actors ?? {}) } } }),
-        ]);
+      : await answerCounts(id, worksheet.detachedRespondents, Object.keys(publication?.actors ?? {}));
     const actors = withGuestGroups(publishedActors(worksheet.actors, publication, minimumGroupSize), worksheet.guestPublished, minimumGroupSize);
     return { ...base, respondents, publishedAt: publication?.publishedAt ?? null, unpublished, actors };
   }
@@ -93,7 +97,7 @@ export async function worksheetResults(actor: Actor, sessionId: string, reportSc
     ? []
     : await db().roleAnswer.findMany({
         where: { worksheetId: id },
-        select: { actorId: true, rung: true, nowRung: true, motivation: true, membership: { select: { user: { select: { name: true, email: true } } } } },
+        select: { actorId: true, membershipId: true, rung: true, nowRung: true, motivation: true, membership: { select: { user: { select: { name: true, email: true } } } } },
       });
   const actors: ActorResult[] = worksheet.actors.map((a) => {
     const mine = answers.filter((n) => n.actorId === a.id);
@@ -112,7 +116,8 @@ export async function worksheetResults(actor: Actor, sessionId: string, reportSc
       guestGroups: [],
     };
   });
-  const respondents = snapshot ? snapshot.respondents : await countRespondents(id, worksheet.detachedRespondents);
+  // A named worksheet's answers are read with their people already: counted here, not asked again.
+  const respondents = snapshot ? snapshot.respondents : new Set(answers.flatMap((n) => (n.membershipId ? [n.membershipId] : []))).size + worksheet.detachedRespondents;
   return { ...base, respondents, publishedAt: null, unpublished: 0, actors: withGuestGroups(actors, worksheet.guestPublished, minimumGroupSize) };
 }
 
@@ -146,14 +151,19 @@ function publishedActors(actors: { id: string; key: string; name: string }[], pu
   });
 }
 
-/** People who answered: still members (distinct), plus those removed since (counted when their answers were detached). */
-async function countRespondents(worksheetId: string, detachedRespondents: number): Promise<number> {
-  const rows = await db().roleAnswer.findMany({
-    where: { worksheetId, membershipId: { not: null } },
-    distinct: ["membershipId"],
-    select: { membershipId: true },
-  });
-  return rows.length + detachedRespondents;
+/**
+ * An anonymous worksheet's two counts in one statement: the people who answered
+ * (still members, distinct, plus those removed since: counted when their answers were
+ * detached) and the waiting answers of parties that were shown before
+ * (a party never shown says "too few" instead). Aggregates only: who answered is
+ * never selected.
+ */
+async function answerCounts(worksheetId: string, detachedRespondents: number, shownActorIds: string[]): Promise<[number, number]> {
+  const [row] = await db().$queryRaw<{ respondents: number; unpublished: number }[]>`
+    SELECT count(DISTINCT membership_id)::int AS respondents,
+           count(*) FILTER (WHERE unpublished AND actor_id = ANY(${shownActorIds}::text[]))::int AS unpublished
+    FROM role_answer WHERE worksheet_id = ${worksheetId}`;
+  return [(row?.respondents ?? 0) + detachedRespondents, row?.unpublished ?? 0];
 }
 
 /**

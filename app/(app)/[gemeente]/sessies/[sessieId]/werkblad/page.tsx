@@ -6,8 +6,7 @@ import { WorksheetScreens, screenIndex } from "@/components/worksheets/worksheet
 import { requireActor } from "@/lib/auth/session";
 import { saveAnswerAction } from "@/lib/worksheets/actions";
 import { myWorksheet } from "@/lib/worksheets/answers";
-import { worksheetRoom } from "@/lib/worksheets/room";
-import { phoneRound } from "@/lib/live/rounds";
+import { worksheetRoomAndRound } from "@/lib/worksheets/room";
 import { RoundBanner } from "@/components/live/round-banner";
 import { RoomNote } from "@/components/worksheets/room-note";
 import { orNotFound } from "@/lib/not-found";
@@ -21,7 +20,7 @@ export default async function WorksheetPage({ params, searchParams }: { params: 
   const [{ gemeente, sessieId }, { rolspeler }] = await Promise.all([params, searchParams]);
   const actor = await requireActor(gemeente, "worksheets.answer");
   const worksheet = await orNotFound(myWorksheet(actor, sessieId));
-  const [t, room, { round }] = await Promise.all([getTranslations("worksheet"), worksheetRoom(actor, sessieId), phoneRound(actor, sessieId)]);
+  const [t, { room, round }] = await Promise.all([getTranslations("worksheet"), worksheetRoomAndRound(actor, sessieId)]);
   const closed = worksheet.state !== "OPEN";
   const base = `/${gemeente}/sessies/${sessieId}`;
   return (
