@@ -50,6 +50,7 @@ test("the programme shows clock times and the overrun; the draaiboek prints with
   await download.saveAs(file);
   const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
   expect(text).toContain(`Draaiboek: ${council.title}`);
+  // pdftotext -layout: one row per line (the time column is wide enough not to wrap).
   expect(text).toMatch(/19:30–20:00\s+Opening en kennismaking\s+Beeldvorming/);
   expect(text).toMatch(/20:00–20:45\s+Stellingen over jeugdhulp\s+Oordeelsvorming/);
   expect(text).toContain("Frits Facilitator");
@@ -91,7 +92,7 @@ test("the griffier looks up an agenda item in Open Raadsinformatie and links it;
     await add.getByLabel("Duur (minuten)").fill("20");
     await add.getByRole("button", { name: "Onderdeel toevoegen" }).click();
     await expect(page.getByRole("heading", { level: 2, name: "21:15–21:35 · Raadsvoorstel Koersdocument jeugdhulp 2027-2030" })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Raadsvoorstel Koersdocument jeugdhulp 2027-2030 bekijken in het raadsinformatiesysteem" })).toHaveAttribute("href", "https://voorbeeld.notubiz.nl/vergadering/1048213/agendapunt/1048219");
+    await expect(page.getByRole("link", { name: "Bekijk in het raadsinformatiesysteem: Raadsvoorstel Koersdocument jeugdhulp 2027-2030" })).toHaveAttribute("href", "https://voorbeeld.notubiz.nl/vergadering/1048213/agendapunt/1048219");
     expect(JSON.stringify(ori.state.requests.at(-1)?.body)).toContain("koersdocument");
     await expectAccessible(page);
 
