@@ -162,6 +162,29 @@ const PAGES: Row[] = [
       await expect(page.getByText("Vul een titel in van minstens 3 tekens.")).toBeVisible();
     },
   },
+  { who: "griffier", path: DEMO.path("/sessies/nieuw?vanuit=sjabloon"), state: "from a template", heading: "Nieuwe sessie" },
+  { who: "griffier", path: DEMO.path("/sessies/nieuw?vanuit=kopie"), state: "as a copy", heading: "Nieuwe sessie" },
+  {
+    who: "griffier",
+    path: DEMO.path("/sessies/nieuw?vanuit=kopie"),
+    state: "as a copy, with errors",
+    heading: "Nieuwe sessie",
+    prepare: async (page) => {
+      await page.getByRole("button", { name: "Sessie aanmaken" }).click();
+      await expect(page.getByText("Kies de sessie die u wilt kopiëren.")).toBeVisible();
+    },
+  },
+  {
+    who: "griffier",
+    path: "{open}",
+    state: "save as template and preparation group open",
+    heading: /^A11y werkblad/,
+    prepare: async (page) => {
+      await page.locator("summary", { hasText: "Opslaan als sjabloon" }).click();
+      await page.locator("summary", { hasText: "Voorbereidingsgroep kiezen" }).click();
+      await expect(page.getByLabel("Naam van het sjabloon")).toBeVisible();
+    },
+  },
   { who: "griffier", path: DEMO.path("/sessies/importeren"), heading: /importeren/i },
   { who: "griffier", path: "{demo}", state: "warnings and overdue items", heading: "Jeugdzorg: wie doet wat?" },
   { who: "griffier", path: "{open}", state: "worksheet open", heading: /^A11y werkblad/ },
@@ -185,7 +208,7 @@ const PAGES: Row[] = [
     state: "form open",
     heading: "Planning",
     prepare: async (page) => {
-      await page.getByText("Eigenaar en deadline per stap wijzigen").click();
+      await page.getByRole("link", { name: "Planning aanpassen" }).click();
       await expect(page.getByLabel("Eigenaar van stap 1", { exact: true })).toBeVisible();
     },
   },

@@ -60,6 +60,11 @@ export type FixtureSession = {
 export type Fixtures = {
   /** A session in this status, with the facilitator and raadslid1 invited, all parts shared and an OPEN worksheet. */
   session(status?: "CONCEPT" | "VOORBEREID" | "LIVE" | "AFGEROND"): Promise<FixtureSession>;
+  /**
+   * A session as session() makes it, with raadslid1 (the RAADSLID subject) in the preparation
+   * group of this session ("this"), or only in the group of another session ("another").
+   */
+  preparedSession(groupOf?: "this" | "another"): Promise<FixtureSession>;
   /** A new raadslid of voorbeeld: their membership id. */
   member(): Promise<string>;
   /** A new value of voorbeeld: its id. */
@@ -413,12 +418,59 @@ export const ACTION_ROWS: ActionRow[] = [
     allowed: ["BEHEERDER"],
     call: async (_fx, g) => [g, IDLE, form({})],
   },
-  // The ten steps are the griffier's working material.
+  // The ten steps are the griffier's working material, and of the raadsleden in that session's preparation group.
   {
     file: "lib/preparation/actions.ts",
     name: "saveStepAction",
     allowed: PREPARERS,
+    note: "The raadslid is invited to the session but not in its preparation group.",
     call: async (fx, g) => [g, (await fx.session()).id, 4, IDLE, form({ _status: "BEZIG", _nvtReason: "", _version: "1", question: "Welke rol past ons?" })],
+  },
+  {
+    file: "lib/preparation/actions.ts",
+    name: "saveStepAction",
+    allowed: [...PREPARERS, "RAADSLID"],
+    note: "The raadslid is in this session's preparation group: they may save its steps.",
+    call: async (fx, g) => [g, (await fx.preparedSession("this")).id, 4, IDLE, form({ _status: "BEZIG", _nvtReason: "", _version: "1", question: "Welke rol past ons?" })],
+  },
+  {
+    file: "lib/preparation/actions.ts",
+    name: "saveStepAction",
+    allowed: PREPARERS,
+    note: "The raadslid is in the preparation group of ANOTHER session (and invited to this one): the group is per session.",
+    call: async (fx, g) => [g, (await fx.preparedSession("another")).id, 4, IDLE, form({ _status: "BEZIG", _nvtReason: "", _version: "1", question: "Welke rol past ons?" })],
+  },
+  // Templates and copies start new sessions: preparing is the griffier's and beheerder's.
+  {
+    file: "lib/templates/actions.ts",
+    name: "startFromTemplateAction",
+    allowed: PREPARERS,
+    refusedWith: ["errors.INVALID"],
+    note: "The facilitator chosen is voorbeeld's, so a griffier of another gemeente is refused (as invalid) even in their own gemeente.",
+    call: async (fx, g) => {
+      const s = await fx.session();
+      return [g, IDLE, form({ templateId: "raad-in-beraad", title: "Matrix uit sjabloon", theme: "matrix", date: "2027-05-01", time: "19:30", facilitatorIds: [s.facilitatorMembershipId] })];
+    },
+  },
+  {
+    file: "lib/templates/actions.ts",
+    name: "startAsCopyAction",
+    allowed: PREPARERS,
+    note: "The source is a session of voorbeeld: another gemeente's griffier does not find it.",
+    call: async (fx, g) => [g, IDLE, form({ sourceId: (await fx.session()).id, parts: ["STEPS", "PROGRAMME"], title: "Matrixkopie", theme: "matrix", date: "2027-06-01", time: "19:30" })],
+  },
+  {
+    file: "lib/templates/actions.ts",
+    name: "saveAsTemplateAction",
+    allowed: PREPARERS,
+    call: async (fx, g) => [g, (await fx.session()).id, IDLE, form({ name: "Matrixsjabloon", parts: ["PROGRAMME"] })],
+  },
+  {
+    file: "lib/preparation-group/actions.ts",
+    name: "setPreparationGroupAction",
+    allowed: PREPARERS,
+    note: "Who co-prepares a session is the griffier's choice; a raadslid cannot add themselves.",
+    call: async (fx, g) => [g, (await fx.session()).id, IDLE, form({ members: [await fx.member()] })],
   },
   {
     file: "lib/review/actions.ts",

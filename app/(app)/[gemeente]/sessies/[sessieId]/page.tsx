@@ -22,7 +22,14 @@ import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { archiveSessionAction, changeSessionStatusAction, setSharedPartsAction } from "@/lib/council-sessions/actions";
 import { sessionOverviewOrNotFound } from "@/lib/council-sessions/page-data";
-import { allowedTransitions, canSeePart, canSeeSteps } from "@/lib/auth/policy";
+import { allowedTransitions, canSeePart, canSeeSteps, canSeeStepsOf } from "@/lib/auth/policy";
+import { preparerIdsOf } from "@/lib/council-sessions/get-session";
+import { SaveTemplateForm } from "@/components/templates/save-template-form";
+import { saveAsTemplateAction } from "@/lib/templates/actions";
+import { SESSION_PARTS } from "@/lib/templates/parts";
+import { PreparationGroupForm } from "@/components/preparation-group/group-form";
+import { setPreparationGroupAction } from "@/lib/preparation-group/actions";
+import { preparationGroup, preparationGroupNames } from "@/lib/preparation-group/group";
 import { todayInAmsterdam, toLocalDateTime } from "@/lib/dates";
 import { toCheckInput, toStepsInput } from "@/lib/preparation/load";
 import { sessionProgress } from "@/lib/preparation/progress";
@@ -53,16 +60,20 @@ export default async function SessionPage({ params }: Params) {
   const [t, format, tlib] = await Promise.all([getTranslations("sessions"), getFormatter(), getTranslations("library")]);
   const base = `/${gemeente}/sessies/${session.id}`;
   const prepare = can(actor.role, "sessions.prepare");
-  const seeSteps = canSeeSteps(actor.role);
+  // A raadslid of the preparation group sees (and edits) this session's steps.
+  const seeSteps = canSeeStepsOf(actor, preparerIdsOf(session));
   const sees = (part: "ROOM_FOR_INPUT" | "PROGRAMME" | "EVALUATION") => canSeePart(actor.role, session.sharedParts, part);
   const steps = toStepsInput(session.steps);
   const runner = can(actor.role, "sessions.run");
   // The pseudo-participation check uses the council's actual choice once there are answers.
-  const [resultsRung, guests, attendance] = await Promise.all([
+  const [resultsRung, guests, attendance, groupNames, group] = await Promise.all([
     worksheet && runner ? councilRung(actor, worksheet) : null,
     runner ? guestSettings(actor, session.id) : null,
     seesAttendance(actor) ? sessionAttendance(actor, session.id) : null,
+    preparationGroupNames(session.id, actor.gemeenteId),
+    prepare ? preparationGroup(actor, session.id) : null,
   ]);
+  const [tg, tt] = await Promise.all([getTranslations("preparationGroup"), getTranslations("templates")]);
   const progress = seeSteps ? sessionProgress(toCheckInput(session.steps, todayInAmsterdam(), resultsRung, session.guestsAllowed)) : null;
   const [tw, tv, tc, tl, tr] = await Promise.all([
     getTranslations("worksheet"),
@@ -93,6 +104,14 @@ export default async function SessionPage({ params }: Params) {
           {session.endsAt && `–${format.dateTime(session.endsAt, { timeStyle: "short" })}`}
           {session.location && ` · ${session.location}`}
         </p>
+        {session.copiedFrom && (
+          <p className="text-sm text-muted" data-testid="copied-from">
+            <Link href={`/${gemeente}/sessies/${session.copiedFrom.id}`} className="text-accent underline">
+              {tt("copyOf", { title: session.copiedFrom.title })}
+            </Link>
+          </p>
+        )}
+        {session.templateName && <p className="text-sm text-muted">{tt("fromTemplate", { name: session.templateName })}</p>}
         {session.description && <p className="max-w-3xl whitespace-pre-line">{session.description}</p>}
         {session.archivedAt && <Notice tone="info">{t("archivedNotice")}</Notice>}
         {session.sharedParts.includes("REPORT") && (
@@ -180,7 +199,7 @@ export default async function SessionPage({ params }: Params) {
             </Card>
           )}
           {progress && <StepsOverview progress={progress} stepHref={(slug) => `${base}/stappen/${slug}`} />}
-          {seeSteps && (
+          {canSeeSteps(actor.role) && (
             <Link href={`${base}/planning`} className="-mt-3 inline-block min-h-11 py-2 text-accent underline">
               {t("openPlanning")}
             </Link>
@@ -288,7 +307,16 @@ export default async function SessionPage({ params }: Params) {
             <h3 className="font-medium">{t("facilitators")}</h3>
             <p className="mb-2 text-muted">{session.facilitators.map((p) => p.name).join(", ") || t("nobody")}</p>
             <h3 className="font-medium">{t("invitees")}</h3>
-            <p className="text-muted">{session.invitees.map((p) => p.name).join(", ") || t("nobody")}</p>
+            <p className="mb-2 text-muted">{session.invitees.map((p) => p.name).join(", ") || t("nobody")}</p>
+            <h3 className="font-medium">{tg("title")}</h3>
+            <p className="text-muted" data-testid="preparation-group">{groupNames.join(", ") || t("nobody")}</p>
+            {group && (
+              <details className="mt-2">
+                <summary className="min-h-11 cursor-pointer py-2 text-accent underline">{tg("change")}</summary>
+                <p className="mb-2 text-sm text-muted">{tg("hint")}</p>
+                <PreparationGroupForm candidates={group.candidates} memberIds={group.memberIds} action={setPreparationGroupAction.bind(null, gemeente, session.id)} />
+              </details>
+            )}
             {prepare && (
               <Link href={`${base}/bewerken`} className="mt-3 inline-block min-h-11 py-2 text-accent underline">
                 {t("edit")}
@@ -308,6 +336,15 @@ export default async function SessionPage({ params }: Params) {
                 </div>
               )}
               <AttendanceList attendance={attendance} />
+            </Card>
+          )}
+          {prepare && (
+            <Card id="sjabloon" title={tt("saveTitle")}>
+              <details>
+                <summary className="min-h-11 cursor-pointer py-2 text-accent underline">{tt("saveTitle")}</summary>
+                <p className="mb-2 text-sm text-muted">{tt("saveHint")}</p>
+                <SaveTemplateForm parts={SESSION_PARTS} action={saveAsTemplateAction.bind(null, gemeente, session.id)} />
+              </details>
             </Card>
           )}
           {prepare && (
