@@ -50,7 +50,7 @@ export function draaiboekOutline(session: DraaiboekSession, { t, locale }: Pick<
         t(`agenda.phases.${item.phase}`),
         [item.workMethod, item.goal].filter(Boolean).join("\n") || "–",
       ]),
-      widths: [2, 5, 3, 6],
+      widths: [3, 5, 3, 6],
     });
   }
   return { title, sections: [[{ kind: "h1", text: title }, { kind: "p", text: session.theme }, { kind: "list", items: facts }], programme] };

@@ -11,9 +11,11 @@ import path from "node:path";
  * answers 503, "slow" never answers, "garbage" sends HTML.
  */
 export async function startOriServer() {
+  // From the project root (vitest and Playwright both run there; __dirname differs once bundled).
+  const dir = path.join(process.cwd(), "tests", "support", "ori-fixtures");
   const fixtures = {
-    Meeting: fs.readFileSync(path.join(__dirname, "ori-fixtures", "meetings.json"), "utf8"),
-    AgendaItem: fs.readFileSync(path.join(__dirname, "ori-fixtures", "agenda-items.json"), "utf8"),
+    Meeting: fs.readFileSync(path.join(dir, "meetings.json"), "utf8"),
+    AgendaItem: fs.readFileSync(path.join(dir, "agenda-items.json"), "utf8"),
   };
   const state = { mode: "ok" as "ok" | "down" | "slow" | "garbage", requests: [] as { path: string; body: unknown }[] };
   const server = http.createServer((req, res) => {

@@ -99,8 +99,9 @@ export default async function ProgrammePage({ params }: { params: Promise<{ geme
                   </p>
                   {item.goal && <p className="mt-1">{item.goal}</p>}
                   {item.risUrl && (
-                    <a href={item.risUrl} className="mt-1 inline-block text-accent underline" rel="noreferrer" aria-label={tr("openLabel", { title: item.title })}>
+                    <a href={item.risUrl} className="mt-1 inline-block text-accent underline" rel="noreferrer">
                       {tr("open")}
+                      <span className="sr-only">: {item.title}</span>
                     </a>
                   )}
                 </div>
