@@ -44,6 +44,8 @@ export async function applyRetention(
       run.answersRemoved += await purgeWorksheet(client, { worksheetId: id, gemeenteId: gemeente.id, actorUserId, now, cutoff });
       run.worksheets += 1;
     }
+    // Guests' cases (pending, approved or rejected) go with the session's retention too: free text from people without an account.
+    await client.guestCase.deleteMany({ where: { session: { gemeenteId: gemeente.id, startsAt: { lt: cutoff } } } });
   }
   return run;
 }
