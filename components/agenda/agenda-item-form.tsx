@@ -8,8 +8,10 @@ import { FormMessage } from "@/components/ui/form-message";
 import type { AgendaItemFormResult } from "@/lib/agenda/agenda";
 import { initialFormState, type FormAction } from "@/lib/forms/state";
 import { AGENDA_PHASES } from "@/lib/validation/agenda";
+import type { OriSearchData } from "@/lib/ris/ori";
+import { OriPicker } from "@/components/ris/ori-picker";
 
-type Fields = { title: string; phase: string; workMethod: string; goal: string; durationMinutes: number };
+type Fields = { title: string; phase: string; workMethod: string; goal: string; durationMinutes: number; risUrl: string };
 type Item = Fields & { id: string; version: number };
 
 /**
@@ -18,12 +20,15 @@ type Item = Fields & { id: string; version: number };
  * form then keeps the user's input, shows the saved version beside it, and the
  * next save (from that version) keeps the user's.
  */
-export function AgendaItemForm({ action, item, submitLabel }: {
+export function AgendaItemForm({ action, item, submitLabel, oriSearch }: {
   action: FormAction<AgendaItemFormResult>;
   item?: Item;
   submitLabel: string;
+  /** The ORI lookup, when the gemeente has one: fills this form's title and link. */
+  oriSearch?: FormAction<OriSearchData>;
 }) {
   const t = useTranslations("agenda");
+  const tr = useTranslations("ris");
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const v = state.status === "error" ? state.values : undefined;
   const prefix = item ? `item-${item.id}` : "nieuw";
@@ -31,7 +36,7 @@ export function AgendaItemForm({ action, item, submitLabel }: {
   const theirs = state.data?.conflict ?? null;
   // React resets a form after its action: fields fall back to their defaults,
   // which are the echoed input after a refusal and empty after adding.
-  return (
+  const form = (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       {item && <input type="hidden" name="itemId" value={item.id} />}
       {item && <input type="hidden" name="version" value={state.data?.version ?? item.version} />}
@@ -69,9 +74,18 @@ export function AgendaItemForm({ action, item, submitLabel }: {
           <textarea id={`${prefix}-goal`} name="goal" rows={2} defaultValue={v?.goal ?? item?.goal} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass(invalid)} />
         )}
       </Field>
+      <Field id={`${prefix}-risUrl`} name="risUrl" type="url" label={tr("itemUrl")} hint={tr("urlHint")} defaultValue={v?.risUrl ?? item?.risUrl} errors={errors.risUrl} />
       <Button type="submit" pending={pending} className="self-start">
         {submitLabel}
       </Button>
     </form>
+  );
+  return oriSearch ? (
+    <div className="flex flex-col gap-3">
+      <OriPicker action={oriSearch} id={`${prefix}-ori`} urlField={`${prefix}-risUrl`} titleField={`${prefix}-title`} kind="AgendaItem" />
+      {form}
+    </div>
+  ) : (
+    form
   );
 }

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialFormState, type FormState } from "@/lib/forms/state";
+import { StartFields, type StartFrom } from "@/components/templates/start-fields";
 
 type Person = { id: string; name: string };
 export type SessionFormValues = {
@@ -24,11 +25,13 @@ export type SessionFormValues = {
 };
 
 /** Create and edit a council session. On a refused save the typed values come back and stay. */
-export function SessionForm({ action, initial, candidates, cancelHref }: {
+export function SessionForm({ action, initial, candidates, cancelHref, start }: {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
   initial: SessionFormValues;
   candidates: { facilitators: Person[]; raadsleden: Person[] };
   cancelHref: string;
+  /** A new session from a template or as a copy: what it starts from, above its own fields. */
+  start?: StartFrom;
 }) {
   const t = useTranslations("sessions.form");
   const [state, formAction, pending] = useActionState(action, initialFormState);
@@ -43,6 +46,7 @@ export function SessionForm({ action, initial, candidates, cancelHref }: {
       {initial.sessionId && <input type="hidden" name="sessionId" value={initial.sessionId} />}
       {initial.version && <input type="hidden" name="version" value={echoed?.version ?? initial.version} />}
       <FormMessage state={state} />
+      {start && <StartFields start={start} echoed={echoed} errors={errors} />}
       <Field name="title" label={t("title")} hint={t("titleHint")} required defaultValue={value("title")} errors={errors.title} />
       <Field name="theme" label={t("theme")} hint={t("themeHint")} required defaultValue={value("theme")} errors={errors.theme} />
       <div className="grid gap-5 sm:grid-cols-3">

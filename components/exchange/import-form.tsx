@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -13,7 +14,7 @@ import { initialFormState, type FormAction } from "@/lib/forms/state";
  * uploaded; without JavaScript the server refuses it (the action, or the proxy
  * for a body over the server-action limit).
  */
-export function ImportForm({ action }: { action: FormAction<{ problems: string[] }> }) {
+export function ImportForm({ action }: { action: FormAction<{ problems?: string[]; notices?: string[]; href?: string }> }) {
   const t = useTranslations("exchange");
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const [tooLarge, setTooLarge] = useState(false);
@@ -25,6 +26,22 @@ export function ImportForm({ action }: { action: FormAction<{ problems: string[]
     const over = file instanceof File && file.size > MAX_IMPORT_BYTES;
     setTooLarge(over);
     if (over) event.preventDefault();
+  }
+
+  if (state.status === "success" && state.data?.href) {
+    return (
+      <Notice tone="info">
+        <p className="font-semibold">{state.message}</p>
+        <ul className="mt-2 list-disc pl-5 text-sm" data-testid="import-notices">
+          {(state.data.notices ?? []).map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+        <Link href={state.data.href} className="mt-2 inline-block min-h-11 py-2 text-accent underline">
+          {t("openImported")}
+        </Link>
+      </Notice>
+    );
   }
 
   return (

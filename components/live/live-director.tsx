@@ -17,6 +17,7 @@ type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
  */
 export function LiveDirector({ programme, roundAction, steerAction }: { programme: LiveProgramme; roundAction: Action; steerAction: Action }) {
   const t = useTranslations("rounds");
+  const tc = useTranslations("clock");
   const [roundResult, setRound, roundPending] = useActionState(roundAction, initialFormState);
   const [steerResult, steer, steerPending] = useActionState(steerAction, initialFormState);
   const commands = (item: LiveProgramme["items"][number], i: number): ProgrammeCommand[] => [
@@ -49,6 +50,7 @@ export function LiveDirector({ programme, roundAction, steerAction }: { programm
           {programme.items.map((item, i) => (
             <li key={item.id} className={`rounded-md border p-3 ${item.current ? "border-accent bg-accent-soft" : "border-line"}`}>
               <p className={item.skipped ? "text-muted line-through" : "font-medium"}>
+                {item.startTime && item.endTime && <span className="mr-2 tabular-nums">{tc("times", { start: item.startTime, end: item.endTime })}</span>}
                 {item.title} — {t("minutes", { minutes: item.durationMinutes })}
                 {item.current && <span className="ml-2 font-semibold text-accent">({t("current")})</span>}
                 {item.skipped && <span className="ml-2">({t("skippedLabel")})</span>}
@@ -68,6 +70,11 @@ export function LiveDirector({ programme, roundAction, steerAction }: { programm
             </li>
           ))}
         </ol>
+      )}
+      {programme.items.length > 0 && (
+        <p className={programme.overrunMinutes > 0 ? "font-semibold text-danger" : "text-muted"} data-testid="programme-end">
+          {programme.overrunMinutes > 0 ? tc("overrun", { minutes: programme.overrunMinutes, endsAt: programme.sessionEnd ?? "", time: programme.endTime }) : tc("ends", { time: programme.endTime })}
+        </p>
       )}
       <FormMessage state={steerResult} />
     </div>

@@ -1,42 +1,62 @@
-import { getFormatter, getTranslations } from "next-intl/server";
-import type { PlanRow } from "@/lib/planning/timeline";
+import type { ReactNode } from "react";
 
-/** The same data as the timeline, as a table: step, owner, deadline, status and whether it is late (in words). */
-export async function PlanTable({ rows, stepTitle, stepHref }: { rows: PlanRow[]; stepTitle: (n: number) => string; stepHref: (n: number) => string }) {
-  const [t, ts, format] = await Promise.all([getTranslations("planning"), getTranslations("preparation.status"), getFormatter()]);
-  const when = (r: PlanRow) => {
-    if (r.deadline === null) return t("noDeadline");
-    if (r.late) return t("late", { days: -(r.daysLeft ?? 0) });
-    if (r.status === "KLAAR" || r.status === "NVT") return t("done");
-    return t("daysLeft", { days: r.daysLeft ?? 0 });
-  };
+/** One step's row as both the overview and the edit form show it: every text already in the reader's language. */
+export type PlanTableRow = {
+  number: number;
+  title: string;
+  href: string;
+  ownerId: string | null;
+  /** The owner's name, or the "nobody yet" text. */
+  ownerText: string;
+  deadline: string | null;
+  deadlineText: string;
+  statusText: string;
+  /** "Nog 3 dagen", "Te laat: 2 dagen over de deadline", … */
+  whenText: string;
+  late: boolean;
+};
+
+export type PlanTableLabels = { caption: string; step: string; owner: string; deadline: string; status: string; onTime: string };
+
+/**
+ * The planning's one row layout: step, owner, deadline, status, on time. The overview
+ * shows owner and deadline as text; the edit form (plan-form.tsx) passes its own
+ * cells (a select and a date field) for those two columns, and keeps the rest, so a
+ * griffier changing the plan still sees which steps are late.
+ */
+export function PlanTable({ rows, labels, ownerCell, deadlineCell }: {
+  rows: PlanTableRow[];
+  labels: PlanTableLabels;
+  ownerCell?: (row: PlanTableRow) => ReactNode;
+  deadlineCell?: (row: PlanTableRow) => ReactNode;
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left">
-        <caption className="mb-2 text-left text-muted">{t("tableCaption")}</caption>
+        <caption className="mb-2 text-left text-muted">{labels.caption}</caption>
         <thead>
           <tr className="border-b border-line">
-            <th scope="col" className="py-2 pr-3">{t("step")}</th>
-            <th scope="col" className="py-2 pr-3">{t("owner")}</th>
-            <th scope="col" className="py-2 pr-3">{t("deadline")}</th>
-            <th scope="col" className="py-2 pr-3">{t("status")}</th>
-            <th scope="col" className="py-2">{t("onTime")}</th>
+            <th scope="col" className="py-2 pr-3">{labels.step}</th>
+            <th scope="col" className="py-2 pr-3">{labels.owner}</th>
+            <th scope="col" className="py-2 pr-3">{labels.deadline}</th>
+            <th scope="col" className="py-2 pr-3">{labels.status}</th>
+            <th scope="col" className="py-2">{labels.onTime}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.number} className={`border-b border-line ${r.late ? "bg-danger-soft" : ""}`} data-late={r.late || undefined}>
+            <tr key={r.number} className={`border-b border-line align-top ${r.late ? "bg-danger-soft" : ""}`} data-late={r.late || undefined}>
               <th scope="row" className="py-2 pr-3 font-normal">
-                <a href={stepHref(r.number)} className="text-accent underline">
-                  {r.number}. {stepTitle(r.number)}
+                <a href={r.href} className="text-accent underline">
+                  {r.number}. {r.title}
                 </a>
               </th>
-              <td className="py-2 pr-3">{r.ownerName ?? <span className="text-muted">{t("noOwner")}</span>}</td>
-              <td className="py-2 pr-3">{r.deadline ? format.dateTime(new Date(`${r.deadline}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) : "—"}</td>
-              <td className="py-2 pr-3">{ts(r.status)}</td>
+              <td className="py-2 pr-3">{ownerCell ? ownerCell(r) : <span className={r.ownerId ? undefined : "text-muted"}>{r.ownerText}</span>}</td>
+              <td className="py-2 pr-3">{deadlineCell ? deadlineCell(r) : r.deadlineText}</td>
+              <td className="py-2 pr-3">{r.statusText}</td>
               <td className={`py-2 ${r.late ? "font-semibold text-danger" : ""}`}>
                 {r.late && <span aria-hidden="true">⚠ </span>}
-                {when(r)}
+                {r.whenText}
               </td>
             </tr>
           ))}

@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CommitmentList } from "@/components/commitments/commitment-list";
 import { StepStatusBadge } from "@/components/preparation/step-status-badge";
@@ -7,6 +7,8 @@ import { ActorResultView } from "@/components/worksheets/actor-result";
 import { PublicationNote } from "@/components/worksheets/publication-note";
 import { dateInWords } from "@/lib/dates";
 import type { ReportModel } from "@/lib/report/report-model";
+import { reportOutline, type ReportLanguage } from "@/lib/report/outline";
+import { Blocks } from "./outline-view";
 import { ParticipationChart } from "./participation-chart";
 
 const box = "rounded-lg border border-line bg-white p-4 sm:p-6 print:border-0 print:p-0";
@@ -33,11 +35,14 @@ const Text = ({ children }: { children: string }) => <p className="whitespace-pr
  * evaluation moments. The same content as the PDF and the Word letter.
  */
 export async function ReportDocument({ model }: { model: ReportModel }) {
-  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
   const day = (iso: string) => dateInWords(iso, { locale });
-  const { session, content } = model;
+  const { content } = model;
   const rungName = (rung: string) => t(`preparation.rungs.${rung}.name` as "preparation.rungs.REGULEREN.name");
   const { participation } = model;
+  const outline = reportOutline(model, { t: t as unknown as ReportLanguage["t"], locale, formatNumber: (n) => format.number(n, { maximumFractionDigits: 2 }) });
+  const programmeTitle = t("report.programme.title");
+  const programme = (outline.sections.find((blocks) => blocks[0]?.kind === "h2" && blocks[0].text === programmeTitle) ?? []).slice(1);
 
   return (
     <>
@@ -217,23 +222,10 @@ export async function ReportDocument({ model }: { model: ReportModel }) {
         )}
       </Section>
 
-      {/* The programme as held; wt-plan adds clock times, wt-mail the attendance from the RSVP. */}
+      {/* The programme as held (clock times) and the attendance list: drawn from the outline the PDF and .docx draw. */}
       <Section id="v-programma" title={t("report.programme.title")}>
-        {session.agendaItems.length === 0 ? (
-          <Muted>{t("agenda.none")}</Muted>
-        ) : (
-          <ol className="list-decimal pl-5">
-            {session.agendaItems.map((item) => (
-              <li key={item.id}>
-                {item.title} — {t(`agenda.phases.${item.phase}`)}, {t("agenda.minutes", { minutes: item.durationMinutes })}
-                {item.workMethod && `, ${item.workMethod}`}
-              </li>
-            ))}
-          </ol>
-        )}
-        <div id="v-aanwezigheid">
-          <h3 className="font-semibold">{t("report.programme.attendance")}</h3>
-          <p>{t("report.programme.attendanceToday", { count: content.involved.raadsleden.length })}</p>
+        <div id="v-aanwezigheid" className="flex flex-col gap-3">
+          <Blocks blocks={programme} idPrefix="v-programma" />
         </div>
       </Section>
 

@@ -6,9 +6,12 @@ import type { AgendaItemInput } from "@/lib/validation/agenda";
 /** Where an item of this session in the actor's gemeente is: every read and write of an item carries it. */
 const itemScope = (actor: Actor, sessionId: string, itemId: string) => ({ id: itemId, sessionId, session: { gemeenteId: actor.gemeenteId } });
 
+/** What adds and updates take: the form's fields, the RIS link optional (files and tests made before it existed). */
+type AgendaItemFields = Omit<AgendaItemInput, "risUrl"> & { risUrl?: string };
+
 const findItem = async (tx: Tx, actor: Actor, sessionId: string, itemId: string) => found(await tx.agendaItem.findFirst({ where: itemScope(actor, sessionId, itemId) }));
 
-export function addAgendaItem(actor: Actor, sessionId: string, input: AgendaItemInput) {
+export function addAgendaItem(actor: Actor, sessionId: string, input: AgendaItemFields) {
   return command(actor, "sessions.prepare", async ({ tx, audit }) => {
     found(await tx.councilSession.findFirst({ where: { id: sessionId, gemeenteId: actor.gemeenteId }, select: { id: true } }));
     const last = await tx.agendaItem.aggregate({ where: { sessionId }, _max: { position: true } });
@@ -29,14 +32,14 @@ export type AgendaItemFormResult = { version: number; conflict?: AgendaItemConfl
 
 export type UpdateAgendaItemResult = { ok: true; version: number } | { ok: false; conflict: AgendaItemConflict };
 
-const ownFields = ({ title, phase, workMethod, goal, durationMinutes, version }: AgendaItemConflict): AgendaItemConflict => ({ title, phase, workMethod, goal, durationMinutes, version });
+const ownFields = ({ title, phase, workMethod, goal, durationMinutes, risUrl, version }: AgendaItemConflict): AgendaItemConflict => ({ title, phase, workMethod, goal, durationMinutes, risUrl, version });
 
 /**
  * Saves an item's fields when nobody saved them since `version` was read
  * (optimistic concurrency, as in lib/preparation/save-step.ts). Otherwise
  * nothing is written and the other person's version is returned.
  */
-export function updateAgendaItem(actor: Actor, sessionId: string, input: AgendaItemInput & { itemId: string; version: number }): Promise<UpdateAgendaItemResult> {
+export function updateAgendaItem(actor: Actor, sessionId: string, input: AgendaItemFields & { itemId: string; version: number }): Promise<UpdateAgendaItemResult> {
   return command(actor, "sessions.prepare", async ({ tx, audit }) => {
     const { itemId, version, ...fields } = input;
     const before = ownFields(await findItem(tx, actor, sessionId, itemId));

@@ -10,6 +10,8 @@ const PERMISSIONS = {
   "audit.view": ["BEHEERDER", "GRIFFIER"],
   "sessions.view": ["BEHEERDER", "GRIFFIER", "FACILITATOR", "RAADSLID"],
   "sessions.prepare": ["GRIFFIER", "BEHEERDER"],
+  /** Editing a session's steps: who prepares every session, and a raadslid for the sessions whose preparation group they are in (policy.ts#stepEditScope). */
+  "steps.edit": ["GRIFFIER", "BEHEERDER", "RAADSLID"],
   "sessions.run": ["GRIFFIER", "FACILITATOR"],
   "sessions.review": ["GRIFFIER", "FACILITATOR"],
   "worksheets.answer": ["RAADSLID"],

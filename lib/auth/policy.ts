@@ -44,6 +44,30 @@ export function sessionScopeSql(actor: Actor): Prisma.Sql {
 /** Whether this role sees the ten steps themselves (the working material). */
 export const canSeeSteps = (role: Role) => role !== "RAADSLID";
 
+/**
+ * The preparation group: raadsleden the griffier invites to co-prepare one session
+ * (joining the group invites them to the session too, so they reach it through
+ * sessionScope). They may edit that session's steps — not its settings, not other
+ * sessions — and so see its steps too. Who prepares every session needs no group.
+ */
+export const PREPARATION_GROUP_ROLES: readonly Role[] = ["RAADSLID"];
+const inPreparationGroup = (role: Role) => PREPARATION_GROUP_ROLES.includes(role);
+
+/** Whether the actor may edit the steps of a session whose preparation group is `preparerIds` (membership ids). */
+export function canEditStepsOf(actor: Actor, preparerIds: readonly string[]): boolean {
+  return can(actor.role, "sessions.prepare") || (inPreparationGroup(actor.role) && preparerIds.includes(actor.membershipId));
+}
+
+/** Whether the actor sees the ten steps of that session: by role, or as one of its preparation group. */
+export const canSeeStepsOf = (actor: Actor, preparerIds: readonly string[]) => canSeeSteps(actor.role) || canEditStepsOf(actor, preparerIds);
+
+/** The sessions whose steps the actor may edit, as the where clause of the step write itself. */
+export function stepEditScope(actor: Actor): Prisma.CouncilSessionWhereInput {
+  if (can(actor.role, "sessions.prepare")) return { gemeenteId: actor.gemeenteId };
+  if (inPreparationGroup(actor.role)) return { ...sessionScope(actor), preparers: { some: { membershipId: actor.membershipId } } };
+  return { gemeenteId: actor.gemeenteId, id: { in: [] } };
+}
+
 /** Whether this role sees a part of the preparation: preparers and facilitators all, raadsleden what is shared. */
 export function canSeePart(role: Role, sharedParts: readonly string[], part: ShareablePart): boolean {
   return canSeeSteps(role) || sharedParts.includes(part);
@@ -90,11 +114,34 @@ export const PARTICIPANT_ROLES: { readonly [K in ParticipantKind]: readonly Role
 };
 
 /**
- * Who may carry (own) a preparation step of a session: a griffier of the gemeente
- * or a facilitator of that session.
+ * Who may carry (own) a preparation step of a session: a griffier of the gemeente,
+ * a facilitator of that session, or a raadslid of its preparation group.
  */
 export function stepOwnerScope(gemeenteId: string, sessionId: string): Prisma.MembershipWhereInput {
-  return { gemeenteId, OR: [{ role: "GRIFFIER" }, { sessionRoles: { some: { sessionId, kind: "FACILITATOR" } } }] };
+  return {
+    gemeenteId,
+    OR: [
+      { role: "GRIFFIER" },
+      { sessionRoles: { some: { sessionId, kind: "FACILITATOR" } } },
+      { role: { in: [...PREPARATION_GROUP_ROLES] }, preparerOf: { some: { sessionId } } },
+    ],
+  };
+}
+
+/**
+ * A step owner named by role (a template's "the griffier", "the facilitator") as one of
+ * the session's owner candidates: the griffier who acts, else the gemeente's only
+ * griffier; the session's only facilitator. Nobody when that is not one person.
+ */
+export function ownerByRole<C extends { id: string; role: Role; facilitates: boolean }>(wanted: "GRIFFIER" | "FACILITATOR", candidates: C[], actorMembershipId: string): C | undefined {
+  const matching = candidates.filter((c) => (wanted === "GRIFFIER" ? c.role === "GRIFFIER" : c.facilitates));
+  return (wanted === "GRIFFIER" ? matching.find((c) => c.id === actorMembershipId) : undefined) ?? (matching.length === 1 ? matching[0] : undefined);
+}
+
+/** The role a step owner is kept by in a template (the reverse of ownerByRole): a raadslid of the group is not kept. */
+export function ownerRoleOf(owner: { role: Role; facilitates: boolean }): "GRIFFIER" | "FACILITATOR" | null {
+  if (owner.facilitates) return "FACILITATOR";
+  return owner.role === "GRIFFIER" ? "GRIFFIER" : null;
 }
 
 /** The permission a status change needs: preparing (concept ↔ voorbereid) or running (live and after). */

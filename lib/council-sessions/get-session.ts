@@ -7,7 +7,10 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { cardSelect, cardView } from "@/lib/library/card-view";
 import { sessionScope } from "@/lib/auth/policy";
-import { canSeePart, canSeeSteps } from "@/lib/auth/policy";
+import { canSeePart, canSeeStepsOf } from "@/lib/auth/policy";
+
+/** The membership ids of a session's preparation group (for canEditStepsOf / canSeeStepsOf). */
+export const preparerIdsOf = (session: { preparers: { membershipId: string }[] }) => session.preparers.map((p) => p.membershipId);
 import type { ShareablePart } from "./sharing";
 
 const sessionSelect = {
@@ -24,6 +27,7 @@ const sessionSelect = {
   version: true,
   joinCode: true,
   guestsAllowed: true,
+  risUrl: true,
   reviewStoodOut: true,
   reviewAgreements: true,
   reviewNextSteps: true,
@@ -31,12 +35,15 @@ const sessionSelect = {
   participants: {
     select: { kind: true, membershipId: true, membership: { select: { user: { select: { name: true, email: true } } } } },
   },
+  preparers: { select: { membershipId: true }, orderBy: { addedAt: "asc" } },
+  copiedFrom: { select: { id: true, title: true } },
+  templateName: true,
   steps: {
-    select: { id: true, number: true, status: true, nvtReason: true, data: true, version: true, updatedAt: true, updatedBy: { select: { name: true } } },
+    select: { id: true, number: true, status: true, nvtReason: true, data: true, version: true, updatedAt: true, updatedBy: { select: { name: true } }, prompt: true },
     orderBy: { number: "asc" },
   },
   agendaItems: {
-    select: { id: true, position: true, title: true, phase: true, workMethod: true, goal: true, durationMinutes: true, version: true },
+    select: { id: true, position: true, title: true, phase: true, workMethod: true, goal: true, durationMinutes: true, risUrl: true, skipped: true, version: true },
     orderBy: { position: "asc" },
   },
 } satisfies Prisma.CouncilSessionSelect;
@@ -93,8 +100,8 @@ export async function getSessionOverview(actor: Actor, sessionId: string, today:
  * the evaluation step (9) and the programme, each when shared. The rest of the
  * preparation never leaves the data layer for them.
  */
-function visibleTo<S extends { sharedParts: string[]; steps: { number: number }[]; agendaItems: unknown[] }>(actor: Actor, session: S): S {
-  if (canSeeSteps(actor.role)) return session;
+function visibleTo<S extends { sharedParts: string[]; steps: { number: number }[]; agendaItems: unknown[]; preparers: { membershipId: string }[] }>(actor: Actor, session: S): S {
+  if (canSeeStepsOf(actor, preparerIdsOf(session))) return session;
   const shown = (part: ShareablePart) => canSeePart(actor.role, session.sharedParts, part);
   const stepNumbers = [shown("ROOM_FOR_INPUT") ? 5 : 0, shown("EVALUATION") ? 9 : 0];
   return {

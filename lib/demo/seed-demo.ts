@@ -108,7 +108,7 @@ export async function seedDemo(client: PrismaClient, now = new Date(), names: De
           create: [
             { position: 1, title: "Welkom en doel van de avond", phase: "BEELDVORMING", workMethod: "Plenair", goal: "Iedereen weet waarom we hier zijn.", durationMinutes: 15 },
             { position: 2, title: "Casussen uit de wijk", phase: "BEELDVORMING", workMethod: "Carrousel in drie groepen", goal: "Signalen uit de samenleving delen.", durationMinutes: 45 },
-            { position: 3, title: "Rolkeuze op de participatietrap", phase: "MENINGVORMING", workMethod: "Werkblad op de telefoon", goal: "Zien waar de raad het over eens is en waar niet.", durationMinutes: 40 },
+            { position: 3, title: "Rolkeuze op de participatietrap", phase: "OORDEELSVORMING", workMethod: "Werkblad op de telefoon", goal: "Zien waar de raad het over eens is en waar niet.", durationMinutes: 40 },
           ],
         },
         commitments: {

@@ -19,12 +19,18 @@ async function parseSessionFile(formData: FormData): Promise<Parsed<unknown>> {
 }
 
 /** Upload of a session file: read, parse, validate everything, then write in one go. */
-export const importSessionAction = gemeenteAction({ permission: "sessions.prepare", parse: parseSessionFile }, async ({ actor, input, gemeente }): Promise<FormState<{ problems: string[] }>> => {
+export const importSessionAction = gemeenteAction({ permission: "sessions.prepare", parse: parseSessionFile }, async ({ actor, input, gemeente }): Promise<FormState<{ problems?: string[]; notices?: string[]; href?: string }>> => {
   const result = await importSession(actor, input);
   if (!result.ok) {
     const t = await getTranslations("validation");
     const problems = result.problems.map((p) => `${p.at || t("exchange.file")}: ${issueText(t, p)}`);
     return { status: "error", message: (await getTranslations("exchange"))("refused"), data: { problems } };
   }
-  redirect(`/${gemeente}/sessies/${result.sessionId}`);
+  const href = `/${gemeente}/sessies/${result.sessionId}`;
+  // What was left out is said before going on (an owner not found here), not hidden behind the redirect.
+  if (result.notices.length) {
+    const t = await getTranslations("validation");
+    return { status: "success", message: (await getTranslations("exchange"))("importedWithNotices"), data: { notices: result.notices.map((p) => issueText(t, p)), href } };
+  }
+  redirect(href);
 });

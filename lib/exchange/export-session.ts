@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { FORMAT, FORMAT_VERSION, type SessionFile } from "./format";
 import { sessionScope } from "@/lib/auth/policy";
@@ -12,11 +12,19 @@ import { worksheetResults } from "@/lib/worksheets/results";
 /** A whole session in the exchange format (see format.ts). */
 export async function exportSession(actor: Actor, sessionId: string, now = new Date()): Promise<SessionFile> {
   assertCan(actor, "sessions.review");
+  return sessionFile({ ...sessionScope(actor), id: sessionId }, now);
+}
+
+/**
+ * The session found by `where` as a session file: the one description of a session's
+ * parts, also for copies and templates (lib/templates). The caller authorises and scopes.
+ */
+export async function sessionFile(where: Prisma.CouncilSessionWhereInput, now = new Date()): Promise<SessionFile> {
   const s = await db().councilSession.findFirst({
-    where: { ...sessionScope(actor), id: sessionId },
+    where,
     include: {
       participants: { include: { membership: { include: { user: { select: { email: true } } } } } },
-      steps: { orderBy: { number: "asc" } },
+      steps: { orderBy: { number: "asc" }, include: { owner: { select: { user: { select: { email: true } } } } } },
       agendaItems: { orderBy: { position: "asc" } },
       worksheet: { include: { actors: { orderBy: { position: "asc" } } } },
       cases: {
@@ -27,6 +35,7 @@ export async function exportSession(actor: Actor, sessionId: string, now = new D
       verdicts: { orderBy: { evaluationMomentId: "asc" } },
       commitments: { orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }], include: { events: { orderBy: { createdAt: "asc" } } } },
       rankings: { include: { fractie: { select: { name: true } }, value: { select: { name: true } } } },
+      cards: { orderBy: { attachedAt: "asc" }, include: { card: { select: { key: true, title: true } } } },
     },
   });
   if (!s) throw new AppError("NOT_FOUND");
@@ -39,14 +48,24 @@ export async function exportSession(actor: Actor, sessionId: string, now = new D
       title: s.title,
       theme: s.theme,
       startsAt: s.startsAt.toISOString(),
+      endsAt: s.endsAt ? s.endsAt.toISOString() : null,
       location: s.location,
       description: s.description,
       status: s.status,
       sharedParts: s.sharedParts as SessionFile["session"]["sharedParts"],
+      guestGroups: s.guestGroups,
       review: { stoodOut: s.reviewStoodOut, agreements: s.reviewAgreements, nextSteps: s.reviewNextSteps },
     },
     people: { facilitators: emails("FACILITATOR"), invitees: emails("RAADSLID") },
-    steps: s.steps.map((step) => ({ number: step.number, status: step.status, nvtReason: step.nvtReason, data: step.data })),
+    steps: s.steps.map((step) => ({
+      number: step.number,
+      status: step.status,
+      nvtReason: step.nvtReason,
+      data: step.data,
+      deadline: step.deadline ? step.deadline.toISOString().slice(0, 10) : null,
+      owner: step.owner ? { email: step.owner.user.email } : null,
+      prompt: step.prompt,
+    })),
     agenda: s.agendaItems.map(({ title, phase, workMethod, goal, durationMinutes }) => ({ title, phase, workMethod, goal, durationMinutes })),
     worksheet: s.worksheet
       ? {
@@ -94,6 +113,7 @@ export async function exportSession(actor: Actor, sessionId: string, now = new D
       settlement: c.settlement,
       history: c.events.map((e) => ({ state: e.state, note: e.note, by: e.actorName, at: e.createdAt.toISOString() })),
     })),
+    cards: s.cards.map((c) => ({ key: c.card.key, title: c.card.title, note: c.note })),
     rankings: s.rankings
       .map((r) => ({ fractie: r.fractie.name, value: r.value.name, rank: r.rank }))
       .sort((a, b) => a.fractie.localeCompare(b.fractie) || a.rank - b.rank),

@@ -20,12 +20,25 @@ const short = (max = 200) => z.string().max(max, msg("field.maxChars"));
 const long = (max = 5000) => z.string().max(max, msg("field.maxChars"));
 const isoDate = z.iso.date({ error: msg("exchange.date") });
 
+/**
+ * Who carries a step (added later in version 1): a person by e-mail (an export names
+ * the owner it had), or a role (a template: "the griffier", "the facilitator"),
+ * resolved on import within the importing gemeente; unresolved → left empty with a notice.
+ */
+export const stepOwnerRef = z.union([z.strictObject({ email: z.email(msg("exchange.email")) }), z.strictObject({ role: z.enum(["GRIFFIER", "FACILITATOR"]) })]);
+export type StepOwnerRef = z.infer<typeof stepOwnerRef>;
+
 const stepEntry = z
   .strictObject({
     number: z.number().int().refine((n) => (STEP_NUMBERS as readonly number[]).includes(n), msg("exchange.stepNumber")),
     status: z.enum(STEP_STATUSES, { error: msg("sessions.unknownStatus") }),
     nvtReason: short(500),
     data: z.unknown(),
+    // Added later in version 1: the planning of the step.
+    deadline: isoDate.nullable().default(null),
+    owner: stepOwnerRef.nullable().default(null),
+    // Added later in version 1: a guiding prompt for the step (templates).
+    prompt: long(1000).default(""),
   })
   .superRefine((step, ctx) => {
     const schema = STEP_SCHEMAS[step.number as keyof typeof STEP_SCHEMAS];
@@ -56,10 +69,14 @@ export const sessionFileSchema = z
       title: short().min(3, msg("exchange.titleTooShort")),
       theme: short(100).min(2, msg("exchange.themeMissing")),
       startsAt: z.iso.datetime({ error: msg("exchange.startsAt") }),
+      // Added later in version 1.
+      endsAt: z.iso.datetime({ error: msg("exchange.startsAt") }).nullable().default(null),
       location: short(),
       description: long(4000),
       status: z.enum(["CONCEPT", "VOORBEREID", "LIVE", "AFGEROND", "GEEVALUEERD"], { error: msg("sessions.unknownStatus") }),
       sharedParts: z.array(z.enum(SHAREABLE_PARTS)).max(SHAREABLE_PARTS.length),
+      // Added later in version 1: the groups a guest picks from (absent: the app's default groups).
+      guestGroups: z.array(short(60).min(1)).min(1).max(20).optional(),
       review: z.strictObject({ stoodOut: long(), agreements: long(), nextSteps: long() }),
     }),
     people: z.strictObject({
@@ -74,7 +91,8 @@ export const sessionFileSchema = z
       .array(
         z.strictObject({
           title: short().min(1, msg("exchange.titleMissing")),
-          phase: z.enum(AGENDA_PHASES),
+          // Files written before the council's vocabulary was adopted say MENINGVORMING: read as OORDEELSVORMING.
+          phase: z.preprocess((value) => (value === "MENINGVORMING" ? "OORDEELSVORMING" : value), z.enum(AGENDA_PHASES)),
           workMethod: short(),
           goal: long(1000),
           durationMinutes: z.number().int().min(1).max(600),
@@ -141,6 +159,11 @@ export const sessionFileSchema = z
         }),
       )
       .max(500),
+    // Added later in version 1: the library cards attached, a shipped card by its key, an own card by its title.
+    cards: z
+      .array(z.strictObject({ key: short(100).nullable(), title: short().min(1), note: long(1000) }))
+      .max(100)
+      .default([]),
     // Added later in version 1: each fractie's ranking of the session's values, by names.
     rankings: z
       .array(z.strictObject({ fractie: short(80).min(1), value: short(60).min(1), rank: z.number().int().min(1).max(50) }))

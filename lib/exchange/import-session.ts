@@ -6,18 +6,26 @@ import { command } from "@/lib/db/command";
 import { withoutNul } from "@/lib/forms/state";
 import { msg } from "@/lib/validation/message";
 import { withBounds, type MessageWithBounds } from "@/lib/validation/issues";
+import { ownerByRole, stepOwnerScope } from "@/lib/auth/policy";
 import { sessionFileSchema, type SessionFile } from "./format";
 
 /** One thing wrong with a file: where in it ("" for the file as a whole) and a validation message to translate. */
 export type ImportProblem = MessageWithBounds & { at: string };
-export type ImportResult = { ok: true; sessionId: string } | { ok: false; problems: ImportProblem[] };
+/** A notice: something of the file that was left out (an owner nobody here matches), not a reason to refuse it. */
+export type ImportResult = { ok: true; sessionId: string; notices: ImportProblem[] } | { ok: false; problems: ImportProblem[] };
+
+/** Where a session written from a file comes from, when not an upload: a copy of an earlier session, or a template. */
+export type ImportOrigin = { copiedFromId?: string; templateName?: string; audit?: "council-session.copy" | "council-session.from-template" };
+
+/** Parts of a session that never come in by themselves: a verslag is shared by a griffier of this gemeente, not by a file. */
+const NEVER_SHARED_ON_IMPORT = new Set(["REPORT"]);
 
 /**
  * Imports a session file into the actor's gemeente. The whole file is
  * validated first, then written in one transaction: a bad or tampered file
  * gets every problem listed, and nothing is written.
  */
-export async function importSession(actor: Actor, input: unknown, now = new Date()): Promise<ImportResult> {
+export async function importSession(actor: Actor, input: unknown, now = new Date(), origin: ImportOrigin = {}): Promise<ImportResult> {
   assertCan(actor, "sessions.prepare");
   const parsed = sessionFileSchema.safeParse(withoutNul(input));
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.slice(0, 50).map((i) => ({ at: i.path.map(String).join("."), ...withBounds(i) })) };
@@ -26,7 +34,7 @@ export async function importSession(actor: Actor, input: unknown, now = new Date
   const [people, fracties] = await Promise.all([peopleOf(actor, file), fractiesOf(actor, file)]);
   if (people.problems.length || fracties.problems.length) return { ok: false, problems: [...people.problems, ...fracties.problems] };
 
-  const sessionId = await command(actor, "sessions.prepare", async ({ tx, audit }) => {
+  const { sessionId, notices } = await command(actor, "sessions.prepare", async ({ tx, audit }) => {
     const valueIds = await ensureValues(tx, actor, [...file.cases.flatMap((c) => c.values), ...file.valueLinks.map((l) => l.value), ...file.rankings.map((r) => r.value)]);
     const s = file.session;
     const created = await tx.councilSession.create({
@@ -35,16 +43,29 @@ export async function importSession(actor: Actor, input: unknown, now = new Date
         title: s.title,
         theme: s.theme,
         startsAt: new Date(s.startsAt),
+        endsAt: s.endsAt ? new Date(s.endsAt) : null,
         location: s.location,
         description: s.description,
         // A live session gets a new join code only when it goes live here.
         status: s.status === "LIVE" ? "VOORBEREID" : s.status,
-        sharedParts: s.sharedParts,
+        sharedParts: s.sharedParts.filter((part) => !NEVER_SHARED_ON_IMPORT.has(part)),
+        ...(s.guestGroups ? { guestGroups: s.guestGroups } : {}),
+        copiedFromId: origin.copiedFromId ?? null,
+        templateName: origin.templateName ?? "",
         reviewStoodOut: s.review.stoodOut,
         reviewAgreements: s.review.agreements,
         reviewNextSteps: s.review.nextSteps,
         participants: { create: people.rows },
-        steps: { create: file.steps.map((step) => ({ number: step.number, status: step.status, nvtReason: step.nvtReason, data: step.data as Prisma.InputJsonValue })) },
+        steps: {
+          create: file.steps.map((step) => ({
+            number: step.number,
+            status: step.status,
+            nvtReason: step.nvtReason,
+            data: step.data as Prisma.InputJsonValue,
+            deadline: step.deadline ? new Date(`${step.deadline}T00:00:00Z`) : null,
+            prompt: step.prompt,
+          })),
+        },
         agendaItems: { create: file.agenda.map((item, i) => ({ ...item, position: i + 1 })) },
         worksheet: file.worksheet
           ? {
@@ -111,10 +132,67 @@ export async function importSession(actor: Actor, input: unknown, now = new Date
     await tx.fractieRanking.createMany({
       data: file.rankings.map((r) => ({ sessionId: created.id, fractieId: fracties.ids.get(r.fractie)!, valueId: valueIds.get(r.value)!, rank: r.rank })),
     });
-    await audit({ action: "council-session.import", entityType: "CouncilSession", entityId: created.id, after: { title: s.title, exportedAt: file.exportedAt } });
-    return created.id;
+    const notices = [...(await assignOwners(tx, actor, created.id, file.steps)), ...(await attachCards(tx, actor, created.id, file.cards))];
+    await audit({
+      action: origin.audit ?? "council-session.import",
+      entityType: "CouncilSession",
+      entityId: created.id,
+      after: { title: s.title, exportedAt: file.exportedAt, copiedFromId: origin.copiedFromId ?? null, templateName: origin.templateName ?? null },
+    });
+    return { sessionId: created.id, notices };
   });
-  return { ok: true, sessionId };
+  return { ok: true, sessionId, notices };
+}
+
+/**
+ * Gives each step the owner the file names, among those who may own a step of the new
+ * session (policy: stepOwnerScope). By e-mail: that person. By role: the griffier who
+ * imports (or the gemeente's only griffier), the session's only facilitator. Anyone
+ * else is left empty with a notice: an owner is planning, not a reason to refuse a file.
+ */
+async function assignOwners(tx: Prisma.TransactionClient, actor: Actor, sessionId: string, steps: SessionFile["steps"]): Promise<ImportProblem[]> {
+  if (!steps.some((s) => s.owner)) return [];
+  const candidates = await tx.membership.findMany({
+    where: stepOwnerScope(actor.gemeenteId, sessionId),
+    select: { id: true, role: true, user: { select: { email: true } }, sessionRoles: { where: { sessionId, kind: "FACILITATOR" }, select: { kind: true } } },
+  });
+  const owners = candidates.map((c) => ({ ...c, facilitates: c.sessionRoles.length > 0 }));
+  const notices: ImportProblem[] = [];
+  for (const step of steps) {
+    if (!step.owner) continue;
+    const ref = step.owner;
+    const owner = "email" in ref ? owners.find((c) => c.user.email.toLowerCase() === ref.email.toLowerCase()) : ownerByRole(ref.role, owners, actor.membershipId);
+    if (!owner) {
+      const who = "email" in ref ? ref.email : ref.role;
+      notices.push({ at: `steps.${step.number}`, message: msg("exchange.ownerLeftEmpty", { step: step.number, who }) });
+      continue;
+    }
+    await tx.preparationStep.updateMany({ where: { sessionId, number: step.number, session: { gemeenteId: actor.gemeenteId } }, data: { ownerId: owner.id } });
+  }
+  return notices;
+}
+
+/**
+ * Attaches the file's library cards: a shipped card by its key, an own card of this
+ * gemeente by its title. One this gemeente cannot see is left out with a notice.
+ */
+async function attachCards(tx: Prisma.TransactionClient, actor: Actor, sessionId: string, cards: SessionFile["cards"]): Promise<ImportProblem[]> {
+  if (!cards.length) return [];
+  const found = await tx.libraryCard.findMany({
+    where: { OR: [{ key: { in: cards.flatMap((c) => (c.key ? [c.key] : [])) }, gemeenteId: null }, { gemeenteId: actor.gemeenteId, title: { in: cards.map((c) => c.title) } }] },
+    select: { id: true, key: true, title: true, gemeenteId: true },
+  });
+  const notices: ImportProblem[] = [];
+  const attached = new Set<string>();
+  for (const card of cards) {
+    const match = card.key ? found.find((f) => f.key === card.key && f.gemeenteId === null) : found.find((f) => f.gemeenteId === actor.gemeenteId && f.title === card.title);
+    if (!match) notices.push({ at: "cards", message: msg("exchange.cardLeftOut", { title: card.title }) });
+    else if (!attached.has(match.id)) {
+      attached.add(match.id);
+      await tx.sessionCard.create({ data: { sessionId, cardId: match.id, note: card.note, attachedById: actor.membershipId } });
+    }
+  }
+  return notices;
 }
 
 /** When a commitment was last settled, by its history in the file. */

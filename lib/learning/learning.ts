@@ -6,13 +6,18 @@ import { db } from "@/lib/db";
 import { emptyStepData, parseStepData } from "@/lib/preparation/schemas";
 import { buildTimeline, type TimelineSession } from "./timeline";
 
+/** A session that has taken place. */
+const HELD = ["AFGEROND", "GEEVALUEERD"] as const;
+
 const sameTheme = (a: string, b: string) => a.trim().toLocaleLowerCase("nl") === b.trim().toLocaleLowerCase("nl");
 
 /** The learning timeline across the gemeente's sessions, optionally of one theme, and the themes to filter by. */
 export async function loadLearningTimeline(actor: Actor, filter: { theme?: string } = {}) {
   assertCan(actor, "learning.view");
   const rows = await db().councilSession.findMany({
-    where: learningScope(actor),
+    // A copy is not a second experience until it has been held itself (and it never carries
+    // the learning log or evaluation outcomes of its source: lib/templates/parts.ts).
+    where: { ...learningScope(actor), OR: [{ copiedFromId: null }, { status: { in: [...HELD] } }] },
     select: {
       id: true,
       title: true,

@@ -1,4 +1,6 @@
 import "server-only";
+import { programmeClock } from "@/lib/agenda/clock";
+import { toLocalDateTime } from "@/lib/dates";
 import type { Guest } from "@/lib/auth/guest";
 import type { Actor } from "@/lib/auth/permissions";
 import { sessionScope } from "@/lib/auth/policy";
@@ -77,17 +79,30 @@ export async function steerProgramme(actor: Actor, sessionId: string, input: Ste
 
 export type LiveProgramme = {
   round: LiveRoundName | null;
-  items: { id: string; title: string; durationMinutes: number; skipped: boolean; current: boolean }[];
+  /** Each item with its clock time as the room runs it (skipped items take no time and have none). */
+  items: { id: string; title: string; durationMinutes: number; skipped: boolean; current: boolean; startTime: string | null; endTime: string | null }[];
+  /** When the programme ends as it stands, and by how much it runs past the session's end (0: it fits). */
+  endTime: string;
+  overrunMinutes: number;
+  /** The session's end on the clock ("21:30"); null when it has none. */
+  sessionEnd: string | null;
 };
 
 /** The live round and programme, for whoever runs the session (the director's card and the projector). */
 export async function liveProgramme(actor: Actor, sessionId: string): Promise<LiveProgramme> {
   const session = await db().councilSession.findFirst({
     where: { ...sessionScope(actor), id: sessionId },
-    select: { liveRound: true, liveItemId: true, agendaItems: { select: { id: true, title: true, durationMinutes: true, skipped: true }, orderBy: { position: "asc" } } },
+    select: { liveRound: true, liveItemId: true, startsAt: true, endsAt: true, agendaItems: { select: { id: true, title: true, durationMinutes: true, skipped: true }, orderBy: { position: "asc" } } },
   });
   if (!session) throw new AppError("NOT_FOUND");
-  return { round: session.liveRound, items: session.agendaItems.map((i) => ({ ...i, current: i.id === session.liveItemId })) };
+  const clock = programmeClock(session.startsAt, session.agendaItems, { endsAt: session.endsAt, leaveOutSkipped: true });
+  return {
+    round: session.liveRound,
+    items: clock.items.map(({ slot, ...i }) => ({ ...i, current: i.id === session.liveItemId, startTime: slot?.startTime ?? null, endTime: slot?.endTime ?? null })),
+    endTime: clock.endTime,
+    overrunMinutes: clock.overrunMinutes,
+    sessionEnd: session.endsAt ? toLocalDateTime(session.endsAt).time : null,
+  };
 }
 
 /** What a phone follows: only the round (no programme, no figures). */

@@ -41,7 +41,8 @@ async function parseStepForm(formData: FormData, [, stepNumber]: [string, StepNu
 
 /** Saves one preparation step: from autosave and from a plain submit alike. */
 export const saveStepAction = gemeenteAction(
-  { permission: "sessions.prepare", ids: [isId, isStepNumber], parse: parseStepForm },
+  // A raadslid passes only for a session whose preparation group they are in (saveStep's scope).
+  { permission: "steps.edit", ids: [isId, isStepNumber], parse: parseStepForm },
   async ({ actor, input, ids: [sessionId, stepNumber], gemeente, values }): Promise<FormState<StepFormResult>> => {
     const result = await saveStep(actor, { sessionId, number: stepNumber, ...input });
     const t = await getTranslations("steps");

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
+import { stepEditScope } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/db";
 import { command, found } from "@/lib/db/command";
 import { AppError } from "@/lib/errors";
@@ -43,12 +44,13 @@ export type SaveStepResult = { ok: true; version: number; status: StepStatus } |
  * is stored as at least "bezig", whatever was sent (statusFollowingContent).
  */
 export function saveStep(actor: Actor, input: SaveStepInput): Promise<SaveStepResult> {
-  return command(actor, "sessions.prepare", async ({ tx, audit }) => {
+  return command(actor, "steps.edit", async ({ tx, audit }) => {
     const data = parseStepData(input.number, input.data);
     const state = stepStateSchema.safeParse({ status: input.status, nvtReason: input.nvtReason });
     if (!data.success || !state.success) throw new AppError("INVALID");
     const status = statusFollowingContent(input.number, state.data.status, data.data);
-    const scope = { sessionId: input.sessionId, number: input.number, session: { gemeenteId: actor.gemeenteId } };
+    // Who prepares every session, or a raadslid of this session's preparation group (policy), in the write's own where.
+    const scope = { sessionId: input.sessionId, number: input.number, session: stepEditScope(actor) };
     const current = found(
       await tx.preparationStep.findFirst({
         where: scope,

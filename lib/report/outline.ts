@@ -1,3 +1,4 @@
+import { programmeClock } from "@/lib/agenda/clock";
 import { dateInWords } from "@/lib/dates";
 import { RUNGS } from "@/lib/preparation/rungs";
 import type { ReportModel } from "./report-model";
@@ -153,18 +154,49 @@ export function reportOutline(model: ReportModel, { t, locale, formatNumber }: R
     dm.residentsRole ? [h3(t("report.decisionMaking.residentsRole")), p(dm.residentsRole)] : null,
   );
 
+  // The programme as held: clock times from the start, skipped items without a time (lib/agenda/clock.ts).
+  const held = programmeClock(session.startsAt, session.agendaItems, { endsAt: session.endsAt ?? null, leaveOutSkipped: true });
+  const { attendance } = model;
+  const answer = (a: string | null) => (a ? t(`sessionInvitations.answers.${a}`) : t("sessionInvitations.noAnswer"));
   section(
     h2(t("report.programme.title")),
-    session.agendaItems.length === 0
+    held.items.length === 0
       ? p(t("agenda.none"))
+      : [
+          {
+            kind: "table",
+            header: [t("draaiboek.time"), t("agenda.itemTitle"), t("agenda.phase"), t("agenda.duration")],
+            rows: held.items.map((item) => [
+              item.slot ? t("clock.times", { start: item.slot.startTime, end: item.slot.endTime }) : t("report.programme.skipped"),
+              item.title,
+              t(`agenda.phases.${item.phase}`),
+              item.slot ? String(item.durationMinutes) : "–",
+            ]),
+            widths: [3, 8, 4, 2],
+          },
+          p(t("clock.ends", { time: held.endTime })),
+        ],
+    h3(t("report.programme.attendance")),
+    attendance.people.length === 0
+      ? p(t("report.programme.attendanceToday", { count: involved.raadsleden.length }))
       : {
           kind: "table",
-          header: ["#", t("agenda.itemTitle"), t("agenda.phase"), t("agenda.duration")],
-          rows: session.agendaItems.map((item, i) => [String(i + 1), item.title, t(`agenda.phases.${item.phase}`), String(item.durationMinutes)]),
-          widths: [1, 8, 4, 3],
+          header: [t("sessionInvitations.name"), t("report.programme.role"), t("sessionInvitations.answer")],
+          rows: attendance.people.map((person) => [person.name, t(`report.programme.kinds.${person.kind}`), answer(person.answer)]),
+          widths: [6, 4, 4],
         },
-    h3(t("report.programme.attendance")),
-    p(t("report.programme.attendanceToday", { count: involved.raadsleden.length })),
+    attendance.people.length > 0 ? p(t("report.programme.answers", { komt: attendance.people.filter((x) => x.answer === "KOMT").length, total: attendance.people.length })) : null,
+    h3(t("report.programme.tookPart")),
+    p(
+      [
+        model.results ? t("worksheet.results.respondents", { count: model.results.respondents }) : "",
+        attendance.guests.length > 0
+          ? t("report.programme.guests", { count: attendance.guests.reduce((n, g) => n + g.count, 0), groups: attendance.guests.map((g) => `${g.group}: ${g.count}`).join(", ") })
+          : t("report.programme.noGuests"),
+      ]
+        .filter(Boolean)
+        .join(" "),
+    ),
   );
 
   const { participation } = model;

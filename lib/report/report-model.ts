@@ -12,6 +12,7 @@ import { sessionProgress } from "@/lib/preparation/progress";
 import { participantSummary, roomForInputStatement } from "@/lib/preparation/rendering";
 import { valueMap } from "@/lib/values/values";
 import { worksheetResults } from "@/lib/worksheets/results";
+import { reportAttendance } from "./attendance";
 import { reportContent } from "./content";
 
 /**
@@ -26,12 +27,13 @@ export async function reportModel(actor: Actor, sessionId: string) {
   const scope = reportScope(actor);
   const session = await getCouncilSession(actor, sessionId, scope);
   const today = todayInAmsterdam();
-  const [results, values, commitments, ranking] = await Promise.all([
+  const [results, values, commitments, ranking, attendance] = await Promise.all([
     // "Not found" here means the session has no worksheet.
     worksheetResults(actor, session.id, scope).catch((error) => (isAppError(error) && error.code === "NOT_FOUND" ? null : Promise.reject(error))),
     valueMap(actor, session.id, scope),
     listSessionCommitments(actor, session.id, today, scope),
     fractieRankings(actor, session.id, scope),
+    reportAttendance(session.id),
   ]);
   const reviewer = readsReportAsReviewer(actor);
   const steps = toStepsInput(session.steps);
@@ -43,6 +45,7 @@ export async function reportModel(actor: Actor, sessionId: string) {
     values,
     rankings: rankingTable(values.values.map((v) => ({ id: v.id, name: v.name })), ranking.fracties, ranking.rankings),
     commitments,
+    attendance,
     content: reportContent(steps, session),
     roomForInput: roomForInputStatement(steps[5].data, "council"),
     participation: participantSummary(steps[8].data),

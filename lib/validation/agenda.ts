@@ -1,8 +1,9 @@
 import { versionSchema } from "@/lib/validation/version";
 import { msg } from "@/lib/validation/message";
 import { z } from "@/lib/validation/zod";
+import { risUrlSchema } from "@/lib/validation/ris";
 
-export const AGENDA_PHASES = ["BEELDVORMING", "MENINGVORMING", "BESLUITVORMING"] as const;
+export const AGENDA_PHASES = ["BEELDVORMING", "OORDEELSVORMING", "BESLUITVORMING"] as const;
 
 export const agendaItemSchema = z.object({
   title: z.string().trim().min(2, msg("agenda.titleRequired")).max(200, msg("agenda.titleTooLong")),
@@ -14,6 +15,8 @@ export const agendaItemSchema = z.object({
     .int(msg("agenda.durationWhole"))
     .min(1, msg("agenda.durationMin"))
     .max(600, msg("agenda.durationMax")),
+  /** Link to the agenda item in the council's information system; "" = none. */
+  risUrl: risUrlSchema,
 });
 
 export const updateAgendaItemSchema = agendaItemSchema.extend({ itemId: z.string().min(1), version: versionSchema });

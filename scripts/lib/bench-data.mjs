@@ -84,7 +84,7 @@ export async function generateBenchData(client, { gemeenten = 50, sessions = 20,
            FROM generate_series(1, $1) g, generate_series(1, $2) s, generate_series(1, 10) n`, [gemeenten, sessions, steps]);
   await q(`INSERT INTO agenda_item (id, session_id, position, title, phase, work_method, goal, duration_minutes)
            SELECT 'ba-' || g || '-' || s || '-' || p, 'bs-' || g || '-' || s, p, 'Onderdeel ' || p,
-                  (ARRAY['BEELDVORMING', 'MENINGVORMING', 'BESLUITVORMING'])[p]::"AgendaPhase", 'Plenair', 'Doel ' || p, 30
+                  (ARRAY['BEELDVORMING', 'OORDEELSVORMING', 'BESLUITVORMING'])[p]::"AgendaPhase", 'Plenair', 'Doel ' || p, 30
            FROM generate_series(1, $1) g, generate_series(1, $2) s, generate_series(1, 3) p`, [gemeenten, sessions]);
   await q(`INSERT INTO role_worksheet (id, session_id, state, anonymous, question, results_released, opened_at)
            SELECT 'bw-' || g || '-' || s, 'bs-' || g || '-' || s,

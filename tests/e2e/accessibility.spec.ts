@@ -145,6 +145,7 @@ const PAGES: Row[] = [
   { who: "beheerder", path: DEMO.path("/sessies"), heading: "Sessies" },
   { who: "beheerder", path: "{demo}", heading: "Jeugdzorg: wie doet wat?" },
   { who: "beheerder", path: "{live}/verslag", state: "shared verslag", heading: /^Verslag: A11y live/ },
+  { who: "beheerder", path: `/draaiboek/${DEMO.slug}/{liveId}`, state: "print page", heading: /^Draaiboek: A11y live/ },
   { who: "beheerder", path: "/toegankelijkheid", heading: "Toegankelijkheidsverklaring" },
 
   // Griffier
@@ -159,6 +160,29 @@ const PAGES: Row[] = [
     prepare: async (page) => {
       await page.getByRole("button", { name: "Sessie aanmaken" }).click();
       await expect(page.getByText("Vul een titel in van minstens 3 tekens.")).toBeVisible();
+    },
+  },
+  { who: "griffier", path: DEMO.path("/sessies/nieuw?vanuit=sjabloon"), state: "from a template", heading: "Nieuwe sessie" },
+  { who: "griffier", path: DEMO.path("/sessies/nieuw?vanuit=kopie"), state: "as a copy", heading: "Nieuwe sessie" },
+  {
+    who: "griffier",
+    path: DEMO.path("/sessies/nieuw?vanuit=kopie"),
+    state: "as a copy, with errors",
+    heading: "Nieuwe sessie",
+    prepare: async (page) => {
+      await page.getByRole("button", { name: "Sessie aanmaken" }).click();
+      await expect(page.getByText("Kies de sessie die u wilt kopiëren.")).toBeVisible();
+    },
+  },
+  {
+    who: "griffier",
+    path: "{open}",
+    state: "save as template and preparation group open",
+    heading: /^A11y werkblad/,
+    prepare: async (page) => {
+      await page.locator("summary", { hasText: "Opslaan als sjabloon" }).click();
+      await page.locator("summary", { hasText: "Voorbereidingsgroep kiezen" }).click();
+      await expect(page.getByLabel("Naam van het sjabloon")).toBeVisible();
     },
   },
   { who: "griffier", path: DEMO.path("/sessies/importeren"), heading: /importeren/i },
@@ -184,7 +208,7 @@ const PAGES: Row[] = [
     state: "form open",
     heading: "Planning",
     prepare: async (page) => {
-      await page.getByText("Eigenaar en deadline per stap wijzigen").click();
+      await page.getByRole("link", { name: "Planning aanpassen" }).click();
       await expect(page.getByLabel("Eigenaar van stap 1", { exact: true })).toBeVisible();
     },
   },
@@ -202,6 +226,7 @@ const PAGES: Row[] = [
   { who: "griffier", path: "{live}/werkblad/uitslag", heading: "Uitslag rolkeuze" },
   { who: "griffier", path: "{live}/terugblik", heading: /Terugblik/ },
   { who: "griffier", path: "{live}/verslag", heading: /^Verslag: A11y live/ },
+  { who: "griffier", path: `/draaiboek/${DEMO.slug}/{liveId}`, state: "print page", heading: /^Draaiboek: A11y live/ },
 
   // Facilitator
   { who: "facilitator", path: DEMO.path(), heading: /^Welkom/ },
@@ -222,6 +247,7 @@ const PAGES: Row[] = [
     },
   },
   { who: "facilitator", path: "{live}/verslag", heading: /^Verslag: A11y live/ },
+  { who: "facilitator", path: `/draaiboek/${DEMO.slug}/{liveId}`, state: "print page", heading: /^Draaiboek: A11y live/ },
   { who: "facilitator", path: "/meedoen", heading: /Meedoen/ },
 
   // Raadslid (on a phone: the worksheet is designed for one)
@@ -233,6 +259,7 @@ const PAGES: Row[] = [
   { who: "raadslid", path: "{live}/werkblad/uitslag", heading: "Uitslag rolkeuze" },
   { who: "raadslid", path: "{demo}/programma", heading: /Programma/ },
   { who: "raadslid", path: "{live}/verslag", state: "shared verslag", heading: /^Verslag: A11y live/ },
+  { who: "raadslid", path: `/draaiboek/${DEMO.slug}/{liveId}`, state: "print page", heading: /^Draaiboek: A11y live/ },
   { who: "raadslid", path: "{demo}/waarden", heading: /Casussen/ },
   {
     who: "raadslid",

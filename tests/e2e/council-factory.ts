@@ -280,3 +280,49 @@ export async function councilToInvite(databaseUrl: string, password: string) {
   }
   return { slug: council.slug, sessionId, griffier: people[0], raadsleden: [people[1], people[2]] };
 }
+
+/**
+ * A gemeente of its own for the programme's clock times, the draaiboek and the ORI
+ * lookup: a beheerder, a griffier and a facilitator, and a session on Thursday 4
+ * March 2027 from 19:30 to 21:00 (Amsterdam) whose programme (30 + 45 + 30 minutes)
+ * runs 15 minutes over. `oriBaseUrl`: the gemeente's Open Raadsinformatie API.
+ */
+export async function councilWithProgramme(db: import("../../lib/db/client").PrismaClient, password: string, { oriBaseUrl = "" }: { oriBaseUrl?: string } = {}) {
+  const tag = crypto.randomBytes(4).toString("hex");
+  const passwordHash = await hashPassword(password);
+  const gemeente = await db.gemeente.create({ data: { name: `Draaiboekstad ${tag}`, slug: `draaiboekstad-${tag}`, cbsCode: `GMd${tag}`, oriBaseUrl } });
+  const person = (role: "BEHEERDER" | "GRIFFIER" | "FACILITATOR", name: string) =>
+    db.user.create({
+      data: { email: `${role.toLowerCase()}-${tag}@draaiboekstad.test`, name, passwordHash, memberships: { create: { gemeenteId: gemeente.id, role } } },
+      select: { email: true, memberships: { select: { id: true } } },
+    });
+  const beheerder = await person("BEHEERDER", "Bea Beheerder");
+  const griffier = await person("GRIFFIER", "Greet Griffier");
+  const facilitator = await person("FACILITATOR", "Frits Facilitator");
+  const title = `Jeugdhulp dichtbij ${tag}`;
+  const session = await db.councilSession.create({
+    data: {
+      gemeenteId: gemeente.id,
+      title,
+      theme: "jeugdzorg",
+      startsAt: new Date("2027-03-04T18:30:00Z"),
+      endsAt: new Date("2027-03-04T20:00:00Z"),
+      location: "Raadzaal, stadhuis",
+      description: "",
+      status: "VOORBEREID",
+      risUrl: "https://draaiboekstad.notubiz.nl/vergadering/77",
+      participants: { create: [{ membershipId: facilitator.memberships[0].id, kind: "FACILITATOR" }] },
+      steps: { create: Array.from({ length: 10 }, (_, i) => ({ number: i + 1 })) },
+      agendaItems: {
+        create: [
+          { position: 1, title: "Opening en kennismaking", phase: "BEELDVORMING", workMethod: "Plenair", goal: "Iedereen weet waarom we hier zijn.", durationMinutes: 30 },
+          { position: 2, title: "Stellingen over jeugdhulp", phase: "OORDEELSVORMING", workMethod: "Stellingenspel", goal: "Zien waar de raad staat.", durationMinutes: 45 },
+          { position: 3, title: "Afspraken", phase: "BESLUITVORMING", workMethod: "", goal: "", durationMinutes: 30 },
+        ],
+      },
+    },
+    select: { id: true },
+  });
+  const sessionPath = `/${gemeente.slug}/sessies/${session.id}`;
+  return { slug: gemeente.slug, title, sessionId: session.id, beheerder: beheerder.email, griffier: griffier.email, facilitator: facilitator.email, sessionPath, programmePath: `${sessionPath}/programma`, draaiboekPath: `/draaiboek/${gemeente.slug}/${session.id}` };
+}

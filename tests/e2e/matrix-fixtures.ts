@@ -88,6 +88,13 @@ export async function demoFixtures(db: PrismaClient): Promise<Fixtures & { gemee
         evaluationMomentId: moment.id,
       };
     },
+    async preparedSession(groupOf = "this") {
+      const prepared = await fixtures.session();
+      // raadslid1 in the preparation group of this session, or only of another one.
+      const groupSession = groupOf === "this" ? prepared.id : (await fixtures.session()).id;
+      await db.sessionPreparer.create({ data: { sessionId: groupSession, membershipId: raadslid } });
+      return prepared;
+    },
     async member() {
       const t = tag();
       const user = await db.user.create({

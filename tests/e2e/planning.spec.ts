@@ -54,12 +54,15 @@ test("the griffier plans a session backwards from its date and sees what is late
   await expectAccessible(page);
 
   // The facilitator carries step 1, and step 2 gets more time.
-  await page.getByText("Eigenaar en deadline per stap wijzigen").click();
+  // The form is one visible link away (keyboard users find it in the tab order), in the same table.
+  await page.getByRole("link", { name: "Planning aanpassen" }).click();
   await page.getByLabel("Eigenaar van stap 1", { exact: true }).selectOption({ label: people.facilitator.name });
   await page.getByLabel("Deadline van stap 2", { exact: true }).fill(inDays(10));
   await page.getByRole("button", { name: "Planning opslaan" }).click();
   await expect(page.getByText("Opgeslagen.")).toBeVisible();
   await expect(page.getByText("4 stappen zijn te laat (stap 1, 3, 4, 5).")).toBeVisible();
+  await page.getByRole("link", { name: "Klaar met aanpassen" }).click();
+  await expect(page.getByLabel("Eigenaar van stap 1", { exact: true })).toHaveCount(0);
   await expect(table.getByRole("row", { name: /^1\./ })).toContainText(people.facilitator.name);
   await expect(table.getByRole("row", { name: /^2\./ })).toContainText("Nog 10 dagen");
 

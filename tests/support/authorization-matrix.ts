@@ -60,6 +60,11 @@ export type FixtureSession = {
 export type Fixtures = {
   /** A session in this status, with the facilitator and raadslid1 invited, all parts shared and an OPEN worksheet. */
   session(status?: "CONCEPT" | "VOORBEREID" | "LIVE" | "AFGEROND"): Promise<FixtureSession>;
+  /**
+   * A session as session() makes it, with raadslid1 (the RAADSLID subject) in the preparation
+   * group of this session ("this"), or only in the group of another session ("another").
+   */
+  preparedSession(groupOf?: "this" | "another"): Promise<FixtureSession>;
   /** A new raadslid of voorbeeld: their membership id. */
   member(): Promise<string>;
   /** A new value of voorbeeld: its id. */
@@ -143,7 +148,7 @@ export const ACTION_ROWS: ActionRow[] = [
     allowed: PREPARERS,
     call: async (fx, g) => {
       const s = await fx.session();
-      return [g, s.id, IDLE, form({ itemId: s.agendaItemId, version: "1", title: "Gewijzigd", phase: "MENINGVORMING", durationMinutes: "20" })];
+      return [g, s.id, IDLE, form({ itemId: s.agendaItemId, version: "1", title: "Gewijzigd", phase: "OORDEELSVORMING", durationMinutes: "20" })];
     },
   },
   {
@@ -369,6 +374,27 @@ export const ACTION_ROWS: ActionRow[] = [
     allowed: ["BEHEERDER"],
     call: async (fx, g) => [g, IDLE, form({ cardId: await fx.ownCard(), confirm: "yes" })],
   },
+  // The council's information system: a session's link is the preparers'; the ORI API is the beheerder's setting.
+  {
+    file: "lib/ris/actions.ts",
+    name: "saveSessionRisLinkAction",
+    allowed: PREPARERS,
+    call: async (fx, g) => [g, (await fx.session()).id, IDLE, form({ risUrl: "https://voorbeeld.notubiz.nl/vergadering/1" })],
+  },
+  {
+    file: "lib/ris/actions.ts",
+    name: "searchOriAction",
+    allowed: PREPARERS,
+    call: async (_fx, g) => [g, IDLE, form({ query: "matrix", kind: "Meeting" })],
+    tolerate: ["ris.lookup.not-configured"],
+    note: "voorbeeld has no ORI API: a preparer gets past authorisation and hears that none is set.",
+  },
+  {
+    file: "lib/ris/actions.ts",
+    name: "saveOriBaseUrlAction",
+    allowed: ["BEHEERDER"],
+    call: async (_fx, g) => [g, IDLE, form({ oriBaseUrl: "" })],
+  },
   // Privacy (AVG): people's data is the beheerder's to export and erase.
   {
     file: "lib/privacy/actions.ts",
@@ -394,12 +420,59 @@ export const ACTION_ROWS: ActionRow[] = [
     allowed: ["BEHEERDER"],
     call: async (_fx, g) => [g, IDLE, form({})],
   },
-  // The ten steps are the griffier's working material.
+  // The ten steps are the griffier's working material, and of the raadsleden in that session's preparation group.
   {
     file: "lib/preparation/actions.ts",
     name: "saveStepAction",
     allowed: PREPARERS,
+    note: "The raadslid is invited to the session but not in its preparation group.",
     call: async (fx, g) => [g, (await fx.session()).id, 4, IDLE, form({ _status: "BEZIG", _nvtReason: "", _version: "1", question: "Welke rol past ons?" })],
+  },
+  {
+    file: "lib/preparation/actions.ts",
+    name: "saveStepAction",
+    allowed: [...PREPARERS, "RAADSLID"],
+    note: "The raadslid is in this session's preparation group: they may save its steps.",
+    call: async (fx, g) => [g, (await fx.preparedSession("this")).id, 4, IDLE, form({ _status: "BEZIG", _nvtReason: "", _version: "1", question: "Welke rol past ons?" })],
+  },
+  {
+    file: "lib/preparation/actions.ts",
+    name: "saveStepAction",
+    allowed: PREPARERS,
+    note: "The raadslid is in the preparation group of ANOTHER session (and invited to this one): the group is per session.",
+    call: async (fx, g) => [g, (await fx.preparedSession("another")).id, 4, IDLE, form({ _status: "BEZIG", _nvtReason: "", _version: "1", question: "Welke rol past ons?" })],
+  },
+  // Templates and copies start new sessions: preparing is the griffier's and beheerder's.
+  {
+    file: "lib/templates/actions.ts",
+    name: "startFromTemplateAction",
+    allowed: PREPARERS,
+    refusedWith: ["errors.INVALID"],
+    note: "The facilitator chosen is voorbeeld's, so a griffier of another gemeente is refused (as invalid) even in their own gemeente.",
+    call: async (fx, g) => {
+      const s = await fx.session();
+      return [g, IDLE, form({ templateId: "raad-in-beraad", title: "Matrix uit sjabloon", theme: "matrix", date: "2027-05-01", time: "19:30", facilitatorIds: [s.facilitatorMembershipId] })];
+    },
+  },
+  {
+    file: "lib/templates/actions.ts",
+    name: "startAsCopyAction",
+    allowed: PREPARERS,
+    note: "The source is a session of voorbeeld: another gemeente's griffier does not find it.",
+    call: async (fx, g) => [g, IDLE, form({ sourceId: (await fx.session()).id, parts: ["STEPS", "PROGRAMME"], title: "Matrixkopie", theme: "matrix", date: "2027-06-01", time: "19:30" })],
+  },
+  {
+    file: "lib/templates/actions.ts",
+    name: "saveAsTemplateAction",
+    allowed: PREPARERS,
+    call: async (fx, g) => [g, (await fx.session()).id, IDLE, form({ name: "Matrixsjabloon", parts: ["PROGRAMME"] })],
+  },
+  {
+    file: "lib/preparation-group/actions.ts",
+    name: "setPreparationGroupAction",
+    allowed: PREPARERS,
+    note: "Who co-prepares a session is the griffier's choice; a raadslid cannot add themselves.",
+    call: async (fx, g) => [g, (await fx.session()).id, IDLE, form({ members: [await fx.member()] })],
   },
   {
     file: "lib/review/actions.ts",
@@ -630,6 +703,9 @@ export const ROUTE_ROWS: RouteRow[] = [
   { file: `${SESSION}/page.tsx`, path: S, allowed: MEMBERS },
   { file: `${SESSION}/bewerken/page.tsx`, path: (ids) => `${S(ids)}/bewerken`, allowed: PREPARERS },
   { file: `${SESSION}/programma/page.tsx`, path: (ids) => `${S(ids)}/programma`, allowed: MEMBERS },
+  // The draaiboek (print page outside the app shell, and its PDF): whoever sees the programme.
+  { file: "app/draaiboek/[gemeente]/[sessieId]/page.tsx", path: (ids) => `/draaiboek/${ids.gemeente}/${ids.sessionId}`, allowed: MEMBERS },
+  { file: `${SESSION}/draaiboek.pdf/route.ts`, path: (ids) => `${S(ids)}/draaiboek.pdf`, allowed: MEMBERS },
   { file: `${SESSION}/stappen/[stap]/page.tsx`, path: (ids) => `${S(ids)}/stappen/probleem`, allowed: ["BEHEERDER", "GRIFFIER", "FACILITATOR"] },
   { file: `${SESSION}/planning/page.tsx`, path: (ids) => `${S(ids)}/planning`, allowed: ["BEHEERDER", "GRIFFIER", "FACILITATOR"] },
   { file: `${SESSION}/waarden/page.tsx`, path: (ids) => `${S(ids)}/waarden`, allowed: MEMBERS },

@@ -49,7 +49,7 @@ describe("session programme", () => {
     expect(mine).toEqual({ ok: true, version: 2 });
 
     const theirs = await updateAgendaItem(second, id, { itemId, version: 1, ...item("Opening", 5), goal: "Kort en krachtig" });
-    expect(theirs).toEqual({ ok: false, conflict: { version: 2, ...item("Welkom en kennismaking", 15) } });
+    expect(theirs).toEqual({ ok: false, conflict: { version: 2, ...item("Welkom en kennismaking", 15), risUrl: "" } });
     expect(await db().agendaItem.findUniqueOrThrow({ where: { id: itemId } })).toMatchObject({ title: "Welkom en kennismaking", durationMinutes: 15, version: 2 });
 
     // Saving again from the version they were shown is a deliberate overwrite.

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { saveRanking } from "@/lib/fracties/fracties";
 import { exportSession } from "@/lib/exchange/export-session";
 import { importSession } from "@/lib/exchange/import-session";
+import { saveSessionPlan } from "@/lib/planning/plan";
 import { saveStep } from "@/lib/preparation/save-step";
 import { emptyStepData } from "@/lib/preparation/schemas";
 import { saveReview } from "@/lib/review/save-review";
@@ -122,6 +123,55 @@ describe("JSON export and import", () => {
     if (!foreign.ok) expect(problemTexts(foreign.problems, "en").join("\n")).toMatch(/is not a council member of/);
 
     expect(await db().councilSession.count()).toBe(before);
+  });
+});
+
+describe("the session file's planning", () => {
+  it("carries the end, each step's deadline and owner; owners are resolved within the importing gemeente, unknown ones left empty with a notice", async () => {
+    const { gemeente, griffier, facilitator, sessionId } = await richSession();
+    await db().councilSession.update({ where: { id: sessionId }, data: { endsAt: new Date("2027-03-04T21:30:00Z"), sharedParts: ["PROGRAMME", "REPORT"] } });
+    await saveSessionPlan(griffier, sessionId, [
+      { number: 1, deadline: "2027-01-07", ownerId: griffier.membershipId },
+      { number: 4, deadline: "2027-02-04", ownerId: facilitator.membershipId },
+      ...([2, 3, 5, 6, 7, 8, 9, 10] as const).map((number) => ({ number, deadline: null, ownerId: null })),
+    ]);
+    const file = await exportSession(griffier, sessionId);
+    expect(file.session.endsAt).toBe("2027-03-04T21:30:00.000Z");
+    expect(file.steps.find((s) => s.number === 1)).toMatchObject({ deadline: "2027-01-07", owner: { email: expect.stringMatching(/^griffier-/) } });
+    expect(file.steps.find((s) => s.number === 4)?.owner).toEqual({ email: expect.stringMatching(/^facilitator-/) });
+
+    // Into the same gemeente: everything comes back, except that the verslag is not shared by itself.
+    const same = await importSession(griffier, JSON.parse(JSON.stringify(file)));
+    expect(same.ok && same.notices).toEqual([]);
+    if (!same.ok) return;
+    const copy = await db().councilSession.findUniqueOrThrow({ where: { id: same.sessionId }, include: { steps: { orderBy: { number: "asc" } } } });
+    expect(copy.endsAt?.toISOString()).toBe("2027-03-04T21:30:00.000Z");
+    expect(copy.sharedParts).toEqual(["PROGRAMME"]);
+    expect(copy.steps[0]).toMatchObject({ ownerId: griffier.membershipId, deadline: new Date("2027-01-07T00:00:00Z") });
+    expect(copy.steps[3].ownerId).toBe(facilitator.membershipId);
+
+    // A griffier elsewhere: the owners (people of another gemeente) are left empty and named; nothing else is refused.
+    const other = await createGemeente("Elders");
+    const otherGriffier = await createMember(other, "GRIFFIER");
+    const elsewhere = await importSession(otherGriffier, { ...file, people: { facilitators: [], invitees: [] }, rankings: [] });
+    expect(elsewhere.ok).toBe(true);
+    if (!elsewhere.ok) return;
+    expect(problemTexts(elsewhere.notices).join("\n")).toMatch(/steps\.1: Stap 1: griffier-.*kan hier geen eigenaar van deze stap zijn; de eigenaar is leeg gelaten/);
+    expect(elsewhere.notices).toHaveLength(2);
+    const moved = await db().preparationStep.findMany({ where: { sessionId: elsewhere.sessionId }, orderBy: { number: "asc" } });
+    expect(moved.map((s) => s.ownerId)).toEqual(Array(10).fill(null));
+    expect(moved[0].deadline).toEqual(new Date("2027-01-07T00:00:00Z"));
+
+    // By role (as a template names them): the griffier who imports; the facilitator only when the session has exactly one.
+    const byRole = { ...file, steps: file.steps.map((s) => ({ ...s, owner: s.number === 1 ? { role: "GRIFFIER" } : s.number === 4 ? { role: "FACILITATOR" } : null })) };
+    const second = await createMember(gemeente, "GRIFFIER");
+    const roles = await importSession(second, byRole);
+    expect(roles.ok && roles.notices).toEqual([]);
+    if (!roles.ok) return;
+    const owned = await db().preparationStep.findMany({ where: { sessionId: roles.sessionId, ownerId: { not: null } }, orderBy: { number: "asc" } });
+    expect(owned.map((s) => [s.number, s.ownerId])).toEqual([[1, second.membershipId], [4, facilitator.membershipId]]);
+    const noFacilitator = await importSession(second, { ...byRole, people: { ...byRole.people, facilitators: [] } });
+    expect(noFacilitator.ok && problemTexts(noFacilitator.notices)).toEqual(["steps.4: Stap 4: de facilitator kan hier geen eigenaar van deze stap zijn; de eigenaar is leeg gelaten."]);
   });
 });
 

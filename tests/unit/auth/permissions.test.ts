@@ -5,10 +5,10 @@ import type { Role } from "@/lib/generated/prisma/enums";
 // The expected decision for every role and permission, written out by hand so a
 // change to the matrix has to be made twice, on purpose.
 const EXPECTED: Record<Role, Permission[]> = {
-  BEHEERDER: ["gemeente.view", "members.manage", "audit.view", "sessions.view", "sessions.prepare", "library.view", "library.attach", "library.manage", "learning.view"],
-  GRIFFIER: ["gemeente.view", "audit.view", "sessions.view", "sessions.prepare", "sessions.run", "sessions.review", "cases.contribute", "library.view", "library.attach", "learning.view", "values.rank", "values.rankAnyFractie", "reminders.preparation"],
+  BEHEERDER: ["gemeente.view", "members.manage", "audit.view", "sessions.view", "sessions.prepare", "steps.edit", "library.view", "library.attach", "library.manage", "learning.view"],
+  GRIFFIER: ["gemeente.view", "audit.view", "sessions.view", "sessions.prepare", "steps.edit", "sessions.run", "sessions.review", "cases.contribute", "library.view", "library.attach", "learning.view", "values.rank", "values.rankAnyFractie", "reminders.preparation"],
   FACILITATOR: ["gemeente.view", "sessions.view", "sessions.run", "sessions.review", "library.view", "learning.view"],
-  RAADSLID: ["gemeente.view", "sessions.view", "worksheets.answer", "cases.contribute", "library.view", "learning.view", "fracties.belong", "values.rank"],
+  RAADSLID: ["gemeente.view", "sessions.view", "steps.edit", "worksheets.answer", "cases.contribute", "library.view", "learning.view", "fracties.belong", "values.rank"],
 };
 
 describe("can()", () => {

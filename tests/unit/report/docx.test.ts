@@ -62,6 +62,9 @@ describe("the raadsinformatiebrief (.docx)", () => {
     const { document } = await unzipped();
     const text = paragraphs(document).map((p) => p.text).join("\n");
     expect(text).toContain("donderdag 4 maart 2027 om 19:30");
+    // The programme as held, with clock times, and the attendance list.
+    expect(text).toContain("19:45–20:30");
+    expect(text).toContain("komt niet");
     expect(text).toContain("Ouders weten niet bij wie ze terechtkunnen.");
     expect(text).toContain("Gezinnen wachten te lang op passende hulp.");
     expect(text).toContain("16 deelnemers, van wie 4 vaste deelnemers");

@@ -33,7 +33,9 @@ export function reportFixture(overrides: { reviewer?: boolean } = {}): ReportMod
     facilitators: [{ membershipId: "m3", name: "Facilitator Fenna" }],
     agendaItems: [
       { id: "a1", title: "Opening en kennismaking", phase: "BEELDVORMING", durationMinutes: 15 },
-      { id: "a2", title: "Stellingenspel", phase: "MENINGVORMING", durationMinutes: 45 },
+      { id: "a2", title: "Stellingenspel", phase: "OORDEELSVORMING", durationMinutes: 45 },
+      { id: "a3", title: "Pauze", phase: "BEELDVORMING", durationMinutes: 10, skipped: true },
+      { id: "a4", title: "Afspraken", phase: "BESLUITVORMING", durationMinutes: 20 },
     ],
   };
   const evaluationMoments = [...steps[9].data.evaluationMoments].sort((a, b) => a.date.localeCompare(b.date));
@@ -80,6 +82,14 @@ export function reportFixture(overrides: { reviewer?: boolean } = {}): ReportMod
       { value: { id: "v1", name: "Vertrouwen" }, ranks: [{ fractie: { id: "f1", name: "Lokaal Belang" }, rank: 1 }, { fractie: { id: "f2", name: "Groen Links Midden" }, rank: 2 }], differs: false },
       { value: { id: "v2", name: "Autonomie" }, ranks: [{ fractie: { id: "f1", name: "Lokaal Belang" }, rank: 2 }, { fractie: { id: "f2", name: "Groen Links Midden" }, rank: null }], differs: true },
     ],
+    attendance: {
+      people: [
+        { name: "Facilitator Fenna", kind: "FACILITATOR", answer: "KOMT" },
+        { name: "De Vries", kind: "RAADSLID", answer: null },
+        { name: "Jansen", kind: "RAADSLID", answer: "KOMT_NIET" },
+      ],
+      guests: [{ group: "Inwoners", count: 3 }],
+    },
     commitments: [{ id: "k1", who: "Wethouder Jansen", what: "Een brief over de wachtlijsten", toWhom: "", status: "OPEN", dueDate: "2027-05-01", madeOn: "2027-03-04", madeAt: "Raad in Beraad jeugdzorg", settlement: "" }],
     content: reportContent(steps, session),
     roomForInput: roomForInputStatement(steps[5].data, "council"),

@@ -50,8 +50,11 @@ describe("the report PDF (PDF/UA)", () => {
     // The programme and the commitments are tables too.
     expect(tree).toMatch(/TD[^\n]*\n\s*"Stellingenspel"/);
     expect(tree).toMatch(/TD[^\n]*\n\s*"Wethouder Jansen"/);
-    // Tables: responsibilities, 9 actors, programme, who took part, verdicts, fractie rankings, commitments.
-    expect((tree.match(/^\s*Table\b/gm) ?? []).length).toBe(1 + 9 + 5);
+    // Tables: responsibilities, 9 actors, programme, attendance, who took part, verdicts, fractie rankings, commitments.
+    expect((tree.match(/^\s*Table\b/gm) ?? []).length).toBe(1 + 9 + 6);
+    // The programme as held carries its clock times, the attendance list the answers.
+    expect(tree).toMatch(/TD[^\n]*\n\s*"19:45–20:30"/);
+    expect(tree).toMatch(/TD[^\n]*\n\s*"komt niet"/);
     // Figures: the web page's charts, drawn as vector graphics: 9 distributions and who took part.
     expect((tree.match(/^\s*Figure\b/gm) ?? []).length).toBe(9 + 1);
 

@@ -5,6 +5,9 @@ import { MemberActions } from "@/components/members/member-actions";
 import { ErasePersonForm } from "@/components/privacy/erase-person-form";
 import { MinimumGroupSizeForm } from "@/components/privacy/minimum-group-size-form";
 import { RetentionForm } from "@/components/privacy/retention-form";
+import { OriBaseUrlForm } from "@/components/ris/ori-base-url-form";
+import { saveOriBaseUrlAction } from "@/lib/ris/actions";
+import { oriBaseUrl } from "@/lib/ris/ris";
 import { AddFractieForm, DeleteFractieButton, MemberFractieForm } from "@/components/fracties/fractie-forms";
 import { FailedMailList } from "@/components/mail/failed-mail-list";
 import { can } from "@/lib/auth/permissions";
@@ -38,7 +41,7 @@ export default async function MembersPage({ params, searchParams }: {
   const { gemeente } = await params;
   const erased = erasedMessage(await searchParams);
   const actor = await requireActor(gemeente, "members.manage");
-  const [{ members, invitations }, retention, fracties, outbox] = await Promise.all([listMembers(actor), privacySettings(actor), listFracties(actor), failedMail(actor)]);
+  const [{ members, invitations }, retention, fracties, outbox, ori] = await Promise.all([listMembers(actor), privacySettings(actor), listFracties(actor), failedMail(actor), oriBaseUrl(actor)]);
   const t = await getTranslations();
   const format = await getFormatter();
   return (
@@ -146,6 +149,11 @@ export default async function MembersPage({ params, searchParams }: {
           save={saveRetentionAction.bind(null, gemeente)}
           run={runRetentionAction.bind(null, gemeente)}
         />
+      </Card>
+
+      <Card id="open-raadsinformatie" title={t("ris.baseUrlTitle")}>
+        <p className="mb-4 text-sm text-muted">{t("ris.baseUrlIntro")}</p>
+        <OriBaseUrlForm action={saveOriBaseUrlAction.bind(null, gemeente)} oriBaseUrl={ori} />
       </Card>
     </div>
   );

@@ -19,12 +19,20 @@ import { GuestCaseReview } from "@/components/guests/guest-case-review";
 import { guestSettings } from "@/lib/guests/settings";
 import { Notice } from "@/components/ui/notice";
 import { totalMinutes } from "@/lib/agenda/agenda";
+import { programmeClock } from "@/lib/agenda/clock";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { archiveSessionAction, changeSessionStatusAction, setSharedPartsAction } from "@/lib/council-sessions/actions";
 import { sessionOverviewOrNotFound } from "@/lib/council-sessions/page-data";
-import { allowedTransitions, canSeePart, canSeeSteps } from "@/lib/auth/policy";
-import { todayInAmsterdam } from "@/lib/dates";
+import { allowedTransitions, canSeePart, canSeeSteps, canSeeStepsOf } from "@/lib/auth/policy";
+import { preparerIdsOf } from "@/lib/council-sessions/get-session";
+import { SaveTemplateForm } from "@/components/templates/save-template-form";
+import { saveAsTemplateAction } from "@/lib/templates/actions";
+import { SESSION_PARTS } from "@/lib/templates/parts";
+import { PreparationGroupForm } from "@/components/preparation-group/group-form";
+import { setPreparationGroupAction } from "@/lib/preparation-group/actions";
+import { preparationGroup, preparationGroupNames } from "@/lib/preparation-group/group";
+import { todayInAmsterdam, toLocalDateTime } from "@/lib/dates";
 import { toCheckInput, toStepsInput } from "@/lib/preparation/load";
 import { sessionProgress } from "@/lib/preparation/progress";
 import { addCommitmentAction, setCommitmentDoneAction } from "@/lib/commitments/actions";
@@ -54,16 +62,20 @@ export default async function SessionPage({ params }: Params) {
   const [t, format, tlib] = await Promise.all([getTranslations("sessions"), getFormatter(), getTranslations("library")]);
   const base = `/${gemeente}/sessies/${session.id}`;
   const prepare = can(actor.role, "sessions.prepare");
-  const seeSteps = canSeeSteps(actor.role);
+  // A raadslid of the preparation group sees (and edits) this session's steps.
+  const seeSteps = canSeeStepsOf(actor, preparerIdsOf(session));
   const sees = (part: "ROOM_FOR_INPUT" | "PROGRAMME" | "EVALUATION") => canSeePart(actor.role, session.sharedParts, part);
   const steps = toStepsInput(session.steps);
   const runner = can(actor.role, "sessions.run");
   // The pseudo-participation check uses the council's actual choice once there are answers.
-  const [resultsRung, guests, attendance] = await Promise.all([
+  const [resultsRung, guests, attendance, groupNames, group] = await Promise.all([
     worksheet && runner ? councilRung(actor, worksheet) : null,
     runner ? guestSettings(actor, session.id) : null,
     seesAttendance(actor) ? sessionAttendance(actor, session.id) : null,
+    preparationGroupNames(session.id, actor.gemeenteId),
+    prepare ? preparationGroup(actor, session.id) : null,
   ]);
+  const [tg, tt] = await Promise.all([getTranslations("preparationGroup"), getTranslations("templates")]);
   const progress = seeSteps ? sessionProgress(toCheckInput(session.steps, todayInAmsterdam(), resultsRung, session.guestsAllowed)) : null;
   const [tw, tv, tc, tl, tr] = await Promise.all([
     getTranslations("worksheet"),
@@ -73,6 +85,8 @@ export default async function SessionPage({ params }: Params) {
     getTranslations("review"),
   ]);
   const minutes = totalMinutes(session.agendaItems);
+  const [tclock, tris, tdraai] = await Promise.all([getTranslations("clock"), getTranslations("ris"), getTranslations("draaiboek")]);
+  const clock = programmeClock(session.startsAt, session.agendaItems, { endsAt: session.endsAt });
   const transitions = allowedTransitions(actor, session.status);
 
   return (
@@ -92,6 +106,14 @@ export default async function SessionPage({ params }: Params) {
           {session.endsAt && `–${format.dateTime(session.endsAt, { timeStyle: "short" })}`}
           {session.location && ` · ${session.location}`}
         </p>
+        {session.copiedFrom && (
+          <p className="text-sm text-muted" data-testid="copied-from">
+            <Link href={`/${gemeente}/sessies/${session.copiedFrom.id}`} className="text-accent underline">
+              {tt("copyOf", { title: session.copiedFrom.title })}
+            </Link>
+          </p>
+        )}
+        {session.templateName && <p className="text-sm text-muted">{tt("fromTemplate", { name: session.templateName })}</p>}
         {session.description && <p className="max-w-3xl whitespace-pre-line">{session.description}</p>}
         {session.archivedAt && <Notice tone="info">{t("archivedNotice")}</Notice>}
         {session.sharedParts.includes("REPORT") && (
@@ -185,7 +207,7 @@ export default async function SessionPage({ params }: Params) {
             </Card>
           )}
           {progress && <StepsOverview progress={progress} stepHref={(slug) => `${base}/stappen/${slug}`} />}
-          {seeSteps && (
+          {canSeeSteps(actor.role) && (
             <Link href={`${base}/planning`} className="-mt-3 inline-block min-h-11 py-2 text-accent underline">
               {t("openPlanning")}
             </Link>
@@ -256,16 +278,53 @@ export default async function SessionPage({ params }: Params) {
           {sees("PROGRAMME") && (
           <Card id="programma" title={t("programme")}>
             <p>{t("programmeSummary", { count: session.agendaItems.length, minutes })}</p>
-            <Link href={`${base}/programma`} className="mt-2 inline-block min-h-11 py-2 text-accent underline">
-              {prepare ? t("openProgramme") : t("programme")}
-            </Link>
+            {clock.items.length > 0 && (
+              <>
+                <ol className="mt-2 flex flex-col gap-1" aria-label={t("programme")}>
+                  {clock.items.map((item) => (
+                    <li key={item.id}>
+                      <span className="tabular-nums">{tclock("times", { start: item.slot!.startTime, end: item.slot!.endTime })}</span> {item.title}
+                    </li>
+                  ))}
+                </ol>
+                {clock.overrunMinutes > 0 ? (
+                  <div className="mt-2">
+                    <Notice tone="warning">{tclock("overrun", { minutes: clock.overrunMinutes, endsAt: session.endsAt ? toLocalDateTime(session.endsAt).time : "", time: clock.endTime })}</Notice>
+                  </div>
+                ) : (
+                  <p className="mt-2 text-muted">{tclock("ends", { time: clock.endTime })}</p>
+                )}
+              </>
+            )}
+            <div className="mt-2 flex flex-wrap gap-x-4">
+              <Link href={`${base}/programma`} className="inline-block min-h-11 py-2 text-accent underline">
+                {prepare ? t("openProgramme") : t("programme")}
+              </Link>
+              <Link href={`/draaiboek/${gemeente}/${session.id}`} className="inline-block min-h-11 py-2 text-accent underline">
+                {tdraai("link")}
+              </Link>
+              {session.risUrl && (
+                <a href={session.risUrl} className="inline-block min-h-11 py-2 text-accent underline" rel="noreferrer">
+                  {tris("open")}
+                </a>
+              )}
+            </div>
           </Card>
           )}
           <Card id="deelnemers" title={t("people")}>
             <h3 className="font-medium">{t("facilitators")}</h3>
             <p className="mb-2 text-muted">{session.facilitators.map((p) => p.name).join(", ") || t("nobody")}</p>
             <h3 className="font-medium">{t("invitees")}</h3>
-            <p className="text-muted">{session.invitees.map((p) => p.name).join(", ") || t("nobody")}</p>
+            <p className="mb-2 text-muted">{session.invitees.map((p) => p.name).join(", ") || t("nobody")}</p>
+            <h3 className="font-medium">{tg("title")}</h3>
+            <p className="text-muted" data-testid="preparation-group">{groupNames.join(", ") || t("nobody")}</p>
+            {group && (
+              <details className="mt-2">
+                <summary className="min-h-11 cursor-pointer py-2 text-accent underline">{tg("change")}</summary>
+                <p className="mb-2 text-sm text-muted">{tg("hint")}</p>
+                <PreparationGroupForm candidates={group.candidates} memberIds={group.memberIds} action={setPreparationGroupAction.bind(null, gemeente, session.id)} />
+              </details>
+            )}
             {prepare && (
               <Link href={`${base}/bewerken`} className="mt-3 inline-block min-h-11 py-2 text-accent underline">
                 {t("edit")}
@@ -285,6 +344,15 @@ export default async function SessionPage({ params }: Params) {
                 </div>
               )}
               <AttendanceList attendance={attendance} />
+            </Card>
+          )}
+          {prepare && (
+            <Card id="sjabloon" title={tt("saveTitle")}>
+              <details>
+                <summary className="min-h-11 cursor-pointer py-2 text-accent underline">{tt("saveTitle")}</summary>
+                <p className="mb-2 text-sm text-muted">{tt("saveHint")}</p>
+                <SaveTemplateForm parts={SESSION_PARTS} action={saveAsTemplateAction.bind(null, gemeente, session.id)} />
+              </details>
             </Card>
           )}
           {prepare && (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PlanForm, ProposeForm } from "@/components/planning/plan-form";
+import { planTableRows } from "@/components/planning/plan-rows";
 import { PlanTable } from "@/components/planning/plan-table";
 import { TimelineChart } from "@/components/planning/timeline-chart";
 import { Card } from "@/components/ui/card";
@@ -16,13 +17,13 @@ import { getSessionPlan } from "@/lib/planning/plan";
 import { planRows } from "@/lib/planning/timeline";
 import { stepByNumber } from "@/lib/preparation/steps";
 
-type Params = { params: Promise<{ gemeente: string; sessieId: string }> };
+type Params = { params: Promise<{ gemeente: string; sessieId: string }>; searchParams: Promise<{ aanpassen?: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("planning"))("title") };
 }
 
-export default async function PlanningPage({ params }: Params) {
+export default async function PlanningPage({ params, searchParams }: Params) {
   const { gemeente, sessieId } = await params;
   const actor = await requireActor(gemeente, "sessions.view");
   const plan = await orNotFound(getSessionPlan(actor, sessieId), "NOT_FOUND");
@@ -34,6 +35,9 @@ export default async function PlanningPage({ params }: Params) {
   const stepHref = (n: number) => `${base}/stappen/${stepByNumber(n)!.slug}`;
   const late = rows.filter((r) => r.late);
   const prepare = can(actor.role, "sessions.prepare");
+  // Editing is a page state of its own (?aanpassen), reached by a visible link: no hidden disclosure to find.
+  const editing = prepare && (await searchParams).aanpassen !== undefined;
+  const table = await planTableRows(rows, stepTitle, stepHref);
 
   return (
     <div className="flex flex-col gap-6">
@@ -55,20 +59,31 @@ export default async function PlanningPage({ params }: Params) {
         <TimelineChart rows={rows} sessionDate={plan.sessionDate} today={today} stepTitle={stepTitle} />
       </Card>
       <Card id="overzicht" title={t("table")}>
-        <PlanTable rows={rows} stepTitle={stepTitle} stepHref={stepHref} />
+        {editing ? (
+          <div className="flex flex-col gap-3">
+            <p className="text-sm text-muted">{t("adjustHint")}</p>
+            <PlanForm action={saveSessionPlanAction.bind(null, gemeente, plan.id)} rows={table.rows} labels={table.labels} candidates={plan.candidates} />
+            <Link href={`${base}/planning#overzicht`} className="min-h-11 self-start py-2 text-accent underline">
+              {t("doneAdjusting")}
+            </Link>
+          </div>
+        ) : (
+          <div className="flex flex-col gap-3">
+            {prepare && (
+              <Link
+                href={`${base}/planning?aanpassen#overzicht`}
+                className="inline-flex min-h-11 items-center self-start rounded-md border border-accent bg-white px-4 py-2 font-medium text-accent hover:bg-accent-soft"
+              >
+                {t("openForm")}
+              </Link>
+            )}
+            <PlanTable rows={table.rows} labels={table.labels} />
+          </div>
+        )}
       </Card>
       {prepare && (
         <Card id="aanpassen" title={t("adjust")}>
-          <p className="mb-3 text-sm text-muted">{t("adjustHint")}</p>
-          <details className="mb-4" data-testid="plan-form">
-            <summary className="min-h-11 cursor-pointer py-2 font-medium text-accent underline">{t("openForm")}</summary>
-            <PlanForm
-            action={saveSessionPlanAction.bind(null, gemeente, plan.id)}
-            rows={rows.map((r) => ({ number: r.number, title: stepTitle(r.number), deadline: r.deadline, ownerId: r.ownerId }))}
-            candidates={plan.candidates}
-            />
-          </details>
-          <div className="border-t border-line pt-4">
+          <div>
             <ProposeForm action={proposeSessionPlanAction.bind(null, gemeente, plan.id)} />
             <details className="mt-3">
               <summary className="min-h-11 cursor-pointer py-2 text-accent underline">{t("leadTimes")}</summary>

@@ -6,6 +6,13 @@ import { AgendaItemControls } from "@/components/agenda/agenda-item-controls";
 import { AgendaItemForm } from "@/components/agenda/agenda-item-form";
 import { addAgendaItemAction, deleteAgendaItemAction, moveAgendaItemAction, updateAgendaItemAction } from "@/lib/agenda/actions";
 import { totalMinutes } from "@/lib/agenda/agenda";
+import { programmeClock } from "@/lib/agenda/clock";
+import { toLocalDateTime } from "@/lib/dates";
+import { oriBaseUrl } from "@/lib/ris/ris";
+import { saveSessionRisLinkAction, searchOriAction } from "@/lib/ris/actions";
+import { OriPicker } from "@/components/ris/ori-picker";
+import { SessionRisForm } from "@/components/ris/session-ris-form";
+import { Notice } from "@/components/ui/notice";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { sessionOrNotFound } from "@/lib/council-sessions/page-data";
@@ -32,8 +39,14 @@ export default async function ProgrammePage({ params }: { params: Promise<{ geme
   if (!canSeePart(actor.role, session.sharedParts, "PROGRAMME")) notFound();
   const t = await getTranslations("agenda");
   const edit = can(actor.role, "sessions.prepare");
-  const items = session.agendaItems;
+  const tc = await getTranslations("clock");
+  const tr = await getTranslations("ris");
+  const td = await getTranslations("draaiboek");
+  const clock = programmeClock(session.startsAt, session.agendaItems, { endsAt: session.endsAt });
+  const items = clock.items;
   const minutes = totalMinutes(items);
+  const endsAt = session.endsAt ? toLocalDateTime(session.endsAt).time : null;
+  const oriSearch = edit && (await oriBaseUrl(actor)) ? searchOriAction.bind(null, gemeente) : undefined;
   const bind = <A extends unknown[], R>(fn: (g: string, s: string, ...rest: A) => R) => fn.bind(null, gemeente, session.id);
 
   return (
@@ -49,6 +62,25 @@ export default async function ProgrammePage({ params }: { params: Promise<{ geme
         <p className="mt-2 text-lg font-medium" aria-live="polite">
           {minutes === 0 ? t("totalEmpty") : t("total", { duration: durationInWords(t, minutes) })}
         </p>
+        {items.length > 0 &&
+          (clock.overrunMinutes > 0 ? (
+            <Notice tone="warning">{tc("overrun", { minutes: clock.overrunMinutes, endsAt: endsAt ?? "", time: clock.endTime })}</Notice>
+          ) : (
+            <p className="mt-1">{endsAt ? tc("fits", { endsAt }) : tc("ends", { time: clock.endTime })}</p>
+          ))}
+        <p className="mt-3 flex flex-wrap gap-4">
+          <Link href={`/draaiboek/${gemeente}/${session.id}`} className="text-accent underline">
+            {td("link")}
+          </Link>
+          <a href={`/${gemeente}/sessies/${session.id}/draaiboek.pdf`} className="text-accent underline">
+            {td("pdf")}
+          </a>
+          {session.risUrl && (
+            <a href={session.risUrl} className="text-accent underline" rel="noreferrer">
+              {tr("open")}
+            </a>
+          )}
+        </p>
       </div>
       {items.length === 0 ? (
         <p className="rounded-lg border border-line bg-white p-6 text-muted">{t("none")}</p>
@@ -59,13 +91,18 @@ export default async function ProgrammePage({ params }: { params: Promise<{ geme
               <div className="flex flex-wrap items-start justify-between gap-3">
                 <div>
                   <h2 className="text-lg font-semibold">
-                    {index + 1}. {item.title}
+                    <span className="tabular-nums">{tc("times", { start: item.slot!.startTime, end: item.slot!.endTime })}</span> · {item.title}
                   </h2>
                   <p className="text-sm text-muted">
                     {t(`phases.${item.phase}`)} · {t("minutes", { minutes: item.durationMinutes })}
                     {item.workMethod && ` · ${item.workMethod}`}
                   </p>
                   {item.goal && <p className="mt-1">{item.goal}</p>}
+                  {item.risUrl && (
+                    <a href={item.risUrl} className="mt-1 inline-block text-accent underline" rel="noreferrer" aria-label={tr("openLabel", { title: item.title })}>
+                      {tr("open")}
+                    </a>
+                  )}
                 </div>
                 {edit && (
                   <AgendaItemControls
@@ -85,7 +122,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ geme
                     <span className="sr-only"> {item.title}</span>
                   </summary>
                   <div className="mt-3">
-                    <AgendaItemForm action={bind(updateAgendaItemAction)} item={item} submitLabel={t("save")} />
+                    <AgendaItemForm action={bind(updateAgendaItemAction)} item={item} submitLabel={t("save")} oriSearch={oriSearch} />
                   </div>
                 </details>
               )}
@@ -95,7 +132,16 @@ export default async function ProgrammePage({ params }: { params: Promise<{ geme
       )}
       {edit && (
         <Card id="nieuw-onderdeel" title={t("addTitle")}>
-          <AgendaItemForm action={bind(addAgendaItemAction)} submitLabel={t("add")} />
+          <AgendaItemForm action={bind(addAgendaItemAction)} submitLabel={t("add")} oriSearch={oriSearch} />
+        </Card>
+      )}
+      {edit && (
+        <Card id="raadsinformatiesysteem" title={tr("title")}>
+          <p className="mb-3 text-muted">{tr("intro")}</p>
+          <div className="flex flex-col gap-3">
+            {oriSearch && <OriPicker action={oriSearch} id="sessie-ori" urlField="sessie-ris-url" />}
+            <SessionRisForm action={saveSessionRisLinkAction.bind(null, gemeente, session.id)} risUrl={session.risUrl} />
+          </div>
         </Card>
       )}
     </div>

@@ -13,7 +13,8 @@ import { worksheetStatus } from "@/lib/worksheets/status";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { sessionOrNotFound } from "@/lib/council-sessions/page-data";
-import { canSeeSteps } from "@/lib/auth/policy";
+import { canEditStepsOf, canSeeStepsOf } from "@/lib/auth/policy";
+import { preparerIdsOf } from "@/lib/council-sessions/get-session";
 import { todayInAmsterdam } from "@/lib/dates";
 import { saveStepAction } from "@/lib/preparation/actions";
 import { checkSession } from "@/lib/preparation/checks";
@@ -35,8 +36,9 @@ export default async function StepPage({ params }: Params) {
   const step = stepBySlug(stap);
   if (!step) notFound();
   const actor = await requireActor(gemeente, "sessions.view");
-  if (!canSeeSteps(actor.role)) notFound();
   const session = await sessionOrNotFound(actor, sessieId);
+  // By role, or as a raadslid of this session's preparation group.
+  if (!canSeeStepsOf(actor, preparerIdsOf(session))) notFound();
   const stored = session.steps.find((s) => s.number === step.number);
   if (!stored) notFound();
   // The pseudo-participation check uses the council's actual choice once there are answers, as on the session page.
@@ -69,6 +71,15 @@ export default async function StepPage({ params }: Params) {
         <p className="mt-2 text-sm text-muted">{t(`${step.messageKey}.source`)}</p>
       </details>
 
+      {stored.prompt && (
+        <aside aria-labelledby="sjabloonvraag" className="rounded-lg border border-line bg-white p-4">
+          <h2 id="sjabloonvraag" className="text-sm font-semibold text-muted">
+            {(await getTranslations("templates"))("prompt")}
+          </h2>
+          <p className="mt-1" data-testid="step-prompt">{stored.prompt}</p>
+        </aside>
+      )}
+
       {warnings.length > 0 && (
         <section aria-labelledby="aandachtspunten">
           <h2 id="aandachtspunten" className="mb-2 text-lg font-semibold">
@@ -88,7 +99,7 @@ export default async function StepPage({ params }: Params) {
           status={stored.status}
           nvtReason={stored.nvtReason}
           version={stored.version}
-          readOnly={!can(actor.role, "sessions.prepare")}
+          readOnly={!canEditStepsOf(actor, preparerIdsOf(session))}
           storageKey={`beraad-stap:${actor.membershipId}:${session.id}:${step.number}`}
         />
       </div>
