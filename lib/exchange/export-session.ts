@@ -12,7 +12,9 @@ import { worksheetResults } from "@/lib/worksheets/results";
 /** A whole session in the exchange format (see format.ts). */
 export async function exportSession(actor: Actor, sessionId: string, now = new Date()): Promise<SessionFile> {
   assertCan(actor, "sessions.review");
-  return sessionFile({ ...sessionScope(actor), id: sessionId }, now);
+  const file = await sessionFile({ ...sessionScope(actor), id: sessionId }, now);
+  // The results travel in the export only (as counts), not in copies and templates.
+  return file.worksheet ? { ...file, worksheet: { ...file.worksheet, results: await exportedResults(actor, sessionId) } } : file;
 }
 
 /**
@@ -74,7 +76,6 @@ export async function sessionFile(where: Prisma.CouncilSessionWhereInput, now = 
           state: s.worksheet.state,
           resultsReleased: s.worksheet.resultsReleased,
           actors: s.worksheet.actors.map((a) => ({ key: a.key, name: a.name })),
-          results: await exportedResults(actor, sessionId),
         }
       : null,
     cases: s.cases.map((c) => ({
