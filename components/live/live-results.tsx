@@ -131,6 +131,25 @@ export function LiveResults({ initial, streamUrl }: { initial: LiveSnapshot; str
             </div>
           );
         })}
+      {/* Guests' cases the facilitator approved; a pending or rejected one never reaches this snapshot. */}
+      {snapshot.guestCases.length > 0 && (
+        <section aria-labelledby="gastcasussen" className="rounded-lg border-2 border-white p-5" data-testid="guest-cases">
+          <h3 id="gastcasussen" className="mb-3 text-3xl font-bold">
+            {t("guests.cases.projector")}
+          </h3>
+          <ul className="flex flex-col gap-3 text-2xl">
+            {snapshot.guestCases.slice(-3).map((c) => (
+              <li key={c.id}>
+                <p className="line-clamp-3">{c.description}</p>
+                <p className="text-xl text-yellow-300">
+                  {t("guests.cases.from", { group: c.group })}
+                  {c.values.length > 0 && <> · {t("guests.cases.valuesList", { values: c.values.join(", ") })}</>}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </section>
   );
 }

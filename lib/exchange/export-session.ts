@@ -5,11 +5,16 @@ import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { FORMAT, FORMAT_VERSION, type SessionFile } from "./format";
 import { sessionScope } from "@/lib/auth/policy";
+import { RUNGS, type Rung } from "@/lib/preparation/rungs";
+import type { Summary } from "@/lib/worksheets/guest-results";
+import { worksheetResults } from "@/lib/worksheets/results";
 
 /** A whole session in the exchange format (see format.ts). */
 export async function exportSession(actor: Actor, sessionId: string, now = new Date()): Promise<SessionFile> {
   assertCan(actor, "sessions.review");
-  return sessionFile({ ...sessionScope(actor), id: sessionId }, now);
+  const file = await sessionFile({ ...sessionScope(actor), id: sessionId }, now);
+  // The results travel in the export only (as counts), not in copies and templates.
+  return file.worksheet ? { ...file, worksheet: { ...file.worksheet, results: await exportedResults(actor, sessionId) } } : file;
 }
 
 /**
@@ -113,5 +118,27 @@ export async function sessionFile(where: Prisma.CouncilSessionWhereInput, now = 
     rankings: s.rankings
       .map((r) => ({ fractie: r.fractie.name, value: r.value.name, rank: r.rank }))
       .sort((a, b) => a.fractie.localeCompare(b.fractie) || a.rank - b.rank),
+  };
+}
+
+/**
+ * The worksheet's results as the file carries them: per actor the council's
+ * counts ("desired" and "now") and each guest group's, as the review shows
+ * them, and only from the minimum group size on (null below it) — also on a
+ * named worksheet, since the file leaves the gemeente. No motivations (free
+ * text can name someone), no names, no ids.
+ */
+async function exportedResults(actor: Actor, sessionId: string): Promise<NonNullable<SessionFile["worksheet"]>["results"]> {
+  const results = await worksheetResults(actor, sessionId);
+  const k = results.minimumGroupSize;
+  const counts = (summary: Summary | null) => (summary && summary.count >= k ? (Object.fromEntries(RUNGS.map((r) => [r, summary.distribution[r]])) as Record<Rung, number>) : null);
+  return {
+    minimumGroupSize: k,
+    respondents: results.respondents,
+    actors: results.actors.map((a) => ({
+      key: a.key,
+      council: { desired: counts(a.summary), now: counts(a.now) },
+      guestGroups: a.guestGroups.map((g) => ({ group: g.group, desired: counts(g.summary), now: counts(g.now) })),
+    })),
   };
 }

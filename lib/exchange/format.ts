@@ -4,6 +4,7 @@ import { SHAREABLE_PARTS } from "@/lib/council-sessions/sharing";
 import { STEP_SCHEMAS } from "@/lib/preparation/schemas";
 import { STEP_NUMBERS, STEP_STATUSES } from "@/lib/preparation/steps";
 import { AGENDA_PHASES } from "@/lib/validation/agenda";
+import { RUNGS, type Rung } from "@/lib/preparation/rungs";
 
 /**
  * The JSON exchange format of one council session ("beraad-sessie", version 1).
@@ -47,6 +48,17 @@ const stepEntry = z
   })
   // What is stored is the step's parsed data, not the file's: unknown keys (any size, any value) stay out.
   .transform((step) => ({ ...step, data: STEP_SCHEMAS[step.number as keyof typeof STEP_SCHEMAS].parse(step.data) as unknown }));
+
+const rungCounts = z.strictObject(Object.fromEntries(RUNGS.map((r) => [r, z.number().int().min(0)])) as Record<Rung, z.ZodNumber>);
+/** Counts of a group, or null when fewer than the minimum group size answered ("te weinig antwoorden"). */
+const figures = z.strictObject({ desired: rungCounts.nullable(), now: rungCounts.nullable() });
+const worksheetResultsEntry = z.strictObject({
+  minimumGroupSize: z.number().int().min(1),
+  respondents: z.number().int().min(0),
+  actors: z
+    .array(z.strictObject({ key: short(64).min(1), council: figures, guestGroups: z.array(z.strictObject({ group: short().min(1) }).extend(figures.shape)).max(50) }))
+    .max(50),
+});
 
 export const sessionFileSchema = z
   .strictObject({
@@ -94,6 +106,8 @@ export const sessionFileSchema = z
         state: z.enum(["CONCEPT", "OPEN", "GESLOTEN"]),
         resultsReleased: z.boolean(),
         actors: z.array(z.strictObject({ key: short(64).min(1), name: short().min(1) })).max(50),
+        // Added later in version 1: the results as counts (never an answer, a name or an id), read but not imported.
+        results: worksheetResultsEntry.optional(),
       })
       .nullable(),
     cases: z

@@ -6,10 +6,11 @@ import { getTranslations } from "next-intl/server";
 import { gemeenteAction, guestAction, publicAction } from "@/lib/auth/gemeente-action";
 import { guestPath, setGuestCookie } from "@/lib/auth/guest";
 import { currentClientAddress } from "@/lib/security/client-address";
-import { guestJoinSchema, guestSettingsSchema } from "@/lib/validation/guests";
+import { guestCaseReviewSchema, guestCaseSchema, guestJoinSchema, guestSettingsSchema } from "@/lib/validation/guests";
 import { isId } from "@/lib/validation/ids";
 import { answerSchema } from "@/lib/validation/worksheets";
 import { saveGuestAnswer } from "./answers";
+import { reviewGuestCase, submitGuestCase } from "./cases";
 import { joinAsGuest } from "./join";
 import { saveGuestSettings } from "./settings";
 
@@ -31,5 +32,22 @@ export const saveGuestSettingsAction = gemeenteAction(
     await saveGuestSettings(actor, sessionId, input);
     revalidatePath(`/${gemeente}/sessies/${sessionId}`);
     return { status: "success", message: (await getTranslations("guests.settings"))("saved") };
+  },
+);
+
+/** A guest brings a casus to their own session (the cookie's); it waits for the facilitator's approval. */
+export const submitGuestCaseAction = guestAction({ schema: guestCaseSchema }, async ({ guest, input }) => {
+  await submitGuestCase(guest, input);
+  revalidatePath(guestPath(guest.sessionId));
+  return { status: "success", message: (await getTranslations("guests.cases"))("sent") };
+});
+
+/** The facilitator or griffier approves (to the projector) or rejects (kept, never shown) a guest's casus. */
+export const reviewGuestCaseAction = gemeenteAction(
+  { permission: "sessions.run", ids: [isId, isId], schema: guestCaseReviewSchema },
+  async ({ actor, input, ids: [sessionId, caseId], gemeente }) => {
+    await reviewGuestCase(actor, caseId, input.decision);
+    revalidatePath(`/${gemeente}/sessies/${sessionId}`);
+    return { status: "success", message: (await getTranslations("guests.cases"))(input.decision === "APPROVED" ? "approvedDone" : "rejectedDone") };
   },
 );

@@ -6,7 +6,7 @@ import type { Rung } from "@/lib/preparation/rungs";
 import { summarise } from "@/lib/worksheets/consensus";
 import { parsePublication, publishedNowRungs, publishedRungs, shownActor } from "@/lib/worksheets/publication";
 import { nowAndGap, withGuestGroups, type ActorResult } from "@/lib/worksheets/results";
-import { resultsSnapshotSchema, snapshotRows } from "@/lib/worksheets/results-snapshot";
+import { resultsSnapshotSchema, rungsOf, snapshotNowRows, snapshotRows } from "@/lib/worksheets/results-snapshot";
 
 /**
  * The results a guest sees once the griffier released them, while the session is
@@ -51,8 +51,12 @@ async function councilRungs(
     };
   }
   if (worksheet.answersPurgedAt) {
-    const rows = snapshotRows(resultsSnapshotSchema.parse(worksheet.resultsSnapshot));
-    return (actorId) => ({ desired: rows.filter((c) => c.actorId === actorId).flatMap((c) => Array<Rung>(c.count).fill(c.rung)), now: null });
+    const snapshot = resultsSnapshotSchema.parse(worksheet.resultsSnapshot);
+    const [rows, nowRows] = [snapshotRows(snapshot), snapshotNowRows(snapshot)];
+    return (actorId) => {
+      const now = rungsOf(nowRows, actorId);
+      return { desired: rungsOf(rows, actorId), now: now.length > 0 ? now : null };
+    };
   }
   const answers = await db().roleAnswer.findMany({ where: { worksheetId: worksheet.id }, select: { actorId: true, rung: true, nowRung: true } });
   return (actorId) => {

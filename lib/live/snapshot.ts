@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { RESULTS_SELECT, resultsOf } from "@/lib/worksheets/results";
+import { APPROVED_GUEST_CASES } from "@/lib/guests/cases";
 import { sessionScope } from "@/lib/auth/policy";
 import type { LiveRoundName } from "@/lib/validation/live-rounds";
 
@@ -20,6 +21,8 @@ export type LiveSnapshot = {
   /** The round the facilitator steps the room through, and the programme item in progress (lib/live/rounds.ts). */
   round: LiveRoundName | null;
   currentItem: string | null;
+  /** Guests' cases the facilitator approved (never a pending or rejected one), with the group they came from. */
+  guestCases: { id: string; group: string; description: string; values: string[] }[];
   actors: {
     actorId: string;
     name: string;
@@ -30,7 +33,7 @@ export type LiveSnapshot = {
   }[];
 };
 
-const EMPTY_SNAPSHOT: LiveSnapshot = { worksheetState: null, anonymous: true, respondents: 0, guests: 0, minimumGroupSize: 0, publishedAt: null, round: null, currentItem: null, actors: [] };
+const EMPTY_SNAPSHOT: LiveSnapshot = { worksheetState: null, anonymous: true, respondents: 0, guests: 0, minimumGroupSize: 0, publishedAt: null, round: null, currentItem: null, guestCases: [], actors: [] };
 
 /**
  * What the projector shows right now; the same shape for the first render and every update.
@@ -42,9 +45,13 @@ const EMPTY_SNAPSHOT: LiveSnapshot = { worksheetState: null, anonymous: true, re
 export async function liveSnapshot(actor: Actor, sessionId: string): Promise<LiveSnapshot> {
   // Those who run sessions see results at any time (lib/worksheets/results.ts): the only readers of this.
   assertCan(actor, "sessions.run");
-  const session = await db().councilSession.findFirst({ where: { ...sessionScope(actor), id: sessionId }, select: { worksheet: { select: RESULTS_SELECT }, liveRound: true, liveItemId: true, agendaItems: { select: { id: true, title: true } }, _count: { select: { guests: true } } } });
+  const session = await db().councilSession.findFirst({ where: { ...sessionScope(actor), id: sessionId }, select: { worksheet: { select: RESULTS_SELECT }, liveRound: true, liveItemId: true, agendaItems: { select: { id: true, title: true } }, guestCases: APPROVED_GUEST_CASES, _count: { select: { guests: true } } } });
   if (!session) throw new AppError("NOT_FOUND");
-  const live = { round: session.liveRound, currentItem: session.agendaItems.find((i) => i.id === session.liveItemId)?.title ?? null };
+  const live = {
+    round: session.liveRound,
+    currentItem: session.agendaItems.find((i) => i.id === session.liveItemId)?.title ?? null,
+    guestCases: session.guestCases,
+  };
   if (!session.worksheet) return { ...EMPTY_SNAPSHOT, ...live, guests: session._count.guests };
   // The worksheet came with the session (same scope): its results without reading it again.
   const results = await resultsOf(session.worksheet);

@@ -44,6 +44,8 @@ export async function applyRetention(
       run.answersRemoved += await purgeWorksheet(client, { worksheetId: id, gemeenteId: gemeente.id, actorUserId, now, cutoff });
       run.worksheets += 1;
     }
+    // Guests' cases (pending, approved or rejected) go with the session's retention too: free text from people without an account.
+    await client.guestCase.deleteMany({ where: { session: { gemeenteId: gemeente.id, startsAt: { lt: cutoff } } } });
   }
   return run;
 }
@@ -60,6 +62,8 @@ async function purgeWorksheet(
       select: { state: true, anonymous: true, closedAt: true, detachedRespondents: true, answersPurgedAt: true, resultsSnapshot: true },
     });
     const groups = await tx.roleAnswer.groupBy({ by: ["actorId", "rung"], where: { worksheetId }, _count: { _all: true } });
+    // "Where is the role now" is kept the same way, so the gap still shows after the answers are gone.
+    const nowGroups = await tx.roleAnswer.groupBy({ by: ["actorId", "nowRung"], where: { worksheetId, nowRung: { not: null } }, _count: { _all: true } });
     // Guests' answers go the same way: their published figures stay (without motivations), the answers and the guests go.
     const guestsRemoved = await purgeGuestAnswers(tx, worksheetId, now);
     if (groups.length === 0) return guestsRemoved;
@@ -73,6 +77,7 @@ async function purgeWorksheet(
       buildSnapshot(
         groups.map((g) => ({ actorId: g.actorId, rung: g.rung, count: g._count._all })),
         linked.length + worksheet.detachedRespondents,
+        nowGroups.flatMap((g) => (g.nowRung ? [{ actorId: g.actorId, rung: g.nowRung, count: g._count._all }] : [])),
       ),
     );
     const removed = await tx.roleAnswer.deleteMany({ where: { worksheetId } });

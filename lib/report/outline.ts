@@ -85,6 +85,27 @@ export function reportOutline(model: ReportModel, { t, locale, formatNumber }: R
   );
 
   const rungNames = RUNGS.map(rungName);
+  // Each guest group beside the council (always anonymous, k per group): most chosen now and desired, and whether they recognise the council's choice.
+  const guestBlocks = (actor: NonNullable<ReportModel["results"]>["actors"][number]): Block[] =>
+    actor.guestGroups.length === 0
+      ? []
+      : [
+          p(t("guests.results.title")),
+          {
+            kind: "table",
+            header: [t("guests.results.group"), t("worksheet.results.desiredColumn"), t("worksheet.results.nowColumn"), t("guests.results.recognition")],
+            rows: actor.guestGroups.map((g) =>
+              g.summary
+                ? [
+                    `${g.group} (${t("guests.results.answers", { count: g.summary.count })})`,
+                    g.summary.mostChosen.map(rungName).join(", "),
+                    g.now ? g.now.mostChosen.map(rungName).join(", ") : "–",
+                    g.recognition ? t(`guests.results.readings.${g.recognition.reading}`, { same: `${Math.round(g.recognition.sameRung * 100)}%` }) : t("guests.results.noCouncil"),
+                  ]
+                : [g.group, t("worksheet.results.tooFew", { k: model.results!.minimumGroupSize }), "–", "–"],
+            ),
+          },
+        ];
   section(
     h2(t("report.roleChoice.title")),
     content.roleChoice.question ? p(t("report.roleChoice.question", { question: content.roleChoice.question })) : null,
@@ -96,7 +117,7 @@ export function reportOutline(model: ReportModel, { t, locale, formatNumber }: R
           ...model.results.actors.flatMap((actor): Block[] => {
             const { summary } = actor;
             // Below k (an anonymous worksheet's publication holds nothing for this actor): nothing of it is shown.
-            if (summary === null) return [h3(actor.name), p(t("worksheet.results.tooFew", { k: model.results!.minimumGroupSize }))];
+            if (summary === null) return [h3(actor.name), p(t("worksheet.results.tooFew", { k: model.results!.minimumGroupSize })), ...guestBlocks(actor)];
             const counts = RUNGS.map((r) => summary.distribution[r]);
             const now = actor.now;
             const header = now ? [t("worksheet.results.rung"), t("worksheet.results.desiredColumn"), t("worksheet.results.nowColumn")] : rungNames;
@@ -112,7 +133,7 @@ export function reportOutline(model: ReportModel, { t, locale, formatNumber }: R
             ];
             if (summary.consensus !== null) blocks.push(p(t("worksheet.results.consensus", { score: formatNumber(summary.consensus), reading: t(`worksheet.results.readings.${summary.reading}`) })));
             if (actor.gap) blocks.push(p(t(`worksheet.results.gap.${actor.gap.direction}`, { shift: formatNumber(Math.abs(actor.gap.shift)) })));
-            return blocks;
+            return [...blocks, ...guestBlocks(actor)];
           }),
         ],
     content.roleChoice.othersView ? [h3(t("report.roleChoice.othersView")), p(content.roleChoice.othersView)] : null,

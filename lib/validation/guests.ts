@@ -33,3 +33,41 @@ export const guestSettingsSchema = z.object({
 
 export type GuestJoinInput = z.infer<typeof guestJoinSchema>;
 export type GuestSettingsInput = z.infer<typeof guestSettingsSchema>;
+
+export const GUEST_CASE = { descriptionMin: 10, descriptionMax: 1000, valueMax: 60, valuesMax: 8 } as const;
+
+/**
+ * A casus a guest brings: what happened, and the values at stake — ticked from
+ * the session's values (`values`, a checkbox group) and/or typed (`otherValues`,
+ * separated by commas). No name, no contact details: nothing personal is asked.
+ */
+export const guestCaseSchema = z
+  .object({
+    description: z
+      .string({ error: msg("guests.caseRequired") })
+      .trim()
+      .min(GUEST_CASE.descriptionMin, msg("guests.caseTooShort", { min: GUEST_CASE.descriptionMin }))
+      .max(GUEST_CASE.descriptionMax, msg("guests.caseTooLong", { max: GUEST_CASE.descriptionMax })),
+    values: z
+      .union([z.string(), z.array(z.string())])
+      .optional()
+      .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
+    otherValues: z.string().default(""),
+  })
+  .transform(({ description, values, otherValues }) => ({
+    description,
+    values: [...new Set([...values, ...otherValues.split(",")].map((v) => v.trim()).filter(Boolean))],
+  }))
+  .pipe(
+    z.object({
+      description: z.string(),
+      values: z
+        .array(z.string().max(GUEST_CASE.valueMax, msg("guests.caseValueTooLong", { max: GUEST_CASE.valueMax })))
+        .max(GUEST_CASE.valuesMax, msg("guests.caseTooManyValues", { max: GUEST_CASE.valuesMax })),
+    }),
+  );
+
+export type GuestCaseInput = z.infer<typeof guestCaseSchema>;
+
+/** The facilitator's or griffier's decision on a guest's casus. */
+export const guestCaseReviewSchema = z.object({ decision: z.enum(["APPROVED", "REJECTED"], { error: msg("guests.caseDecision") }) });

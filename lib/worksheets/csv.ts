@@ -5,11 +5,13 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { sessionScope } from "@/lib/auth/policy";
 import { RUNGS, type Rung } from "@/lib/preparation/rungs";
+import { createTranslator } from "next-intl";
+import en from "@/messages/en.json";
+import nl from "@/messages/nl.json";
+import preparationEn from "@/messages/preparation.en.json";
 import preparationNl from "@/messages/preparation.nl.json";
-import { parsePublication, shownActor, type Publication } from "./publication";
-
-/** Stands in for the name of someone removed since; their answer stays detached (see lib/privacy). */
-export const REMOVED_PERSON = "(verwijderd lid)";
+import { guestGroupsPerActor, type GroupResult } from "./guest-results";
+import { parsePublication, publishedNowRungs, shownActor, type Publication } from "./publication";
 
 /** A spreadsheet program runs a cell that starts with one of these as a formula (=HYPERLINK(…) and worse). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -30,18 +32,28 @@ export function toCsv(rows: string[][]): string {
   return `\uFEFF${rows.map((r) => r.map(field).join(";")).join("\r\n")}\r\n`;
 }
 
-/** The export is Dutch, like its column names: a rung by its name on the ladder (Reguleren … Loslaten). */
-const rungName = (rung: Rung) => preparationNl.rungs[rung].name;
+/** The export's words (column names, rungs, "too few") in the reader's language, Dutch unless English. */
+function csvLanguage(locale: string) {
+  const english = locale === "en";
+  const t = createTranslator({ locale: english ? "en" : "nl", messages: english ? en : nl, namespace: "worksheetCsv" });
+  const rungs = (english ? preparationEn : preparationNl).rungs;
+  return { t, rungName: (rung: Rung) => rungs[rung].name };
+}
+
+type CsvLanguage = ReturnType<typeof csvLanguage>;
 
 /**
- * The worksheet's results as CSV. An anonymous worksheet gives exactly what its
- * results show everywhere else — the publication (lib/worksheets/publication.ts):
- * counts per actor and rung, then the motivations in alphabetical order, and
+ * The worksheet's results as CSV, in the reader's language. An anonymous
+ * worksheet gives exactly what its results show everywhere else — the
+ * publication (lib/worksheets/publication.ts): counts per actor and rung with
+ * the "now" counts beside them, then the motivations in alphabetical order, and
  * "too few" for an actor below the minimum group size. It never reads the
  * answers themselves, so it cannot be compared with the page to single anyone out.
- * A named worksheet gives one row per answer with the person's name.
+ * A named worksheet gives one row per answer with the person's name and their "now".
+ * Both end with each guest group's published figures per actor (always anonymous,
+ * k per group): counts only, never a guest or their id.
  */
-export async function worksheetCsv(actor: Actor, sessionId: string): Promise<string> {
+export async function worksheetCsv(actor: Actor, sessionId: string, locale = "nl"): Promise<string> {
   assertCan(actor, "sessions.review");
   const worksheet = await db().roleWorksheet.findFirst({
     where: { sessionId, session: sessionScope(actor) },
@@ -49,33 +61,77 @@ export async function worksheetCsv(actor: Actor, sessionId: string): Promise<str
       id: true,
       anonymous: true,
       published: true,
+      guestPublished: true,
       session: { select: { gemeente: { select: { anonymityThreshold: true } } } },
       actors: { select: { id: true, name: true }, orderBy: { position: "asc" } },
     },
   });
   if (!worksheet) throw new AppError("NOT_FOUND");
-  if (worksheet.anonymous) return publishedCsv(worksheet.actors, parsePublication(worksheet.published), worksheet.session.gemeente.anonymityThreshold);
+  const language = csvLanguage(locale);
+  const { t, rungName } = language;
+  const k = worksheet.session.gemeente.anonymityThreshold;
+  const groups = guestGroupsPerActor(worksheet.guestPublished, worksheet.actors.map((a) => ({ actorId: a.id, council: null })), k);
+  if (worksheet.anonymous) {
+    const rows = publishedRows(worksheet.actors, parsePublication(worksheet.published), k, language);
+    for (const a of worksheet.actors) for (const g of groups.get(a.id) ?? []) rows.push(...guestRows(a.name, g, k, language, "anonymous"));
+    return toCsv([[t("actor"), t("rung"), t("count"), t("motivation"), t("group"), t("nowCount")], ...rows]);
+  }
   const answers = await db().roleAnswer.findMany({
     where: { worksheetId: worksheet.id },
-    select: { rung: true, motivation: true, actor: { select: { name: true } }, membership: { select: { user: { select: { name: true, email: true } } } } },
+    select: { rung: true, nowRung: true, motivation: true, actor: { select: { name: true } }, membership: { select: { user: { select: { name: true, email: true } } } } },
     orderBy: [{ actor: { position: "asc" } }, { rung: "asc" }, { motivation: "asc" }],
   });
   return toCsv([
-    ["actor", "trede", "toelichting", "raadslid"],
-    ...answers.map((a) => [a.actor.name, rungName(a.rung), a.motivation, a.membership ? (a.membership.user.name ?? a.membership.user.email) : REMOVED_PERSON]),
+    [t("actor"), t("rung"), t("motivation"), t("person"), t("now"), t("group"), t("count")],
+    ...answers.map((a) => [
+      a.actor.name,
+      rungName(a.rung),
+      a.motivation,
+      a.membership ? (a.membership.user.name ?? a.membership.user.email) : t("removedPerson"),
+      a.nowRung ? rungName(a.nowRung) : "",
+      t("council"),
+      "1",
+    ]),
+    ...worksheet.actors.flatMap((a) => (groups.get(a.id) ?? []).flatMap((g) => guestRows(a.name, g, k, language, "named"))),
   ]);
 }
 
-function publishedCsv(actors: { id: string; name: string }[], publication: Publication | null, k: number): string {
-  const rows: string[][] = [["actor", "trede", "aantal", "toelichting"]];
+/** Columns: actor, trede, aantal, toelichting, groep, aantal nu. */
+function publishedRows(actors: { id: string; name: string }[], publication: Publication | null, k: number, { t, rungName }: CsvLanguage): string[][] {
+  const rows: string[][] = [];
   for (const a of actors) {
     const published = shownActor(publication, a.id, k);
     if (!published) {
-      rows.push([a.name, "", "", `Te weinig antwoorden om anoniem te tonen (minimaal ${k})`]);
+      rows.push([a.name, "", "", t("tooFew", { k }), t("council"), ""]);
       continue;
     }
-    for (const rung of RUNGS) rows.push([a.name, rungName(rung), String(published.counts[rung]), ""]);
-    for (const motivation of published.motivations) rows.push([a.name, "", "", motivation]);
+    const now = publishedNowRungs(published, k);
+    for (const rung of RUNGS) rows.push([a.name, rungName(rung), String(published.counts[rung]), "", t("council"), now ? String(now.filter((r) => r === rung).length) : ""]);
+    for (const motivation of published.motivations) rows.push([a.name, "", "", motivation, t("council"), ""]);
   }
-  return toCsv(rows);
+  return rows;
+}
+
+/**
+ * One guest group's figures for one actor, in the layout of the CSV they join:
+ * the anonymous one (counts per rung, "now" counts beside) or the named one
+ * (a row per rung chosen, then a row per "now" rung, each with its count).
+ */
+function guestRows(actorName: string, g: GroupResult, k: number, { t, rungName }: CsvLanguage, layout: "anonymous" | "named"): string[][] {
+  if (layout === "anonymous") {
+    if (!g.summary) return [[actorName, "", "", t("tooFew", { k }), g.group, ""]];
+    const { distribution } = g.summary;
+    return [
+      ...RUNGS.map((rung) => [actorName, rungName(rung), String(distribution[rung]), "", g.group, g.now ? String(g.now.distribution[rung]) : ""]),
+      ...g.motivations.map((m) => [actorName, "", "", m, g.group, ""]),
+    ];
+  }
+  if (!g.summary) return [[actorName, "", t("tooFew", { k }), "", "", g.group, ""]];
+  const { distribution } = g.summary;
+  const now = g.now?.distribution;
+  return [
+    ...RUNGS.filter((r) => distribution[r] > 0).map((rung) => [actorName, rungName(rung), "", "", "", g.group, String(distribution[rung])]),
+    ...(now ? RUNGS.filter((r) => now[r] > 0).map((rung) => [actorName, "", "", "", rungName(rung), g.group, String(now[rung])]) : []),
+    ...g.motivations.map((m) => [actorName, "", m, "", "", g.group, ""]),
+  ];
 }

@@ -1,12 +1,19 @@
 import { RUNGS, type Rung } from "@/lib/preparation/rungs";
 import { summarise } from "./consensus";
 import { parseGuestPublication } from "./guest-publication";
-import { publishedRungs, shownActor } from "./publication";
+import { publishedNowRungs, publishedRungs, shownActor } from "./publication";
 
 export type Summary = ReturnType<typeof summarise>;
 
 /** One guest group's published figures for one actor; `summary` null below k. */
-export type GroupResult = { group: string; summary: Summary | null; motivations: string[]; recognition: Recognition | null };
+export type GroupResult = {
+  group: string;
+  summary: Summary | null;
+  /** "Where is the role now" for this group, when at least k of its guests said so (null otherwise). */
+  now: Summary | null;
+  motivations: string[];
+  recognition: Recognition | null;
+};
 
 /**
  * Do the guests recognise the council's choice? The distance, in rungs, between
@@ -52,9 +59,11 @@ export function guestGroupsPerActor(
       groups.map((group): GroupResult => {
         const shown = shownActor(publication!.groups[group], actorId, k);
         const summary = shown ? summarise(publishedRungs(shown)) : null;
+        const nowRungs = shown && publishedNowRungs(shown, k);
         return {
           group,
           summary,
+          now: nowRungs ? summarise(nowRungs) : null,
           motivations: shown?.motivations ?? [],
           recognition: summary && council && council.count > 0 ? recognition(council.mostChosen, summary.distribution) : null,
         };

@@ -8,7 +8,7 @@ import { summarise } from "./consensus";
 import { gap, type Gap } from "./gap";
 import { guestGroupsPerActor, type GroupResult } from "./guest-results";
 import { parsePublication, publishedNowRungs, publishedRungs, shownActor, type Publication } from "./publication";
-import { resultsSnapshotSchema, snapshotRows } from "./results-snapshot";
+import { resultsSnapshotSchema, rungsOf, snapshotNowRows, snapshotRows } from "./results-snapshot";
 
 export type ActorResult = {
   actorId: string;
@@ -101,8 +101,8 @@ export async function resultsOf(worksheet: Prisma.RoleWorksheetGetPayload<{ sele
       });
   const actors: ActorResult[] = worksheet.actors.map((a) => {
     const mine = answers.filter((n) => n.actorId === a.id);
-    const rungs = snapshot ? snapshotRows(snapshot).filter((c) => c.actorId === a.id).flatMap((c) => Array<Rung>(c.count).fill(c.rung)) : mine.map((n) => n.rung);
-    const nowRungs = mine.flatMap((n) => (n.nowRung ? [n.nowRung] : []));
+    const rungs = snapshot ? rungsOf(snapshotRows(snapshot), a.id) : mine.map((n) => n.rung);
+    const nowRungs = snapshot ? rungsOf(snapshotNowRows(snapshot), a.id) : mine.flatMap((n) => (n.nowRung ? [n.nowRung] : []));
     return {
       actorId: a.id,
       key: a.key,
@@ -193,4 +193,18 @@ export async function councilRung(actor: Actor, worksheet: { id: string; anonymo
   }
   const counts = await db().roleAnswer.groupBy({ by: ["rung"], where: { worksheetId: worksheet.id, actorId: council.id }, _count: { _all: true } });
   return summarise(counts.flatMap((c) => Array<Rung>(c._count._all).fill(c.rung))).mostChosen.at(-1) ?? null;
+}
+
+/**
+ * The same rung for a page that has only the session's id (the step page): the
+ * worksheet is looked up in the actor's session scope. Null for those who do not
+ * run sessions (they see the intended rung), and when there is no worksheet yet.
+ */
+export async function sessionCouncilRung(actor: Actor, sessionId: string): Promise<Rung | null> {
+  if (!can(actor.role, "sessions.run")) return null;
+  const worksheet = await db().roleWorksheet.findFirst({
+    where: { sessionId, session: sessionScope(actor) },
+    select: { id: true, anonymous: true, actors: { select: { id: true, key: true }, orderBy: { position: "asc" } } },
+  });
+  return worksheet ? councilRung(actor, worksheet) : null;
 }

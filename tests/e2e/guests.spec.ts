@@ -138,3 +138,46 @@ test("the projector fits 1920×1080 without scrolling with five actors; the faci
   await expectAccessible(page);
   await page.context().close();
 });
+
+test("a guest brings a casus on a phone; it reaches the projector only once the griffier approves it", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const council = await councilWithGuests(runtime().databaseUrl, { raadsleden: 1, password: "casus-wachtwoord", griffier: true });
+  const phone = await joinAsGuest(browser, council.joinCode, { group: "Maatschappelijke partners" });
+  const form = phone.locator("form", { has: phone.getByRole("heading", { name: "Breng een casus in" }) });
+  // Too short: a Dutch message, what was typed stays, nothing is sent.
+  await form.getByLabel("Wat is er gebeurd?").fill("Bus");
+  await form.getByRole("button", { name: "Casus insturen" }).click();
+  await expect(form.getByText("Beschrijf de casus in minstens 10 tekens.")).toBeVisible();
+  await expect(form.getByLabel("Wat is er gebeurd?")).toHaveValue("Bus");
+  await expectAccessible(phone);
+  await form.getByLabel("Wat is er gebeurd?").fill("De buurtbus rijdt niet meer na zeven uur, ouderen komen niet bij het wijkcentrum.");
+  await form.getByLabel("Welke waarden spelen mee?").fill("bereikbaarheid, nabijheid");
+  await form.getByRole("button", { name: "Casus insturen" }).click();
+  await expect(phone.getByText("Dank u. De begeleider bekijkt uw casus.")).toBeVisible();
+  await expectAccessible(phone);
+
+  const griffier = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+  await signIn(griffier, council.griffier!.email, "casus-wachtwoord");
+  const projector = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+  await signIn(projector, council.griffier!.email, "casus-wachtwoord");
+  await projector.goto(`/projectie/${council.slug}/${council.sessionId}`);
+  await expect(projector.getByTestId("connection")).toHaveText("Live verbonden.");
+  // Pending: not on the projector.
+  await expect(projector.getByTestId("guest-cases")).toHaveCount(0);
+
+  await griffier.goto(`/${council.slug}/sessies/${council.sessionId}`);
+  const item = griffier.getByTestId("gastcasus");
+  await expect(item).toContainText("De buurtbus rijdt niet meer");
+  await expect(item).toContainText("Van: Maatschappelijke partners · Wacht op uw oordeel");
+  await expect(item).toContainText("Waarden: bereikbaarheid, nabijheid");
+  await expectAccessible(griffier);
+  await item.getByRole("button", { name: "Goedkeuren" }).click();
+  await expect(griffier.getByText("De casus staat nu op het scherm.")).toBeVisible();
+
+  // The projector gets it by its live stream, without a reload.
+  await expect(projector.getByTestId("guest-cases")).toContainText("De buurtbus rijdt niet meer", { timeout: 10_000 });
+  await expect(projector.getByTestId("guest-cases")).toContainText("Van: Maatschappelijke partners");
+  const overflow = await projector.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+  expect(overflow, "the projector still fits 1080 px").toBeLessThanOrEqual(0);
+  await expectAccessible(projector);
+});

@@ -138,6 +138,12 @@ export async function demoFixtures(db: PrismaClient): Promise<Fixtures & { gemee
       });
       return guestSession;
     },
+    async guestCase() {
+      const s = await fixtures.session("LIVE");
+      await db.councilSession.update({ where: { id: s.id }, data: { guestsAllowed: true } });
+      const guestCase = await db.guestCase.create({ data: { sessionId: s.id, group: "Inwoners", description: "Een casus uit de zaal", values: [] } });
+      return { sessionId: s.id, caseId: guestCase.id };
+    },
     async attachment() {
       const sessionId = (await fixtures.session()).id;
       const cardId = await fixtures.card();

@@ -85,6 +85,8 @@ export type Fixtures = {
   failedMail(): Promise<string>;
   /** The one LIVE session that lets guests in, where the GUEST subject joined (the same on every call). */
   guestSession(): Promise<FixtureSession & { joinCode: string }>;
+  /** A new pending guest casus in a LIVE session of voorbeeld that lets guests in: its session and id. */
+  guestCase(): Promise<{ sessionId: string; caseId: string }>;
 };
 
 /** The form of an action call; encoded as the FormData argument. */
@@ -546,6 +548,30 @@ export const ACTION_ROWS: ActionRow[] = [
     call: async (fx) => {
       const s = await fx.session("LIVE");
       return [s.id, IDLE, form({ actorId: s.worksheetActorId, rung: "STIMULEREN", promise: "anonymous" })];
+    },
+  },
+  {
+    file: "lib/guests/actions.ts",
+    name: "submitGuestCaseAction",
+    allowed: ["GUEST"],
+    note: "A guest brings a casus to their own session only (the cookie's); members have no guest cookie.",
+    call: async (fx) => [(await fx.guestSession()).id, IDLE, form({ description: "De bus rijdt niet meer na zeven uur.", otherValues: "bereikbaarheid" })],
+  },
+  {
+    file: "lib/guests/actions.ts",
+    name: "submitGuestCaseAction",
+    allowed: [],
+    note: "Another live session: the guest's cookie is for their own session only.",
+    call: async (fx) => [(await fx.session("LIVE")).id, IDLE, form({ description: "De bus rijdt niet meer na zeven uur." })],
+  },
+  {
+    file: "lib/guests/actions.ts",
+    name: "reviewGuestCaseAction",
+    allowed: RUNNERS,
+    note: "Only those who run the session approve a guest's casus for the projector; guests cannot.",
+    call: async (fx, g) => {
+      const { sessionId, caseId } = await fx.guestCase();
+      return [g, sessionId, caseId, IDLE, form({ decision: "APPROVED" })];
     },
   },
   {

@@ -5,7 +5,9 @@ import { GuestShell } from "@/components/guests/guest-shell";
 import { Notice } from "@/components/ui/notice";
 import { WorksheetScreens, screenIndex } from "@/components/worksheets/worksheet-screens";
 import { guestPath, requireGuest } from "@/lib/auth/guest";
-import { saveGuestAnswerAction } from "@/lib/guests/actions";
+import { saveGuestAnswerAction, submitGuestCaseAction } from "@/lib/guests/actions";
+import { guestCaseCount, guestCaseValues } from "@/lib/guests/cases";
+import { GuestCaseForm } from "@/components/guests/guest-case-form";
 import { guestWorksheet } from "@/lib/guests/answers";
 import { guestWorksheetRoom } from "@/lib/worksheets/room";
 import { guestRound } from "@/lib/live/rounds";
@@ -20,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function GuestWorksheetPage({ params, searchParams }: { params: Promise<{ sessieId: string }>; searchParams: Promise<{ rolspeler?: string | string[] }> }) {
   const [{ sessieId }, { rolspeler }] = await Promise.all([params, searchParams]);
   const guest = await requireGuest(sessieId);
-  const [worksheet, room, { round }] = await Promise.all([guestWorksheet(guest), guestWorksheetRoom(guest), guestRound(guest)]);
+  const [worksheet, room, { round }, caseValues, casesSent] = await Promise.all([guestWorksheet(guest), guestWorksheetRoom(guest), guestRound(guest), guestCaseValues(guest), guestCaseCount(guest)]);
   const [t, tw] = await Promise.all([getTranslations("guests.worksheet"), getTranslations("worksheet")]);
   return (
     <GuestShell>
@@ -61,6 +63,7 @@ export default async function GuestWorksheetPage({ params, searchParams }: { par
           )}
         </>
       )}
+      <GuestCaseForm values={caseValues} sent={casesSent} action={submitGuestCaseAction.bind(null, sessieId)} />
     </GuestShell>
   );
 }

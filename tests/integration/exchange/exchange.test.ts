@@ -63,7 +63,10 @@ describe("JSON export and import", () => {
     expect(again.ok).toBe(true);
     if (!again.ok) return;
     const roundTrip = await exportSession(griffier, again.sessionId);
-    expect({ ...roundTrip, exportedAt: file.exportedAt }).toEqual(file);
+    // The results travel as counts for the reader; an import takes no answers, so the copy has none.
+    const withoutResults = <F extends typeof file>(f: F) => ({ ...f, worksheet: f.worksheet && { ...f.worksheet, results: undefined } });
+    expect({ ...withoutResults(roundTrip), exportedAt: file.exportedAt }).toEqual(withoutResults(file));
+    expect(roundTrip.worksheet?.results?.respondents).toBe(0);
     expect(file.rankings).toEqual([{ fractie: "Lokaal Belang", value: "vertrouwen", rank: 1 }, { fractie: "Lokaal Belang", value: "tijdigheid", rank: 2 }]);
     // The tension and the toezegging's whole history travel with the file.
     expect(file.cases[0].tensions).toEqual([{ a: "tijdigheid", b: "vertrouwen", note: "Snel of zorgvuldig" }]);
@@ -87,7 +90,7 @@ describe("JSON export and import", () => {
     await db().fractie.create({ data: { gemeenteId: other.id, name: "Lokaal Belang" } });
     const moved = await importSession(otherGriffier, file);
     expect(moved.ok).toBe(true);
-    if (moved.ok) expect({ ...(await exportSession(otherGriffier, moved.sessionId)), exportedAt: file.exportedAt }).toEqual(file);
+    if (moved.ok) expect({ ...withoutResults(await exportSession(otherGriffier, moved.sessionId)), exportedAt: file.exportedAt }).toEqual(withoutResults(file));
   });
 
   it("refuses a wrong version, a missing field, an oversized text, or people of another gemeente, and writes nothing", async () => {
@@ -182,6 +185,6 @@ describe("CSV of worksheet answers", () => {
     expect(csv).not.toContain("Samen optrekken");
     expect(csv).not.toContain(user.name!);
     expect(csv).not.toContain(user.email);
-    expect(csv.split("\r\n")[0]).toBe("\uFEFFactor;trede;aantal;toelichting");
+    expect(csv.split("\r\n")[0]).toBe("\uFEFFactor;trede;aantal;toelichting;groep;aantal nu");
   });
 });

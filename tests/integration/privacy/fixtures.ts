@@ -11,12 +11,13 @@ import { createGemeente, createMember } from "@/tests/support/factories";
 /**
  * A session whose worksheet three raadsleden answer. `close` closes it after;
  * answers[i] is raadslid i's rung for the council actor, with motivation
- * "<label> motivatie <i>" so a test can look for it anywhere.
+ * "<label> motivatie <i>" so a test can look for it anywhere; nowRungs[i] is
+ * their "where is it now" for that actor, when given.
  */
 export async function answeredSession(
   griffier: Actor,
   raadsleden: Actor[],
-  { label, anonymous, close = true, date = "2027-02-01", rungs }: { label: string; anonymous: boolean; close?: boolean; date?: string; rungs: Rung[] },
+  { label, anonymous, close = true, date = "2027-02-01", rungs, nowRungs = [] }: { label: string; anonymous: boolean; close?: boolean; date?: string; rungs: Rung[]; nowRungs?: Rung[] },
 ) {
   const session = await createCouncilSession(griffier, {
     title: `Sessie ${label}`, theme: "jeugdzorg", date, time: "19:30", location: "", description: "", facilitatorIds: [], inviteeIds: raadsleden.map((m) => m.membershipId),
@@ -26,7 +27,7 @@ export async function answeredSession(
   await controlWorksheet(griffier, { sessionId: session.id, command: "open" });
   const actors = (await myWorksheet(raadsleden[0], session.id)).actors;
   for (const [i, rung] of rungs.entries()) {
-    await saveAnswer(raadsleden[i], session.id, { actorId: actors[0].id, rung, motivation: `${label} motivatie ${i}`, promise: anonymous ? "anonymous" : "named" });
+    await saveAnswer(raadsleden[i], session.id, { actorId: actors[0].id, rung, nowRung: nowRungs[i], motivation: `${label} motivatie ${i}`, promise: anonymous ? "anonymous" : "named" });
     await saveAnswer(raadsleden[i], session.id, { actorId: actors[1].id, rung: "STIMULEREN", motivation: "", promise: anonymous ? "anonymous" : "named" });
   }
   if (close) await controlWorksheet(griffier, { sessionId: session.id, command: "close" });

@@ -10,7 +10,7 @@ const NOW = new Date("2027-06-15T12:00:00Z");
 
 const view = async (actor: Parameters<typeof worksheetResults>[0], sessionId: string) => {
   const r = await worksheetResults(actor, sessionId);
-  return { respondents: r.respondents, actors: r.actors.map((a) => ({ name: a.name, summary: a.summary })) };
+  return { respondents: r.respondents, actors: r.actors.map((a) => ({ name: a.name, summary: a.summary, now: a.now, gap: a.gap })) };
 };
 
 describe("retention of worksheet answers", () => {
@@ -22,7 +22,7 @@ describe("retention of worksheet answers", () => {
   it("removes answers of old sessions only, and the review shows the same results from the snapshot", async () => {
     const { gemeente, beheerder, griffier, raadsleden } = await council();
     const old = await answeredSession(griffier, raadsleden, { label: "OUD", anonymous: true, date: "2026-01-10", rungs: ["LOSLATEN", "REGULEREN", "FACILITEREN"] });
-    const oldNamed = await answeredSession(griffier, raadsleden, { label: "OUDNAAM", anonymous: false, date: "2026-02-10", rungs: ["STIMULEREN", "STIMULEREN"] });
+    const oldNamed = await answeredSession(griffier, raadsleden, { label: "OUDNAAM", anonymous: false, date: "2026-02-10", rungs: ["STIMULEREN", "STIMULEREN"], nowRungs: ["REGULEREN", "REGISSEREN"] });
     const recent = await answeredSession(griffier, raadsleden, { label: "NIEUW", anonymous: true, date: "2027-03-01", rungs: ["LOSLATEN"] });
     const forgotten = await answeredSession(griffier, raadsleden, { label: "OPEN", anonymous: true, close: false, date: "2025-12-01", rungs: ["REGISSEREN"] });
     const before = { old: await view(griffier, old.sessionId), oldNamed: await view(griffier, oldNamed.sessionId), recent: await view(griffier, recent.sessionId) };
@@ -39,6 +39,9 @@ describe("retention of worksheet answers", () => {
     expect(await view(griffier, recent.sessionId)).toEqual(before.recent);
     const purged = await worksheetResults(griffier, oldNamed.sessionId);
     expect(purged.answersPurgedAt).toEqual(NOW);
+    // The named worksheet's snapshot keeps "where is it now" too, so the gap still shows.
+    expect(purged.actors[0].now?.distribution).toMatchObject({ REGULEREN: 1, REGISSEREN: 1 });
+    expect(purged.actors[0].gap).not.toBeNull();
     expect(purged.actors[0].named).toEqual([]);
     expect(JSON.stringify(purged)).not.toContain("OUDNAAM motivatie");
     expect((await worksheetResults(griffier, old.sessionId)).actors[0].motivations).toEqual([]);

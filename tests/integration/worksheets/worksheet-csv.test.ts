@@ -75,7 +75,7 @@ describe("CSV of worksheet answers in a spreadsheet program", () => {
   it("starts no cell with a formula character: actor names, motivations and names arrive as text, prefixed with a quote", async () => {
     const { griffier, sessionId } = await sessionWithHostileAnswers(false);
     const { header, rows } = await csvCells(griffier, sessionId);
-    expect(header).toEqual(["actor", "trede", "toelichting", "raadslid"]);
+    expect(header).toEqual(["actor", "trede", "toelichting", "raadslid", "nu", "groep", "aantal"]);
     expect(rows).toHaveLength(HOSTILE.length);
     for (const row of rows) for (const cell of row) expect(cell, JSON.stringify(row)).not.toMatch(FORMULA_START);
     // The text itself is kept, behind the quote a spreadsheet hides.
@@ -92,7 +92,7 @@ describe("CSV of worksheet answers in a spreadsheet program", () => {
   it("the anonymous export (published counts) escapes hostile actor names too", async () => {
     const { griffier, sessionId } = await sessionWithHostileAnswers(true);
     const { header, rows } = await csvCells(griffier, sessionId);
-    expect(header).toEqual(["actor", "trede", "aantal", "toelichting"]);
+    expect(header).toEqual(["actor", "trede", "aantal", "toelichting", "groep", "aantal nu"]);
     // Actor names are stored trimmed (step 4); what is left of each arrives as text.
     expect(rows.map((r) => r[0].replace(/^'/, ""))).toEqual(HOSTILE.map((h) => h.trim()));
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(FORMULA_START);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { erasePersonSchema, retentionSchema } from "@/lib/validation/privacy";
 import { messagesOf } from "@/tests/support/validation";
-import { buildSnapshot, mergeSnapshots, snapshotRows } from "@/lib/worksheets/results-snapshot";
+import { buildSnapshot, mergeSnapshots, resultsSnapshotSchema, snapshotNowRows, snapshotRows } from "@/lib/worksheets/results-snapshot";
 
 describe("retention setting", () => {
   it.each([["", null], ["12", 12], [" 6 ", 6], ["120", 120]])("accepts %j as %j", (months, expected) => {
@@ -29,5 +29,14 @@ describe("results snapshot", () => {
     const merged = mergeSnapshots(first, buildSnapshot([{ actorId: "a", rung: "LOSLATEN", count: 1 }], 1));
     expect(merged.counts.a).toEqual({ REGULEREN: 1, REGISSEREN: 0, STIMULEREN: 0, FACILITEREN: 0, LOSLATEN: 3 });
     expect(merged.respondents).toBe(4);
+  });
+
+  it("keeps the 'now' answers beside the role choice, and reads a snapshot taken before they were kept", () => {
+    const first = buildSnapshot([{ actorId: "a", rung: "LOSLATEN", count: 2 }], 2, [{ actorId: "a", rung: "REGULEREN", count: 2 }]);
+    const merged = mergeSnapshots(first, buildSnapshot([{ actorId: "a", rung: "LOSLATEN", count: 1 }], 1, [{ actorId: "a", rung: "REGISSEREN", count: 1 }]));
+    expect(snapshotNowRows(merged)).toEqual([{ actorId: "a", rung: "REGULEREN", count: 2 }, { actorId: "a", rung: "REGISSEREN", count: 1 }]);
+    const old = resultsSnapshotSchema.parse({ version: 1, respondents: 1, counts: { a: { REGULEREN: 1, REGISSEREN: 0, STIMULEREN: 0, FACILITEREN: 0, LOSLATEN: 0 } } });
+    expect(snapshotNowRows(old)).toEqual([]);
+    expect(mergeSnapshots(old, first).now?.a).toEqual({ REGULEREN: 2, REGISSEREN: 0, STIMULEREN: 0, FACILITEREN: 0, LOSLATEN: 0 });
   });
 });

@@ -54,9 +54,10 @@ export function reportFixture(overrides: { reviewer?: boolean } = {}): ReportMod
           summary: { distribution: { REGULEREN: 1, REGISSEREN: 4, STIMULEREN: 2, FACILITEREN: 0, LOSLATEN: 0 }, consensus: 0.72, reading: "GROOT", mostChosen: ["REGISSEREN"] },
           now: null,
           gap: null,
+          guestGroups: [],
         },
         // Below the minimum group size: nothing of it may be shown.
-        { actorId: "x2", name: "Inwoners", summary: null, now: null, gap: null },
+        { actorId: "x2", name: "Inwoners", summary: null, now: null, gap: null, guestGroups: [] },
         // Enough people for the next page: headings, tables and figures stay in order across pages.
         ...Array.from({ length: 8 }, (_, n) => ({
           actorId: `p${n}`,
@@ -64,6 +65,7 @@ export function reportFixture(overrides: { reviewer?: boolean } = {}): ReportMod
           summary: { distribution: { REGULEREN: 0, REGISSEREN: 1, STIMULEREN: 2, FACILITEREN: 3, LOSLATEN: n }, consensus: null, reading: null, mostChosen: ["FACILITEREN"] },
           now: null,
           gap: null,
+          guestGroups: [],
         })),
       ],
     },

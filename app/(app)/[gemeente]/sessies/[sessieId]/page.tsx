@@ -13,7 +13,9 @@ import { GuestSettings } from "@/components/guests/guest-settings";
 import { LiveDirector } from "@/components/live/live-director";
 import { setLiveRoundAction, steerProgrammeAction } from "@/lib/live/actions";
 import { liveProgramme } from "@/lib/live/rounds";
-import { saveGuestSettingsAction } from "@/lib/guests/actions";
+import { reviewGuestCaseAction, saveGuestSettingsAction } from "@/lib/guests/actions";
+import { guestCasesForControl } from "@/lib/guests/cases";
+import { GuestCaseReview } from "@/components/guests/guest-case-review";
 import { guestSettings } from "@/lib/guests/settings";
 import { Notice } from "@/components/ui/notice";
 import { totalMinutes } from "@/lib/agenda/agenda";
@@ -191,6 +193,12 @@ export default async function SessionPage({ params }: Params) {
                 roundAction={setLiveRoundAction.bind(null, gemeente, session.id)}
                 steerAction={steerProgrammeAction.bind(null, gemeente, session.id)}
               />
+            </Card>
+          )}
+          {runner && session.guestsAllowed && session.status === "LIVE" && (
+            <Card id="gastcasussen" title={(await getTranslations("guests.cases"))("control")}>
+              <p className="mb-4 text-sm text-muted">{(await getTranslations("guests.cases"))("controlIntro")}</p>
+              <GuestCaseReview cases={await guestCasesForControl(actor, session.id)} action={reviewGuestCaseAction.bind(null, gemeente, session.id)} />
             </Card>
           )}
           {guests && (

@@ -8,6 +8,7 @@ import { WarningList } from "@/components/preparation/warning-list";
 import { WorksheetControls } from "@/components/worksheets/worksheet-controls";
 import { valuesByEvaluationMoment } from "@/lib/values/values";
 import { controlWorksheetAction } from "@/lib/worksheets/actions";
+import { sessionCouncilRung } from "@/lib/worksheets/results";
 import { worksheetStatus } from "@/lib/worksheets/status";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
@@ -40,8 +41,9 @@ export default async function StepPage({ params }: Params) {
   if (!canSeeStepsOf(actor, preparerIdsOf(session))) notFound();
   const stored = session.steps.find((s) => s.number === step.number);
   if (!stored) notFound();
-  const [t, ts] = await Promise.all([getTranslations("preparation"), getTranslations("steps")]);
-  const input = toCheckInput(session.steps, todayInAmsterdam(), null, session.guestsAllowed);
+  // The pseudo-participation check uses the council's actual choice once there are answers, as on the session page.
+  const [t, ts, resultsRung] = await Promise.all([getTranslations("preparation"), getTranslations("steps"), sessionCouncilRung(actor, session.id)]);
+  const input = toCheckInput(session.steps, todayInAmsterdam(), resultsRung, session.guestsAllowed);
   const warnings = checkSession(input).filter((w) => w.step === step.number);
   const base = `/${gemeente}/sessies/${session.id}`;
   const previous = stepByNumber(step.number - 1);
