@@ -56,6 +56,7 @@ export async function sessionFile(where: Prisma.CouncilSessionWhereInput, now = 
       status: s.status,
       sharedParts: s.sharedParts as SessionFile["session"]["sharedParts"],
       guestGroups: s.guestGroups,
+      risUrl: s.risUrl,
       review: { stoodOut: s.reviewStoodOut, agreements: s.reviewAgreements, nextSteps: s.reviewNextSteps },
     },
     people: { facilitators: emails("FACILITATOR"), invitees: emails("RAADSLID") },
@@ -68,7 +69,7 @@ export async function sessionFile(where: Prisma.CouncilSessionWhereInput, now = 
       owner: step.owner ? { email: step.owner.user.email } : null,
       prompt: step.prompt,
     })),
-    agenda: s.agendaItems.map(({ title, phase, workMethod, goal, durationMinutes }) => ({ title, phase, workMethod, goal, durationMinutes })),
+    agenda: s.agendaItems.map(({ title, phase, workMethod, goal, durationMinutes, risUrl }) => ({ title, phase, workMethod, goal, durationMinutes, risUrl })),
     worksheet: s.worksheet
       ? {
           question: s.worksheet.question,

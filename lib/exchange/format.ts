@@ -1,4 +1,5 @@
 import { msg } from "@/lib/validation/message";
+import { risUrlSchema } from "@/lib/validation/ris";
 import { z } from "@/lib/validation/zod";
 import { SHAREABLE_PARTS } from "@/lib/council-sessions/sharing";
 import { STEP_SCHEMAS } from "@/lib/preparation/schemas";
@@ -77,6 +78,8 @@ export const sessionFileSchema = z
       sharedParts: z.array(z.enum(SHAREABLE_PARTS)).max(SHAREABLE_PARTS.length),
       // Added later in version 1: the groups a guest picks from (absent: the app's default groups).
       guestGroups: z.array(short(60).min(1)).min(1).max(20).optional(),
+      // Added later in version 1: the link to the raadsinformatiesysteem (absent: none).
+      risUrl: risUrlSchema,
       review: z.strictObject({ stoodOut: long(), agreements: long(), nextSteps: long() }),
     }),
     people: z.strictObject({
@@ -96,6 +99,8 @@ export const sessionFileSchema = z
           workMethod: short(),
           goal: long(1000),
           durationMinutes: z.number().int().min(1).max(600),
+          // Added later in version 1 (absent: no link).
+          risUrl: risUrlSchema,
         }),
       )
       .max(100),

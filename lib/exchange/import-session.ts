@@ -46,6 +46,7 @@ export async function importSession(actor: Actor, input: unknown, now = new Date
         endsAt: s.endsAt ? new Date(s.endsAt) : null,
         location: s.location,
         description: s.description,
+        risUrl: s.risUrl,
         // A live session gets a new join code only when it goes live here.
         status: s.status === "LIVE" ? "VOORBEREID" : s.status,
         sharedParts: s.sharedParts.filter((part) => !NEVER_SHARED_ON_IMPORT.has(part)),

@@ -29,11 +29,11 @@ const OWNERS: Record<StepNumber, "GRIFFIER" | "FACILITATOR"> = { 1: "GRIFFIER", 
 
 /** A programme of about two and a half hours that moves from image to judgement. */
 const PROGRAMME: SessionFile["agenda"] = [
-  { title: "Welkom en doel van de avond", phase: "BEELDVORMING", workMethod: "Plenair", goal: "Iedereen weet waarom we hier zijn en wat er met de inbreng gebeurt.", durationMinutes: 15 },
-  { title: "Het vraagstuk in beeld", phase: "BEELDVORMING", workMethod: "Korte inleidingen en vragen", goal: "Een gedeeld beeld van het probleem, van binnen en van buiten.", durationMinutes: 30 },
-  { title: "Waar staan we, waar willen we staan?", phase: "OORDEELSVORMING", workMethod: "Werkblad op de participatietrap", goal: "De rol die de raad nu pakt naast de rol die hij wil pakken.", durationMinutes: 35 },
-  { title: "Casus aan tafels", phase: "OORDEELSVORMING", workMethod: "Tafelgesprekken met gasten", goal: "Waarden en spanningen aan de hand van een echte casus.", durationMinutes: 45 },
-  { title: "Oogst en afspraken", phase: "BESLUITVORMING", workMethod: "Plenair", goal: "Wat nemen we mee, wie zegt wat toe, wanneer kijken we terug?", durationMinutes: 25 },
+  { title: "Welkom en doel van de avond", phase: "BEELDVORMING", workMethod: "Plenair", goal: "Iedereen weet waarom we hier zijn en wat er met de inbreng gebeurt.", durationMinutes: 15, risUrl: "" },
+  { title: "Het vraagstuk in beeld", phase: "BEELDVORMING", workMethod: "Korte inleidingen en vragen", goal: "Een gedeeld beeld van het probleem, van binnen en van buiten.", durationMinutes: 30, risUrl: "" },
+  { title: "Waar staan we, waar willen we staan?", phase: "OORDEELSVORMING", workMethod: "Werkblad op de participatietrap", goal: "De rol die de raad nu pakt naast de rol die hij wil pakken.", durationMinutes: 35, risUrl: "" },
+  { title: "Casus aan tafels", phase: "OORDEELSVORMING", workMethod: "Tafelgesprekken met gasten", goal: "Waarden en spanningen aan de hand van een echte casus.", durationMinutes: 45, risUrl: "" },
+  { title: "Oogst en afspraken", phase: "BESLUITVORMING", workMethod: "Plenair", goal: "Wat nemen we mee, wie zegt wat toe, wanneer kijken we terug?", durationMinutes: 25, risUrl: "" },
 ];
 
 /** The shipped "Raad in Beraad" template as a session file (the same description as an export). */
@@ -48,6 +48,7 @@ export function shippedTemplate(now = new Date()): SessionFile {
       startsAt: now.toISOString(),
       endsAt: null,
       location: "",
+      risUrl: "",
       description: "",
       status: "CONCEPT",
       sharedParts: ["ROOM_FOR_INPUT", "PROGRAMME"],

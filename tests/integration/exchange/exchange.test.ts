@@ -10,6 +10,7 @@ import { saveSessionPlan } from "@/lib/planning/plan";
 import { saveStep } from "@/lib/preparation/save-step";
 import { emptyStepData } from "@/lib/preparation/schemas";
 import { saveReview } from "@/lib/review/save-review";
+import { setSessionRisUrl } from "@/lib/ris/ris";
 import { addCase, addTension, linkSessionValue, listValues, saveVerdict } from "@/lib/values/values";
 import { saveAnswer, myWorksheet } from "@/lib/worksheets/answers";
 import { worksheetCsv } from "@/lib/worksheets/csv";
@@ -33,7 +34,8 @@ async function richSession() {
     data: { evaluationMoments: [{ id: "m1", date: "2027-09-01", subject: "Rolverdeling", participants: "Raad", outcome: "", adjustments: "" }] },
   });
   await saveStep(griffier, { sessionId: id, number: 7, version: 1, status: "NVT", nvtReason: "Niet nodig", data: {} });
-  await addAgendaItem(griffier, id, { title: "Welkom", phase: "BEELDVORMING", workMethod: "Plenair", goal: "", durationMinutes: 10 });
+  await addAgendaItem(griffier, id, { title: "Welkom", phase: "BEELDVORMING", workMethod: "Plenair", goal: "", durationMinutes: 10, risUrl: "https://ris.example.nl/agenda/12" });
+  await setSessionRisUrl(griffier, id, "https://ris.example.nl/vergadering/3");
   await controlWorksheet(griffier, { sessionId: id, command: "open" });
   const worksheet = await myWorksheet(raadslid, id);
   await saveAnswer(raadslid, id, { actorId: worksheet.actors[0].id, rung: "STIMULEREN", motivation: "Samen optrekken", promise: "anonymous" });
@@ -67,6 +69,9 @@ describe("JSON export and import", () => {
     const withoutResults = <F extends typeof file>(f: F) => ({ ...f, worksheet: f.worksheet && { ...f.worksheet, results: undefined } });
     expect({ ...withoutResults(roundTrip), exportedAt: file.exportedAt }).toEqual(withoutResults(file));
     expect(roundTrip.worksheet?.results?.respondents).toBe(0);
+    // The links to the raadsinformatiesysteem travel too (a copy or template keeps them).
+    expect(file.session.risUrl).toBe("https://ris.example.nl/vergadering/3");
+    expect(file.agenda.map((item) => item.risUrl)).toEqual(["https://ris.example.nl/agenda/12"]);
     expect(file.rankings).toEqual([{ fractie: "Lokaal Belang", value: "vertrouwen", rank: 1 }, { fractie: "Lokaal Belang", value: "tijdigheid", rank: 2 }]);
     // The tension and the toezegging's whole history travel with the file.
     expect(file.cases[0].tensions).toEqual([{ a: "tijdigheid", b: "vertrouwen", note: "Snel of zorgvuldig" }]);
