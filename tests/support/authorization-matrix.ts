@@ -404,7 +404,8 @@ export const ACTION_ROWS: ActionRow[] = [
   {
     file: "lib/ris/actions.ts",
     name: "searchOriAction",
-    allowed: PREPARERS,
+    // No ids: the outsider's own gemeente is theirs to search (it has no ORI API either).
+    allowed: [...PREPARERS, "OUTSIDER_OWN"],
     call: async (_fx, g) => [g, IDLE, form({ query: "matrix", kind: "Meeting" })],
     tolerate: ["ris.lookup.not-configured"],
     note: "voorbeeld has no ORI API: a preparer gets past authorisation and hears that none is set.",
