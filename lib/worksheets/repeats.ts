@@ -1,7 +1,7 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/permissions";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { sessionScope } from "@/lib/auth/policy";
-import type { Prisma } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { command, exactlyOne, found } from "@/lib/db/command";
 import { AppError } from "@/lib/errors";
 import { notifyLive } from "@/lib/live/notify";
@@ -102,4 +102,54 @@ export async function controlRepeat(actor: Actor, input: { sessionId: string; re
     });
   });
   await notifyLive(input.sessionId);
+}
+
+export type RepeatMoment = {
+  momentId: string;
+  date: string;
+  subject: string;
+  repeat: { id: string; state: "CONCEPT" | "OPEN" | "GESLOTEN"; resultsReleased: boolean } | null;
+};
+
+/**
+ * For griffier and facilitator: step 9's evaluation moments (by date) with the
+ * herhaling of each, if started, and whether one can be started (the session's
+ * own worksheet is closed). Null when the session is not in their scope.
+ */
+export async function sessionRepeats(actor: Actor, sessionId: string): Promise<{ canStart: boolean; moments: RepeatMoment[] } | null> {
+  if (!can(actor.role, "sessions.run")) return null;
+  const session = await db().councilSession.findFirst({
+    where: { ...sessionScope(actor), id: sessionId },
+    select: {
+      steps: { where: { number: 9 }, select: { data: true } },
+      worksheet: { select: { state: true, repeats: { select: { id: true, evaluationMomentId: true, state: true, resultsReleased: true } } } },
+    },
+  });
+  if (!session) return null;
+  const step9 = parseStepData(9, session.steps[0]?.data ?? {});
+  const repeats = session.worksheet?.repeats ?? [];
+  const moments = (step9.success ? step9.data.evaluationMoments : [])
+    .map((m) => {
+      const repeat = repeats.find((r) => r.evaluationMomentId === m.id);
+      return { momentId: m.id, date: m.date, subject: m.subject, repeat: repeat ? { id: repeat.id, state: repeat.state, resultsReleased: repeat.resultsReleased } : null };
+    })
+    .sort((a, b) => a.date.localeCompare(b.date));
+  return { canStart: session.worksheet?.state === "GESLOTEN", moments };
+}
+
+/** For an invited raadslid: the session's herhalingen open for answers, by date of their moment. */
+export async function openRepeats(actor: Actor, sessionId: string): Promise<{ id: string; date: string; subject: string }[]> {
+  if (!can(actor.role, "worksheets.answer")) return [];
+  const session = await db().councilSession.findFirst({
+    where: { id: sessionId, gemeenteId: actor.gemeenteId, participants: { some: { membershipId: actor.membershipId, kind: "RAADSLID" } } },
+    select: { steps: { where: { number: 9 }, select: { data: true } }, worksheet: { select: { repeats: { where: { state: "OPEN" }, select: { id: true, evaluationMomentId: true, openedAt: true } } } } },
+  });
+  const step9 = parseStepData(9, session?.steps[0]?.data ?? {});
+  const moments = new Map((step9.success ? step9.data.evaluationMoments : []).map((m) => [m.id, m]));
+  return (session?.worksheet?.repeats ?? [])
+    .map((r) => {
+      const moment = r.evaluationMomentId ? moments.get(r.evaluationMomentId) : undefined;
+      return { id: r.id, date: moment?.date ?? (r.openedAt ?? new Date()).toISOString().slice(0, 10), subject: moment?.subject ?? "" };
+    })
+    .sort((a, b) => a.date.localeCompare(b.date));
 }
