@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { exportSession } from "@/lib/exchange/export-session";
+import { importSession } from "@/lib/exchange/import-session";
 import type { Rung } from "@/lib/preparation/rungs";
 import { saveStep } from "@/lib/preparation/save-step";
 import { emptyStepData } from "@/lib/preparation/schemas";
@@ -155,5 +157,29 @@ describe("a repeated worksheet's shift over time", () => {
     expect((await db().roleWorksheet.findUniqueOrThrow({ where: { id: early } })).answersPurgedAt).not.toBeNull();
     // A purged round cannot be reopened: its kept figures would no longer match.
     await expect(controlRepeat(griffier, { sessionId, repeatId: early, command: "reopen" })).rejects.toMatchObject({ code: "ANSWERS_PURGED" });
+  });
+});
+
+describe("the session file carries each herhaling as counts", () => {
+  it("exports the herhaling's results beside its moment, below k as null, and imports without it", async () => {
+    const { griffier, raadsleden } = await council();
+    const { sessionId } = await answeredSession(griffier, raadsleden, { label: "R5", anonymous: true, rungs: ["REGULEREN", "REGULEREN", "REGISSEREN"] });
+    await withMoments(griffier, sessionId);
+    const repeatId = await startRepeat(griffier, { sessionId, momentId: "m-eerst" });
+    await answerRepeat(raadsleden, sessionId, repeatId, ["LOSLATEN", "LOSLATEN", "LOSLATEN"], 1);
+    await controlRepeat(griffier, { sessionId, repeatId, command: "close" });
+    const file = await exportSession(griffier, sessionId);
+    const [repeat, ...more] = file.worksheet?.repeats ?? [];
+    expect(more).toEqual([]);
+    expect(repeat).toMatchObject({ evaluationMomentId: "m-eerst", state: "GESLOTEN", resultsReleased: false, results: { minimumGroupSize: 3, respondents: 3 } });
+    // The first actor: three answers; the second: one (below k, so null); the others none.
+    expect(repeat?.results.actors.map((a) => a.council)).toEqual([
+      { desired: { REGULEREN: 0, REGISSEREN: 0, STIMULEREN: 0, FACILITEREN: 0, LOSLATEN: 3 }, now: null },
+      ...Array(repeat!.results.actors.length - 1).fill({ desired: null, now: null }),
+    ]);
+    expect(JSON.stringify(file)).not.toContain("herhaling 0");
+    const imported = await importSession(griffier, JSON.parse(JSON.stringify(file)));
+    if (!imported.ok) throw new Error(JSON.stringify(imported.problems));
+    expect(await db().roleWorksheet.count({ where: { repeatOf: { sessionId: imported.sessionId } } })).toBe(0);
   });
 });
