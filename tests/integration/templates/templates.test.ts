@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addAgendaItem } from "@/lib/agenda/agenda";
 import { addCommitment } from "@/lib/commitments/commitments";
+import { listCouncilSessions } from "@/lib/council-sessions/list-sessions";
 import { db } from "@/lib/db";
 import { loadLearningTimeline } from "@/lib/learning/learning";
 import { saveSessionPlan } from "@/lib/planning/plan";
@@ -123,6 +124,10 @@ describe("a copy of an earlier session", () => {
     expect([copy.worksheet, copy.guests.length, copy.rsvps.length, copy.commitments.length]).toEqual([null, 0, 0, 0]);
     expect(copy.participants).toEqual([expect.objectContaining({ membershipId: raadslid.membershipId, kind: "RAADSLID" })]);
     expect(await db().roleAnswer.count({ where: { worksheet: { sessionId: copy.id } } })).toBe(0);
+    // The session list marks the copy with its source's title, for those who see every session only.
+    const listedSource = async (actor: typeof griffier) => (await listCouncilSessions(actor)).find((s) => s.id === copy.id)!.copiedFrom;
+    expect(await listedSource(griffier)).toBe("Wonen 2026");
+    expect(await listedSource(raadslid)).toBe(null);
 
     const steps = await stepsOf(copy.id);
     expect(steps[2]).toMatchObject({ status: "BEZIG", data: expect.objectContaining({ problemStatement: "Te weinig betaalbare woningen" }) });
