@@ -39,8 +39,9 @@ describe("the preparation group", () => {
     // The group is per session: the same raadslid, invited to another session, cannot edit its steps.
     await expect(saveStep(inGroup, edit(other.id))).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await getCouncilSession(inGroup, other.id)).steps.map((s) => s.number)).toEqual([5]);
-    // Not the session's settings either, nor its planning or its group.
-    await expect(getSessionPlan(inGroup, session.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // Not the session's settings either, nor its planning (which they see: they may own a step) or its group.
+    expect((await getSessionPlan(inGroup, session.id)).id).toBe(session.id);
+    await expect(saveSessionPlan(inGroup, session.id, STEP_NUMBERS.map((number) => ({ number, deadline: null, ownerId: null })))).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(setPreparationGroup(inGroup, session.id, [inGroup.membershipId, outside.membershipId])).rejects.toMatchObject({ code: "FORBIDDEN" });
     // A facilitator runs the session; preparing the steps is not theirs.
     await expect(saveStep(facilitator, edit(session.id, 2))).rejects.toMatchObject({ code: "FORBIDDEN" });
