@@ -43,6 +43,9 @@ export async function ReportDocument({ model }: { model: ReportModel }) {
   const outline = reportOutline(model, { t: t as unknown as ReportLanguage["t"], locale, formatNumber: (n) => format.number(n, { maximumFractionDigits: 2 }) });
   const programmeTitle = t("report.programme.title");
   const programme = (outline.sections.find((blocks) => blocks[0]?.kind === "h2" && blocks[0].text === programmeTitle) ?? []).slice(1);
+  // The herhalingen' rounds as the PDF and Word file give them (only when there are any).
+  const shiftTitle = t("worksheet.shift.title");
+  const shift = model.shift ? (outline.sections.find((blocks) => blocks[0]?.kind === "h2" && blocks[0].text === shiftTitle) ?? []).slice(1) : [];
 
   return (
     <>
@@ -168,6 +171,12 @@ export async function ReportDocument({ model }: { model: ReportModel }) {
           </div>
         )}
       </Section>
+
+      {shift.length > 0 && (
+        <Section id="v-herhalingen" title={shiftTitle}>
+          <Blocks blocks={shift} idPrefix="v-herhalingen" />
+        </Section>
+      )}
 
       <Section id="v-ruimte" title={t("preparation.roomForInput.heading")}>
         <ul className="list-disc pl-5">

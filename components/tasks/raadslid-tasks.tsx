@@ -6,8 +6,9 @@ import type { RaadslidTask, SessionTasks } from "@/lib/tasks/tasks";
 import { CardReadForm } from "./card-read-form";
 
 /**
- * A raadslid's tasks before their sessions, per session: bring a casus, read a card, fill in
- * the worksheet. Each says done or to do for this raadslid only; nothing about anyone else.
+ * A raadslid's tasks for their sessions, per session: bring a casus, read a card, fill in
+ * the worksheet or a herhaling of it (the dashboard's one place for the worksheets waiting
+ * for them). Each says done or to do for this raadslid only; nothing about anyone else.
  */
 export async function RaadslidTasksCard({ gemeente, sessions }: { gemeente: string; sessions: SessionTasks[] }) {
   const [t, format] = await Promise.all([getTranslations("tasks"), getFormatter()]);
@@ -32,12 +33,24 @@ export async function RaadslidTasksCard({ gemeente, sessions }: { gemeente: stri
             </div>
           ),
         };
-      case "worksheet":
+      case "worksheet": {
+        // The session's worksheet or a herhaling of it: open for answers, so even when done the answers can still be changed.
+        const href = task.repeat ? `${base}/${task.sessionId}/werkblad/herhaling/${task.repeat.id}` : `${base}/${task.sessionId}/werkblad`;
         return {
-          text: t("worksheet"),
-          detail: <p className="text-sm text-muted">{t("worksheetProgress", { answered: task.answered, total: task.total })}</p>,
-          act: task.done ? null : <Link href={`${base}/${task.sessionId}/werkblad`} className="inline-flex min-h-11 items-center text-accent underline">{t("worksheetLink")}</Link>,
+          text: task.repeat ? t("repeat", { date: day(task.repeat.date) }) : t("worksheet"),
+          detail: (
+            <>
+              {task.repeat?.subject && <p className="text-sm text-muted">{t("repeatSubject", { subject: task.repeat.subject })}</p>}
+              <p className="text-sm font-medium">{t("worksheetProgress", { answered: task.answered, total: task.total })}</p>
+            </>
+          ),
+          act: (
+            <Link href={href} className="inline-flex min-h-11 items-center text-accent underline">
+              {task.done ? t("worksheetChange") : task.repeat ? t("repeatLink") : t("worksheetLink")}
+            </Link>
+          ),
         };
+      }
     }
   };
   return (
@@ -56,9 +69,9 @@ export async function RaadslidTasksCard({ gemeente, sessions }: { gemeente: stri
               <ul className="mt-2 divide-y divide-line">
                 {tasks.map((task) => {
                   const { text, detail, act } = line(task);
-                  const key = task.kind === "card" ? `card-${task.cardId}` : task.kind;
+                  const key = task.kind === "card" ? `card-${task.cardId}` : task.kind === "worksheet" ? `worksheet-${task.repeat?.id ?? "session"}` : task.kind;
                   return (
-                    <li key={key} className="flex flex-col gap-1 py-3" data-task={task.kind} data-done={task.done}>
+                    <li key={key} className="flex flex-col gap-1 py-3" data-task={task.kind} data-done={task.done} data-repeat={task.kind === "worksheet" && task.repeat ? task.repeat.id : undefined}>
                       <p>
                         <span aria-hidden="true" className={task.done ? "text-accent" : "text-muted"}>{task.done ? "✓ " : "○ "}</span>
                         <span className={task.done ? "text-muted line-through" : "font-medium"}>{text}</span>{" "}

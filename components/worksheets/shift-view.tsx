@@ -109,6 +109,19 @@ async function ActorShiftView({ actor, shift, id, headingLevel, roundLabel, shor
                   </td>
                 ))}
               </tr>
+              {/* Where the worksheet asked "waar staan we nu?": its most chosen rung per round too, as the verslag and the CSV give it. */}
+              {actor.cells.some((cell) => cell.status === "shown" && cell.now) && (
+                <tr className="border-t border-line">
+                  <th scope="row" className="pr-3 text-left">
+                    {t("mostChosenNow")}
+                  </th>
+                  {actor.cells.map((cell, i) => (
+                    <td key={i} className="px-2">
+                      {cell.status === "shown" && cell.now ? cell.now.mostChosen.map(rungName).join(", ") : "–"}
+                    </td>
+                  ))}
+                </tr>
+              )}
               <tr className="border-t border-line">
                 <th scope="row" className="pr-3 text-left">
                   {t("consensus")}

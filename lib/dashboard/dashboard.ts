@@ -48,42 +48,25 @@ export async function loadPreparerDashboard(actor: Actor, today: string) {
 }
 
 /**
- * A raadslid's start: the sessions they are invited to, open worksheets where
- * they still have actors to answer, results released to them, and the open
- * commitments of those sessions. Only counts of their own answers are read.
+ * A raadslid's start: the sessions they are invited to, results released to
+ * them, and the open commitments of those sessions. The worksheets and
+ * herhalingen waiting for their answers are tasks (lib/tasks/tasks.ts), one
+ * place on the dashboard with their state.
  */
 export async function loadRaadslidDashboard(actor: Actor, today: string) {
   assertCan(actor, "worksheets.answer");
-  const [sessions, worksheets, commitments] = await Promise.all([
+  const [sessions, released, commitments] = await Promise.all([
     listCouncilSessions(actor),
     db().roleWorksheet.findMany({
-      where: {
-        OR: [
-          { session: { ...sessionScope(actor), archivedAt: null }, OR: [{ state: "OPEN" }, { resultsReleased: true }] },
-          // A herhaling at an evaluation moment (lib/worksheets/repeats.ts) while it takes answers.
-          { repeatOf: { session: { ...sessionScope(actor), archivedAt: null } }, state: "OPEN" },
-        ],
-      },
-      select: {
-        id: true,
-        state: true,
-        resultsReleased: true,
-        session: { select: { id: true, title: true, startsAt: true } },
-        repeatOf: { select: { session: { select: { id: true, title: true, startsAt: true } } } },
-        _count: { select: { actors: true, answers: { where: { membershipId: actor.membershipId } } } },
-      },
+      where: { session: { ...sessionScope(actor), archivedAt: null }, resultsReleased: true },
+      select: { session: { select: { id: true, title: true, startsAt: true } } },
       orderBy: [{ session: { startsAt: "asc" } }, { session: { title: "asc" } }, { sessionId: "asc" }],
     }),
     listOpenCommitments(actor, today),
   ]);
   return {
     sessions,
-    worksheetsToAnswer: worksheets.flatMap((w) => {
-      const session = w.session ?? w.repeatOf?.session;
-      if (!session || w.state !== "OPEN" || w._count.answers >= w._count.actors) return [];
-      return [{ session, repeatId: w.session ? null : w.id, answered: w._count.answers, total: w._count.actors }];
-    }),
-    releasedResults: worksheets.flatMap((w) => (w.session && w.resultsReleased ? [w.session] : [])),
+    releasedResults: released.flatMap((w) => (w.session ? [w.session] : [])),
     commitments,
   };
 }

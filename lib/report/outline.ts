@@ -131,13 +131,47 @@ export function reportOutline(model: ReportModel, { t, locale, formatNumber }: R
                 bars: RUNGS.map((r, i) => ({ label: rungNames[i], value: counts[i], light: !summary.mostChosen.includes(r) })),
               },
             ];
+            // As the results page says it: the most chosen rung, and where the worksheet asked it, where the role is now.
+            if (summary.mostChosen.length > 0) blocks.push(p(t("worksheet.results.mostChosen", { rungs: summary.mostChosen.map(rungName).join(", ") })));
             if (summary.consensus !== null) blocks.push(p(t("worksheet.results.consensus", { score: formatNumber(summary.consensus), reading: t(`worksheet.results.readings.${summary.reading}`) })));
+            if (now && now.mostChosen.length > 0) blocks.push(p(t("worksheet.results.now", { rungs: now.mostChosen.map(rungName).join(", ") })));
             if (actor.gap) blocks.push(p(t(`worksheet.results.gap.${actor.gap.direction}`, { shift: formatNumber(Math.abs(actor.gap.shift)) })));
             return [...blocks, ...guestBlocks(actor)];
           }),
         ],
     content.roleChoice.othersView ? [h3(t("report.roleChoice.othersView")), p(content.roleChoice.othersView)] : null,
   );
+
+  // The later rounds (herhalingen at step 9's moments): per actor and round the figures of lib/worksheets/shift.ts, k per round, never who answered.
+  const { shift } = model;
+  if (shift) {
+    const offset = shift.rounds[0]?.evaluationMomentId === null ? 0 : 1;
+    const roundName = (i: number) => {
+      const round = shift.rounds[i]!;
+      const label = round.evaluationMomentId === null ? t("worksheet.shift.sessionRound") : t("worksheet.shift.repeatRound", { n: i + offset });
+      return `${label}, ${day(round.date)}${round.subject ? ` (${round.subject})` : ""}`;
+    };
+    const asksNow = shift.actors.some((a) => a.cells.some((c) => c.status === "shown" && c.now !== null));
+    section(
+      h2(t("worksheet.shift.title")),
+      p(t("worksheet.shift.rule", { k: shift.minimumGroupSize })),
+      shift.actors.flatMap((actor): Block[] => [
+        h3(actor.name),
+        {
+          kind: "table",
+          header: [t("report.shift.round"), t("worksheet.shift.answers"), asksNow ? t("report.shift.desired") : t("worksheet.shift.mostChosen"), ...(asksNow ? [t("report.shift.now")] : [])],
+          rows: actor.cells.map((cell, i) => {
+            const figures =
+              cell.status === "shown"
+                ? [String(cell.count), cell.mostChosen.map(rungName).join(", "), ...(asksNow ? [cell.now ? cell.now.mostChosen.map(rungName).join(", ") : "–"] : [])]
+                : [t(cell.status === "tooFew" ? "worksheet.shift.tooFew" : "worksheet.shift.notPublished"), "–", ...(asksNow ? ["–"] : [])];
+            return [roundName(i), ...figures];
+          }),
+          widths: asksNow ? [5, 3, 4, 4] : [6, 3, 5],
+        },
+      ]),
+    );
+  }
 
   section(
     h2(t("preparation.roomForInput.council.heading")),

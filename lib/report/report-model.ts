@@ -10,6 +10,7 @@ import { sessionProgress } from "@/lib/preparation/progress";
 import { participantSummary, roomForInputStatement } from "@/lib/preparation/rendering";
 import { valueMapOf } from "@/lib/values/values";
 import { resultsOf } from "@/lib/worksheets/results";
+import { worksheetShift } from "@/lib/worksheets/shift";
 import { reportAttendance } from "./attendance";
 import { reportContent } from "./content";
 
@@ -27,7 +28,8 @@ export async function reportModel(actor: Actor, sessionId: string) {
   const { worksheet, cases, sessionValues, verdicts, commitments: commitmentRows, rankings, gemeente, ...session } = await getSessionForReport(actor, sessionId, scope);
   const today = todayInAmsterdam();
   // No worksheet: no results.
-  const [results, attendance] = await Promise.all([worksheet ? resultsOf(worksheet) : null, reportAttendance(session.id)]);
+  // The herhalingen (if any): the same figures as the review page's shift view, in the verslag's scope.
+  const [results, attendance, shift] = await Promise.all([worksheet ? resultsOf(worksheet) : null, reportAttendance(session.id), worksheet ? worksheetShift(actor, session.id, scope) : null]);
   const values = valueMapOf({ cases, sessionValues, verdicts, steps: session.steps });
   const commitments = commitmentRows.map((c) => commitmentView(c, today));
   const ranking = { fracties: gemeente.fracties, rankings };
@@ -38,6 +40,8 @@ export async function reportModel(actor: Actor, sessionId: string) {
     /** Whether the reader reviews the session (sees the names of a named worksheet and the steps' progress). */
     reviewer,
     results: results && !reviewer ? { ...results, actors: results.actors.map((a) => ({ ...a, named: null })) } : results,
+    /** How the answers shift over the session's round and its herhalingen (null without herhalingen). */
+    shift,
     values,
     rankings: rankingTable(values.values.map((v) => ({ id: v.id, name: v.name })), ranking.fracties, ranking.rankings),
     commitments,

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { reportScope, sessionScope } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { command, exactlyOne, found } from "@/lib/db/command";
+import { parseStepData } from "@/lib/preparation/schemas";
 
 /**
  * A raadslid's tasks before a session they are invited to (issue 12):
@@ -11,19 +12,23 @@ import { command, exactlyOne, found } from "@/lib/db/command";
  *    done once they brought one to that session;
  *  - "card": read a library card attached as reading (SessionCard.forReading); done when
  *    they marked it read (CardReading);
- *  - "worksheet": fill in the worksheet while it is open; done when they answered every actor.
+ *  - "worksheet": fill in the worksheet while it is open, and each herhaling of it at an
+ *    evaluation moment of step 9 while that is open (`repeat`); done when they answered every
+ *    actor. This is the dashboard's one list of the worksheets waiting for a raadslid, so a
+ *    worksheet or herhaling open for answers counts whatever the session's status.
  * Each task is read for this raadslid only: their own cases, their own readings, their own
  * answer count. Nothing here says who else did or did not do a task.
  */
 export type RaadslidTask =
   | { kind: "case"; sessionId: string; done: boolean; deadline: string; overdue: boolean }
   | { kind: "card"; sessionId: string; done: boolean; cardId: string; cardTitle: string; note: string }
-  | { kind: "worksheet"; sessionId: string; done: boolean; answered: number; total: number };
+  | { kind: "worksheet"; sessionId: string; done: boolean; answered: number; total: number; repeat: { id: string; date: string; subject: string } | null };
 
 export type SessionTasks = { session: { id: string; title: string; startsAt: Date }; tasks: RaadslidTask[] };
 
-/** Sessions whose tasks still count: not archived, not yet held (concept, voorbereid or live). */
+/** Sessions whose casus and reading tasks still count: not archived, not yet held (concept, voorbereid or live). */
 const BEFORE_OR_DURING = ["CONCEPT", "VOORBEREID", "LIVE"] as const;
+const isBeforeOrDuring = (status: string) => (BEFORE_OR_DURING as readonly string[]).includes(status);
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -32,11 +37,17 @@ export async function loadRaadslidTasks(actor: Actor, today: string, locale = "n
   assertCan(actor, "tasks.receive");
   const me = actor.membershipId;
   const sessions = await db().councilSession.findMany({
-    where: { ...sessionScope(actor), archivedAt: null, status: { in: [...BEFORE_OR_DURING] } },
+    where: {
+      ...sessionScope(actor),
+      archivedAt: null,
+      // Before or during the session; after it, while its worksheet or a herhaling takes answers.
+      OR: [{ status: { in: [...BEFORE_OR_DURING] } }, { worksheet: { state: "OPEN" } }, { worksheet: { repeats: { some: { state: "OPEN" } } } }],
+    },
     select: {
       id: true,
       title: true,
       startsAt: true,
+      status: true,
       caseDeadline: true,
       // Only this raadslid's own case, reading and answers.
       cases: { where: { authorId: me }, select: { id: true }, take: 1 },
@@ -45,22 +56,42 @@ export async function loadRaadslidTasks(actor: Actor, today: string, locale = "n
         select: { cardId: true, note: true, card: { select: { title: true, translations: true } }, readings: { where: { membershipId: me }, select: { readAt: true } } },
         orderBy: { attachedAt: "asc" },
       },
-      worksheet: { select: { state: true, _count: { select: { actors: true, answers: { where: { membershipId: me } } } } } },
+      worksheet: {
+        select: {
+          state: true,
+          _count: { select: { actors: true, answers: { where: { membershipId: me } } } },
+          repeats: { where: { state: "OPEN" }, select: { id: true, evaluationMomentId: true, openedAt: true, _count: { select: { actors: true, answers: { where: { membershipId: me } } } } } },
+        },
+      },
+      // Step 9's moments name and date the herhalingen.
+      steps: { where: { number: 9 }, select: { data: true } },
     },
     orderBy: [{ startsAt: "asc" }, { title: "asc" }, { id: "asc" }],
   });
   return sessions
     .map((s) => {
       const tasks: RaadslidTask[] = [];
-      if (s.caseDeadline) {
+      const before = isBeforeOrDuring(s.status);
+      if (before && s.caseDeadline) {
         const deadline = isoDay(s.caseDeadline);
         const done = s.cases.length > 0;
         tasks.push({ kind: "case", sessionId: s.id, done, deadline, overdue: !done && deadline < today });
       }
-      for (const c of s.cards) tasks.push({ kind: "card", sessionId: s.id, done: c.readings.length > 0, cardId: c.cardId, cardTitle: (c.card.translations as Record<string, { title?: string } | undefined> | null)?.[locale]?.title ?? c.card.title, note: c.note });
+      if (before) for (const c of s.cards) tasks.push({ kind: "card", sessionId: s.id, done: c.readings.length > 0, cardId: c.cardId, cardTitle: (c.card.translations as Record<string, { title?: string } | undefined> | null)?.[locale]?.title ?? c.card.title, note: c.note });
       if (s.worksheet?.state === "OPEN") {
         const { actors, answers } = s.worksheet._count;
-        tasks.push({ kind: "worksheet", sessionId: s.id, done: answers >= actors, answered: answers, total: actors });
+        tasks.push({ kind: "worksheet", sessionId: s.id, done: answers >= actors, answered: answers, total: actors, repeat: null });
+      }
+      const step9 = parseStepData(9, s.steps[0]?.data ?? {});
+      const moments = new Map((step9.success ? step9.data.evaluationMoments : []).map((m) => [m.id, m]));
+      const repeats = (s.worksheet?.repeats ?? []).map((r) => {
+        const moment = r.evaluationMomentId ? moments.get(r.evaluationMomentId) : undefined;
+        // As lib/worksheets/repeats.ts dates it: by its moment, or when it opened if the moment was removed since.
+        return { ...r, date: moment?.date ?? (r.openedAt ?? new Date()).toISOString().slice(0, 10), subject: moment?.subject ?? "" };
+      });
+      for (const r of repeats.sort((a, b) => a.date.localeCompare(b.date))) {
+        const { actors, answers } = r._count;
+        tasks.push({ kind: "worksheet", sessionId: s.id, done: answers >= actors, answered: answers, total: actors, repeat: { id: r.id, date: r.date, subject: r.subject } });
       }
       return { session: { id: s.id, title: s.title, startsAt: s.startsAt }, tasks };
     })

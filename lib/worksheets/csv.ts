@@ -11,6 +11,7 @@ import nl from "@/messages/nl.json";
 import preparationEn from "@/messages/preparation.en.json";
 import preparationNl from "@/messages/preparation.nl.json";
 import { guestGroupsPerActor, type GroupResult } from "./guest-results";
+import { worksheetShift, type WorksheetShift } from "./shift";
 import { parsePublication, publishedNowRungs, shownActor, type Publication } from "./publication";
 import { THRESHOLD_SELECT, thresholdOf } from "./threshold";
 
@@ -52,7 +53,10 @@ type CsvLanguage = ReturnType<typeof csvLanguage>;
  * answers themselves, so it cannot be compared with the page to single anyone out.
  * A named worksheet gives one row per answer with the person's name and their "now".
  * Both end with each guest group's published figures per actor (always anonymous,
- * k per group): counts only, never a guest or their id.
+ * k per group): counts only, never a guest or their id. When the worksheet was
+ * repeated at evaluation moments (herhalingen), a second table follows after an
+ * empty row: per round and actor the figures of the review page's shift view
+ * (lib/worksheets/shift.ts; k per round, never who answered).
  */
 export async function worksheetCsv(actor: Actor, sessionId: string, locale = "nl"): Promise<string> {
   assertCan(actor, "sessions.review");
@@ -72,10 +76,11 @@ export async function worksheetCsv(actor: Actor, sessionId: string, locale = "nl
   const { t, rungName } = language;
   const k = thresholdOf(worksheet);
   const groups = guestGroupsPerActor(worksheet.guestPublished, worksheet.actors.map((a) => ({ actorId: a.id, council: null })), k);
+  const rounds = roundRows(await worksheetShift(actor, sessionId), language);
   if (worksheet.anonymous) {
     const rows = publishedRows(worksheet.actors, parsePublication(worksheet.published), k, language);
     for (const a of worksheet.actors) for (const g of groups.get(a.id) ?? []) rows.push(...guestRows(a.name, g, k, language, "anonymous"));
-    return toCsv([[t("actor"), t("rung"), t("count"), t("motivation"), t("group"), t("nowCount")], ...rows]);
+    return toCsv([[t("actor"), t("rung"), t("count"), t("motivation"), t("group"), t("nowCount")], ...rows, ...rounds]);
   }
   const answers = await db().roleAnswer.findMany({
     where: { worksheetId: worksheet.id },
@@ -94,7 +99,34 @@ export async function worksheetCsv(actor: Actor, sessionId: string, locale = "nl
       "1",
     ]),
     ...worksheet.actors.flatMap((a) => (groups.get(a.id) ?? []).flatMap((g) => guestRows(a.name, g, k, language, "named"))),
+    ...rounds,
   ]);
+}
+
+/**
+ * The rounds table (none without a herhaling), after an empty row: ronde, datum
+ * (yyyy-mm-dd), evaluatiemoment, actor, antwoorden, meest gekozen, meest gekozen nu
+ * (empty where not asked). Below k a round says "too few" and gives no rung.
+ */
+function roundRows(shift: WorksheetShift | null, { t, rungName }: CsvLanguage): string[][] {
+  if (!shift) return [];
+  const offset = shift.rounds[0]?.evaluationMomentId === null ? 0 : 1;
+  const rungs = (list: Rung[]) => list.map(rungName).join(", ");
+  return [
+    [],
+    [t("round"), t("date"), t("moment"), t("actor"), t("answers"), t("mostChosen"), t("mostChosenNow")],
+    ...shift.actors.flatMap((a) =>
+      a.cells.map((cell, i) => {
+        const round = shift.rounds[i]!;
+        const label = round.evaluationMomentId === null ? t("sessionRound") : t("repeatRound", { n: i + offset });
+        const figures =
+          cell.status === "shown"
+            ? [String(cell.count), rungs(cell.mostChosen), cell.now ? rungs(cell.now.mostChosen) : ""]
+            : [cell.status === "tooFew" ? t("tooFew", { k: shift.minimumGroupSize }) : t("notPublished"), "", ""];
+        return [label, round.date, round.subject, a.name, ...figures];
+      }),
+    ),
+  ];
 }
 
 /** Columns: actor, trede, aantal, toelichting, groep, aantal nu. */

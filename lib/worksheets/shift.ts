@@ -19,13 +19,17 @@ export type ShiftRound = {
   respondents: number;
 };
 
+/** "Where is the role now" in one round, when the worksheet asked it and k answers gave it. */
+export type ShiftNow = { count: number; distribution: Record<Rung, number>; mostChosen: Rung[] };
+
 /**
- * One actor in one round. `shown`: the figures; `tooFew`: fewer than k answers
- * (nothing of them is shown, "te weinig antwoorden"); `notPublished`: an
- * anonymous round that has not published yet (it publishes when it closes).
+ * One actor in one round. `shown`: the figures (desired, and `now` where it was
+ * asked and reached k); `tooFew`: fewer than k answers (nothing of them is
+ * shown, "te weinig antwoorden"); `notPublished`: an anonymous round that has
+ * not published yet (it publishes when it closes).
  */
 export type ShiftCell =
-  | { status: "shown"; count: number; distribution: Record<Rung, number>; mostChosen: Rung[]; consensus: number | null }
+  | { status: "shown"; count: number; distribution: Record<Rung, number>; mostChosen: Rung[]; consensus: number | null; now: ShiftNow | null }
   | { status: "tooFew" | "notPublished" };
 
 export type ActorShift = { key: string; name: string; cells: ShiftCell[] };
@@ -43,15 +47,18 @@ const ROUND_SELECT = { ...RESULTS_SELECT, openedAt: true, evaluationMomentId: tr
  * answered is never read.
  *
  * Griffier and facilitator see every round; an invited raadslid the rounds
- * whose results were released. Null when there is nothing to compare (no
+ * whose results were released; the verslag (`reportScope`) every round to
+ * whoever may read it, as its results. Null when there is nothing to compare (no
  * herhaling the actor may see).
  */
-export async function worksheetShift(actor: Actor, sessionId: string): Promise<WorksheetShift | null> {
-  const runner = can(actor.role, "sessions.run");
-  if (!runner && !can(actor.role, "sessions.view")) return null;
+export async function worksheetShift(actor: Actor, sessionId: string, reportScope?: Prisma.CouncilSessionWhereInput): Promise<WorksheetShift | null> {
+  if (!can(actor.role, "sessions.run") && !can(actor.role, "sessions.view")) return null;
+  // The verslag (reportScope, lib/auth/policy.ts): as with its results, sharing it releases what it shows.
+  const runner = can(actor.role, "sessions.run") || reportScope !== undefined;
   const released = runner ? {} : { resultsReleased: true };
+  const scope = reportScope ?? (runner ? sessionScope(actor) : { gemeenteId: actor.gemeenteId, participants: { some: { membershipId: actor.membershipId } } });
   const session = await db().councilSession.findFirst({
-    where: { id: sessionId, ...(runner ? sessionScope(actor) : { gemeenteId: actor.gemeenteId, participants: { some: { membershipId: actor.membershipId } } }) },
+    where: { ...scope, id: sessionId },
     select: {
       startsAt: true,
       steps: { where: { number: 9 }, select: { data: true } },
@@ -85,7 +92,8 @@ export async function worksheetShift(actor: Actor, sessionId: string): Promise<W
       if (result.anonymous && result.publishedAt === null && !result.answersPurgedAt) return { status: "notPublished" };
       const summary = a?.summary;
       if (!summary || summary.count < k) return { status: "tooFew" };
-      return { status: "shown", count: summary.count, distribution: summary.distribution, mostChosen: summary.mostChosen, consensus: summary.consensus };
+      const now = a.now && a.now.count >= k ? { count: a.now.count, distribution: a.now.distribution, mostChosen: a.now.mostChosen } : null;
+      return { status: "shown", count: summary.count, distribution: summary.distribution, mostChosen: summary.mostChosen, consensus: summary.consensus, now };
     }),
   }));
   return {

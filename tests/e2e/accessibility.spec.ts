@@ -7,6 +7,7 @@ import { signRsvpToken } from "../../lib/invitations/rsvp-token";
 import { DEMO, expect, test } from "./demo";
 import { STEP_SLUGS } from "../../lib/preparation/steps";
 import { runtime } from "./own-server";
+import { councilWithClosedWorksheet } from "./council-factory";
 import { RUNTIME_FILE, axeViolations, createSessionWithOpenWorksheet, expectAccessible, signIn } from "./helpers";
 
 // Every main page, per role, checked with axe (WCAG 2.1 A + AA tags) in real Chromium, plus the
@@ -493,3 +494,72 @@ for (const row of PAGES) {
     await page.context().close();
   });
 }
+
+// The herhaling (issue 12), in a council of its own (council-factory; k = 3, a named worksheet
+// answered and closed, a moment in step 9): the raadslid's dashboard task and answer page on a
+// 320 px phone, and for griffier and facilitator the review and learning pages with a shift view
+// (a chart and its table), and the verslag with its rounds. Guests reach no herhaling here.
+test("herhaling: the raadslid's dashboard and answer page; review, learning page and verslag with a shift view for griffier and facilitator", async ({ browser }) => {
+  // Eleven full pages through axe, four sign-ins and a herhaling started and closed: like the
+  // dashboard specs' 90 s for two or three pages, on two shared cores.
+  test.setTimeout(360_000);
+  const password = "herhaling-a11y-wachtwoord";
+  const council = await councilWithClosedWorksheet(runtime().databaseUrl, { password, facilitator: true });
+  const griffier = await (await browser.newContext()).newPage();
+  await signIn(griffier, council.griffierEmail, password);
+  await griffier.goto(council.reviewPath);
+  const repeats = griffier.getByRole("region", { name: "Herhalingen en verschuiving" });
+  await repeats.getByRole("button", { name: "Herhaling starten voor 2027-09-01" }).click();
+  await expect(repeats.getByText("De herhaling is gestart.")).toBeVisible();
+
+  const checkPhone = async (page: Page, heading: string | RegExp) => {
+    await expect(page.getByRole("heading", { level: 1 }).first()).toHaveText(heading);
+    await expectAccessible(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), "horizontal scrolling").toBeLessThanOrEqual(0);
+  };
+  const raadslid = await (await browser.newContext(PHONE)).newPage();
+  await signIn(raadslid, council.members[0]!.email, password);
+  await raadslid.goto(`/${council.slug}`);
+  await checkPhone(raadslid, /^Welkom/);
+  await raadslid.locator("li[data-task=worksheet]").getByRole("link", { name: "Naar de herhaling" }).click();
+  await checkPhone(raadslid, "Werkblad: herhaling");
+  const form = raadslid.locator("form", { has: raadslid.getByRole("heading", { name: "Gemeenteraad: welke rol past?" }) });
+  await form.getByRole("radio", { name: /^Loslaten/ }).check();
+  await expect(form.getByText(/Opgeslagen om/)).toBeVisible({ timeout: 10_000 });
+  await checkPhone(raadslid, "Werkblad: herhaling");
+  const repeatId = new URL(raadslid.url()).pathname.split("/").pop()!;
+  await raadslid.context().close();
+
+  // The other two answer in the database (k = 3 reached, so the shift view draws a distribution), then the griffier closes it.
+  const client = new pg.Client({ connectionString: runtime().databaseUrl });
+  await client.connect();
+  try {
+    for (const [n, member] of council.members.slice(1).entries()) {
+      await client.query(
+        `INSERT INTO role_answer (id, worksheet_id, actor_id, membership_id, rung, updated_at) SELECT $1, $2, id, $3, 'FACILITEREN', now() FROM worksheet_actor WHERE worksheet_id = $2 AND key = 'gemeenteraad'`,
+        [`a11y-repeat-${n}-${repeatId}`, repeatId, member.membershipId],
+      );
+    }
+  } finally {
+    await client.end();
+  }
+  await griffier.reload();
+  await repeats.getByRole("button", { name: /Werkblad sluiten/ }).click();
+  await expect(repeats.getByText("Het werkblad is gesloten.")).toBeVisible();
+
+  const facilitator = await (await browser.newContext()).newPage();
+  await signIn(facilitator, council.facilitator!.email, password);
+  for (const page of [griffier, facilitator]) {
+    await page.goto(council.reviewPath);
+    await expect(page.getByTestId("shift-gemeenteraad").locator("svg circle").first()).toBeVisible();
+    await expectAccessible(page);
+    await page.goto(`/${council.slug}/leren`);
+    await expect(page.getByRole("heading", { name: "Hoe de rolkeuze verschuift" })).toBeVisible();
+    await expect(page.getByTestId("shift-gemeenteraad").getByRole("table")).toBeVisible();
+    await expectAccessible(page);
+    await page.goto(`${council.sessionPath}/verslag`);
+    await expect(page.getByRole("region", { name: "Herhalingen en verschuiving" }).getByRole("table").first()).toBeVisible();
+    await expectAccessible(page);
+    await page.context().close();
+  }
+});

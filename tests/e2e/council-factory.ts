@@ -12,7 +12,13 @@ import { STEP_NUMBERS } from "../../lib/preparation/steps";
  */
 export async function councilWithOpenWorksheet(
   databaseUrl: string,
-  { raadsleden, password, griffier = false, actorNames = ["Gemeenteraad", "College", "Inwoners"] }: { raadsleden: number; password: string; griffier?: boolean; actorNames?: string[] },
+  {
+    raadsleden,
+    password,
+    griffier = false,
+    facilitator = false,
+    actorNames = ["Gemeenteraad", "College", "Inwoners"],
+  }: { raadsleden: number; password: string; griffier?: boolean; facilitator?: boolean; actorNames?: string[] },
 ) {
   const tag = crypto.randomBytes(4).toString("hex");
   const id = (kind: string, n = 0) => `${kind}-${tag}-${n}`;
@@ -21,6 +27,8 @@ export async function councilWithOpenWorksheet(
   const members = Array.from({ length: raadsleden }, (_, n) => ({ userId: id("user", n), membershipId: id("member", n), email: `raadslid-${n}-${tag}@belast.test` }));
   // With `griffier`: also a griffier of the gemeente, who may open the session's projector view.
   const clerk = griffier ? { userId: id("griffier"), membershipId: id("griffier-member"), email: `griffier-${tag}@belast.test` } : null;
+  // With `facilitator`: also a facilitator of the gemeente, named facilitator of the session.
+  const guide = facilitator ? { userId: id("facilitator"), membershipId: id("facilitator-member"), email: `facilitator-${tag}@belast.test` } : null;
   const actors = actorNames.map((name, n) => ({ id: id("actor", n), name }));
   const sessionId = id("session");
   const worksheetId = id("worksheet");
@@ -49,6 +57,11 @@ export async function councilWithOpenWorksheet(
       [sessionId, id("gemeente")],
     );
     await client.query(`INSERT INTO session_participant (session_id, membership_id, kind) SELECT $1, m, 'RAADSLID' FROM unnest($2::text[]) AS t(m)`, [sessionId, members.map((m) => m.membershipId)]);
+    if (guide) {
+      await client.query(`INSERT INTO "user" (id, name, email, password_hash) VALUES ($1, 'Facilitator', $2, $3)`, [guide.userId, guide.email, passwordHash]);
+      await client.query(`INSERT INTO membership (id, user_id, gemeente_id, role) VALUES ($1, $2, $3, 'FACILITATOR')`, [guide.membershipId, guide.userId, id("gemeente")]);
+      await client.query(`INSERT INTO session_participant (session_id, membership_id, kind) VALUES ($1, $2, 'FACILITATOR')`, [sessionId, guide.membershipId]);
+    }
     await client.query(`INSERT INTO role_worksheet (id, session_id, state, question, opened_at) VALUES ($1, $2, 'OPEN', 'Welke rol past bij veiligheid in de wijk?', now())`, [worksheetId, sessionId]);
     for (const [position, actor] of actors.entries()) {
       await client.query(`INSERT INTO worksheet_actor (id, worksheet_id, key, name, position) VALUES ($1, $2, $3, $4, $5)`, [actor.id, worksheetId, actor.name.toLowerCase(), actor.name, position]);
@@ -60,7 +73,7 @@ export async function councilWithOpenWorksheet(
   } finally {
     await client.end();
   }
-  return { slug, sessionId, worksheetId, actors, members, griffier: clerk, passwordHash, gemeenteId: id("gemeente"), worksheetPath: `/${slug}/sessies/${sessionId}/werkblad` };
+  return { slug, sessionId, worksheetId, actors, members, griffier: clerk, facilitator: guide, passwordHash, gemeenteId: id("gemeente"), worksheetPath: `/${slug}/sessies/${sessionId}/werkblad` };
 }
 
 /**
@@ -383,8 +396,8 @@ export async function councilWithProgramme(db: import("../../lib/db/client").Pri
  * reguleren, reguleren, regisseren; Inwoners: stimuleren ×3) and which is closed, with
  * one evaluation moment in step 9 (1 September 2027): for the herhaling spec.
  */
-export async function councilWithClosedWorksheet(databaseUrl: string, { password }: { password: string }) {
-  const council = await councilWithOpenWorksheet(databaseUrl, { raadsleden: 3, password, griffier: true, actorNames: ["Gemeenteraad", "Inwoners"] });
+export async function councilWithClosedWorksheet(databaseUrl: string, { password, facilitator = false }: { password: string; facilitator?: boolean }) {
+  const council = await councilWithOpenWorksheet(databaseUrl, { raadsleden: 3, password, griffier: true, facilitator, actorNames: ["Gemeenteraad", "Inwoners"] });
   const rungs = [
     ["REGULEREN", "REGULEREN", "REGISSEREN"],
     ["STIMULEREN", "STIMULEREN", "STIMULEREN"],

@@ -44,7 +44,29 @@ test("a griffier starts a herhaling, raadsleden answer it, and the review shows 
 
   // Two raadsleden answer both actors; a third only the council.
   const [first, second, third] = council.members;
+
+  // The first finds it on their dashboard: one task for the herhaling, in the task list (no second card saying the same).
+  const dashboard = await (await browser.newContext(PHONE)).newPage();
+  await signIn(dashboard, first!.email, PASSWORD);
+  await dashboard.goto(`/${council.slug}`);
+  const tasks = dashboard.getByRole("region", { name: "Uw taken voor de sessies" });
+  const task = tasks.locator("li[data-task=worksheet]");
+  await expect(task).toHaveCount(1);
+  await expect(task).toContainText("Vul het werkblad opnieuw in: herhaling van 1 september 2027");
+  await expect(task).toContainText("Evaluatiemoment: Halfjaarlijkse evaluatie");
+  await expect(task).toContainText("0 van 2 rolspelers ingevuld");
+  await expect(task).toContainText("(Nog te doen)");
+  await expect(dashboard.getByRole("region", { name: "Werkbladen die op u wachten" })).toHaveCount(0);
+  await task.getByRole("link", { name: "Naar de herhaling" }).click();
+  await expect(dashboard.getByRole("heading", { name: "Werkblad: herhaling" })).toBeVisible();
+
   await answerOnPhone(browser, first!.email, council.sessionPath, [["Gemeenteraad", "Loslaten"], ["Inwoners", "Regisseren"]], { check: true });
+  // Answered in full, still open: done, and the answers can still be changed.
+  await dashboard.goto(`/${council.slug}`);
+  await expect(task).toContainText("2 van 2 rolspelers ingevuld");
+  await expect(task).toContainText("(Gedaan)");
+  await expect(task.getByRole("link", { name: "Antwoorden bekijken of wijzigen" })).toBeVisible();
+  await dashboard.context().close();
   await answerOnPhone(browser, second!.email, council.sessionPath, [["Gemeenteraad", "Loslaten"], ["Inwoners", "Regisseren"]]);
   await answerOnPhone(browser, third!.email, council.sessionPath, [["Gemeenteraad", "Faciliteren"]]);
 
@@ -67,6 +89,19 @@ test("a griffier starts a herhaling, raadsleden answer it, and the review shows 
   await expect(inwoners.getByRole("row", { name: /^Antwoorden 3 te weinig antwoorden$/ })).toBeVisible();
   await expect(inwoners.getByRole("row", { name: /^Regisseren 0 \(0%\) –$/ })).toBeVisible();
   await expectAccessible(griffier);
+
+  // The record carries the rounds: the verslag per actor and round (answers, most chosen, below k "te weinig antwoorden") …
+  await griffier.goto(`${council.sessionPath}/verslag`);
+  const rounds = griffier.getByRole("region", { name: "Herhalingen en verschuiving" });
+  await expect(rounds.getByRole("heading", { name: "Gemeenteraad" })).toBeVisible();
+  await expect(rounds.getByRole("row", { name: /^Sessie, 10 maart 2027 3 Reguleren$/ })).toBeVisible();
+  await expect(rounds.getByRole("row", { name: /^Herhaling 1, 1 september 2027 \(Halfjaarlijkse evaluatie\) 3 Loslaten$/ })).toBeVisible();
+  await expect(rounds.getByRole("row", { name: /^Herhaling 1, .* te weinig antwoorden –$/ })).toBeVisible();
+  await expectAccessible(griffier);
+  // … and the results CSV, after its own table.
+  const csv = await (await griffier.request.get(`${council.sessionPath}/werkblad.csv`)).text();
+  expect(csv).toContain("ronde;datum;evaluatiemoment;actor;antwoorden;meest gekozen;meest gekozen nu\r\nsessie;2027-03-10;;Gemeenteraad;3;Reguleren;\r\nherhaling 1;2027-09-01;Halfjaarlijkse evaluatie;Gemeenteraad;3;Loslaten;");
+  for (const m of council.members) expect(csv).not.toContain(m.email);
 
   // The learning page shows the same shift.
   await griffier.goto(`/${council.slug}/leren`);

@@ -151,32 +151,21 @@ async function RaadslidDashboard({ actor }: { actor: Actor }) {
   return (
     <>
       <RaadslidTasksCard gemeente={actor.gemeenteSlug} sessions={tasks} />
+      {/* The worksheets and herhalingen waiting for this raadslid are tasks above: one place, with their state. */}
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card id="werkbladen" title={t("worksheetsToAnswer")}>
-          <SessionLinkList
-            items={data.worksheetsToAnswer.map((w) => ({
-              id: w.repeatId ?? w.session.id,
-              href: w.repeatId ? `${base}/${w.session.id}/werkblad/herhaling/${w.repeatId}` : `${base}/${w.session.id}/werkblad`,
-              title: w.repeatId ? t("repeatTitle", { title: w.session.title }) : w.session.title,
-              startsAt: w.session.startsAt,
-              extra: <p className="text-sm font-medium">{t("answeredOf", { answered: w.answered, total: w.total })}</p>,
-            }))}
-            empty={t("noWorksheetsToAnswer")}
-          />
-        </Card>
         <Card id="uitslagen" title={t("releasedResults")}>
           <SessionLinkList
             items={data.releasedResults.map((s) => ({ id: s.id, href: `${base}/${s.id}/werkblad/uitslag`, title: t("viewResults", { title: s.title }), startsAt: s.startsAt }))}
             empty={t("noReleasedResults")}
           />
         </Card>
+        <Card id="mijn-sessies" title={t("mySessions")}>
+          <SessionLinkList
+            items={data.sessions.map((s) => ({ id: s.id, href: `${base}/${s.id}`, title: s.title, startsAt: s.startsAt, status: s.status }))}
+            empty={(await getTranslations("sessions"))("noneInvited")}
+          />
+        </Card>
       </div>
-      <Card id="mijn-sessies" title={t("mySessions")}>
-        <SessionLinkList
-          items={data.sessions.map((s) => ({ id: s.id, href: `${base}/${s.id}`, title: s.title, startsAt: s.startsAt, status: s.status }))}
-          empty={(await getTranslations("sessions"))("noneInvited")}
-        />
-      </Card>
       <SharedReportsCard gemeente={actor.gemeenteSlug} reports={reports} />
       <CommitmentsCard actor={actor} items={data.commitments} />
     </>

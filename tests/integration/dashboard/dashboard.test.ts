@@ -3,6 +3,7 @@ import { addCommitment } from "@/lib/commitments/commitments";
 import { changeSessionStatus } from "@/lib/council-sessions/change-status";
 import { createCouncilSession } from "@/lib/council-sessions/save-session";
 import { loadFacilitatorDashboard, loadPreparerDashboard, loadRaadslidDashboard } from "@/lib/dashboard/dashboard";
+import { loadRaadslidTasks } from "@/lib/tasks/tasks";
 import { db } from "@/lib/db";
 import { saveStep } from "@/lib/preparation/save-step";
 import { saveReview } from "@/lib/review/save-review";
@@ -74,13 +75,16 @@ describe("dashboard per role", () => {
     expect(JSON.stringify(d)).not.toContain("Beekdal");
   });
 
-  it("raadslid: only invited sessions, the worksheets still waiting for them, released results and their council's commitments", async () => {
+  it("raadslid: only invited sessions, the worksheets waiting for them (as tasks, with their state), released results and their council's commitments", async () => {
     const { a } = await world();
     await saveStep(a.griffier, { sessionId: a.current.id, number: 4, version: 1, status: "BEZIG", nvtReason: "", data: { ...emptyStepData(4), question: "Welke rol?" } });
     await controlWorksheet(a.griffier, { sessionId: a.current.id, command: "open" });
     const before = await loadRaadslidDashboard(a.invited, TODAY);
     expect(titles(before.sessions)).toEqual(["Aadorp: afgerond", "Aadorp: lopend"]);
-    expect(before.worksheetsToAnswer).toEqual([{ session: expect.objectContaining({ title: "Aadorp: lopend" }), repeatId: null, answered: 0, total: 3 }]);
+    // One place for a waiting worksheet: the task list (the dashboard no longer lists it a second time).
+    expect(before).not.toHaveProperty("worksheetsToAnswer");
+    const worksheets = async (who: Actor) => (await loadRaadslidTasks(who, TODAY)).flatMap((s) => s.tasks.filter((t) => t.kind === "worksheet").map((t) => ({ title: s.session.title, ...t })));
+    expect(await worksheets(a.invited)).toEqual([{ title: "Aadorp: lopend", kind: "worksheet", sessionId: a.current.id, done: false, answered: 0, total: 3, repeat: null }]);
     expect(before.releasedResults).toEqual([]);
     expect(before.commitments.map((c) => c.what)).toEqual(["Aadorp: open toezegging"]);
 
@@ -88,7 +92,8 @@ describe("dashboard per role", () => {
     for (const actor of actors) await saveAnswer(a.invited, a.current.id, { actorId: actor.id, rung: "FACILITEREN", motivation: "", promise: "anonymous" });
     await controlWorksheet(a.griffier, { sessionId: a.current.id, command: "release" });
     const after = await loadRaadslidDashboard(a.invited, TODAY);
-    expect(after.worksheetsToAnswer).toEqual([]);
+    // Answered in full while it is still open: the task says done (the answers can still be changed).
+    expect(await worksheets(a.invited)).toEqual([expect.objectContaining({ title: "Aadorp: lopend", done: true, answered: 3, total: 3 })]);
     expect(titles(after.releasedResults)).toEqual(["Aadorp: lopend"]);
     expect(JSON.stringify(after)).not.toContain("zonder uitnodiging");
     expect(JSON.stringify(after)).not.toContain("Beekdal");
@@ -96,8 +101,12 @@ describe("dashboard per role", () => {
     // Another raadslid's dashboard never counts someone else's (anonymous) answers as theirs.
     const other = await loadRaadslidDashboard(a.notInvited, TODAY);
     expect(titles(other.sessions)).toEqual(["Aadorp: zonder uitnodiging"]);
-    expect(other.worksheetsToAnswer).toEqual([]);
+    expect(await worksheets(a.notInvited)).toEqual([]);
     expect(other.releasedResults).toEqual([]);
+
+    // Closed, it waits for nobody.
+    await controlWorksheet(a.griffier, { sessionId: a.current.id, command: "close" });
+    expect(await worksheets(a.invited)).toEqual([]);
   });
 
   it("facilitator: the sessions they facilitate across their gemeenten, and the reviews they still have to write", async () => {

@@ -36,6 +36,8 @@ describe("a raadslid's tasks before the session", () => {
     expect(taskStates(before)).toEqual([["case", false], ["card", false], ["worksheet", false]]);
     expect(before[0].tasks[0]).toMatchObject({ kind: "case", deadline: "2027-03-08", overdue: false });
     expect(before[0].tasks[1]).toMatchObject({ kind: "card", cardTitle: "Rolopvattingen", note: "Lees vóór de sessie" });
+    // The worksheet with its state for this raadslid: none of its two actors answered yet.
+    expect(before[0].tasks[2]).toEqual({ kind: "worksheet", sessionId: session.id, done: false, answered: 0, total: 2, repeat: null });
 
     await addCase(anna, session.id, { description: "Een gezin wacht maanden op hulp", source: "", valueIds: [], newValues: ["tijdigheid"] });
     await markCardRead(anna, { sessionId: session.id, cardId: reading.id, read: true });
@@ -73,10 +75,14 @@ describe("a raadslid's tasks before the session", () => {
     expect(await db().cardReading.count({ where: { sessionId: session.id } })).toBe(0);
     expect(await loadRaadslidTasks(outsider, TODAY)).toEqual([]);
 
-    // Clearing the date removes the casus task; a held session has no tasks left.
+    // Clearing the date removes the casus task; once held, the casus and the reading no longer
+    // count, but a worksheet still open waits for the raadslid until it closes.
     await setCaseDeadline(griffier, session.id, null);
     expect(taskStates(await loadRaadslidTasks(anna, TODAY)).map(([kind]) => kind)).toEqual(["card", "worksheet"]);
+    await setCaseDeadline(griffier, session.id, "2027-03-08");
     await db().councilSession.updateMany({ where: { id: session.id }, data: { status: "AFGEROND" } });
+    expect(taskStates(await loadRaadslidTasks(anna, TODAY))).toEqual([["worksheet", false]]);
+    await db().roleWorksheet.updateMany({ where: { sessionId: session.id }, data: { state: "GESLOTEN" } });
     expect(await loadRaadslidTasks(anna, TODAY)).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import type { Rung } from "@/lib/preparation/rungs";
 import { saveStep } from "@/lib/preparation/save-step";
 import { emptyStepData } from "@/lib/preparation/schemas";
 import { runRetentionNow, setRetention } from "@/lib/privacy/retention";
-import { loadRaadslidDashboard } from "@/lib/dashboard/dashboard";
+import { loadRaadslidTasks } from "@/lib/tasks/tasks";
 import { loadLearningShifts } from "@/lib/learning/learning";
 import { myWorksheet, saveAnswer } from "@/lib/worksheets/answers";
 import { controlWorksheet } from "@/lib/worksheets/manage-worksheet";
@@ -57,13 +57,21 @@ describe("a repeated worksheet's shift over time", () => {
 
     // Raadsleden find and answer it like the first round: same question, same actors, their own answers.
     expect((await openRepeats(raadsleden[0], sessionId)).map((r) => r.id)).toEqual([early, later]);
-    const dashboard = await loadRaadslidDashboard(raadsleden[0], "2027-09-01");
-    expect(dashboard.worksheetsToAnswer.filter((w) => w.repeatId).map((w) => w.repeatId).sort()).toEqual([early, later].sort());
+    // On their dashboard each herhaling is a task of its own, by its moment's date, with its state for them — also once the session was held.
+    await db().councilSession.updateMany({ where: { id: sessionId }, data: { status: "AFGEROND" } });
+    const repeatTasks = async (who: Actor) => (await loadRaadslidTasks(who, "2027-09-01")).flatMap((x) => x.tasks.flatMap((t) => (t.kind === "worksheet" && t.repeat ? [{ ...t.repeat, done: t.done, answered: t.answered, total: t.total }] : [])));
+    expect(await repeatTasks(raadsleden[0])).toEqual([
+      { id: early, date: "2027-09-01", subject: "Eerste evaluatie", done: false, answered: 0, total: 3 },
+      { id: later, date: "2028-03-01", subject: "Tweede evaluatie", done: false, answered: 0, total: 3 },
+    ]);
     const repeatSheet = await myWorksheet(raadsleden[0], sessionId, early);
     expect(repeatSheet.question).toBe("Vraag R1");
     expect(repeatSheet.actors.map((a) => a.name)).toEqual(session.actors.map((a) => a.name));
     expect(repeatSheet.answers).toEqual([]);
     await answerRepeat(raadsleden, sessionId, early, ["LOSLATEN", "LOSLATEN", "FACILITEREN"], 2);
+    // Their own answers only: the first two answered two of its three actors, the third one.
+    expect((await repeatTasks(raadsleden[0]))[0]).toMatchObject({ id: early, done: false, answered: 2, total: 3 });
+    expect((await repeatTasks(raadsleden[2]))[0]).toMatchObject({ id: early, done: false, answered: 1 });
 
     // Nothing of the first round changed: answers, publication, figures.
     expect(await worksheetResults(griffier, sessionId)).toEqual(first);

@@ -69,6 +69,7 @@ export function reportFixture(overrides: { reviewer?: boolean } = {}): ReportMod
         })),
       ],
     },
+    shift: null,
     values: {
       values: [
         { id: "v1", name: "Vertrouwen", count: 3, link: { indicator: "Wachttijd" }, trail: [{ momentId: "ev1", date: "2027-09-01", subject: "Wachttijden", verdict: "BIJSTUREN", evidence: "Nog 9 weken wachten" }, { momentId: "ev2", date: "2027-12-01", subject: "Rolverdeling", verdict: null, evidence: "" }] },

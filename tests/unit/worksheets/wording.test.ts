@@ -16,7 +16,7 @@ describe("the worksheet's wording (issue 14 language, issue 12 audiences)", () =
   });
 
   it("uses one term for the parties: never 'actor(en)' or 'partij(en)' where raadsleden or guests read", () => {
-    const read = [...texts(nl.worksheet as Tree), ...texts(nl.guests as Tree), nl.errors.WORKSHEET_INCOMPLETE, nl.dashboard.answeredOf];
+    const read = [...texts(nl.worksheet as Tree), ...texts(nl.guests as Tree), nl.errors.WORKSHEET_INCOMPLETE, nl.tasks.worksheetProgress];
     for (const text of read) expect(text.replace(/\{\w+\}/g, "")).not.toMatch(/\bactor(en)?\b|\bpartij(en)?\b/i);
     for (const rung of Object.values(prep.rungs).filter((r) => typeof r === "object")) expect(rung.explanation).not.toMatch(/\bpartij(en)?\b/i);
   });
