@@ -184,15 +184,36 @@ export function councilRungFromResults(actors: ActorResult[]): Rung | null {
  */
 export async function councilRung(actor: Actor, worksheet: { id: string; anonymous: boolean; actors: { id: string; key: string }[] }): Promise<Rung | null> {
   if (!can(actor.role, "sessions.run")) throw new AppError("FORBIDDEN");
-  const council = worksheet.actors.find((a) => a.key === "gemeenteraad") ?? worksheet.actors[0];
+  const council = councilActorOf(worksheet);
   if (!council) return null;
   if (worksheet.anonymous) {
     const row = await db().roleWorksheet.findUnique({ where: { id: worksheet.id }, select: { published: true, session: { select: { gemeente: { select: { anonymityThreshold: true } } } } } });
-    const published = row && shownActor(parsePublication(row.published), council.id, row.session.gemeente.anonymityThreshold);
-    return published ? (summarise(publishedRungs(published)).mostChosen.at(-1) ?? null) : null;
+    return row ? councilRungOf({ ...worksheet, published: row.published, answers: [] }, row.session.gemeente.anonymityThreshold) : null;
   }
   const counts = await db().roleAnswer.groupBy({ by: ["rung"], where: { worksheetId: worksheet.id, actorId: council.id }, _count: { _all: true } });
   return summarise(counts.flatMap((c) => Array<Rung>(c._count._all).fill(c.rung))).mostChosen.at(-1) ?? null;
+}
+
+const councilActorOf = (worksheet: { actors: { id: string; key: string }[] }) => worksheet.actors.find((a) => a.key === "gemeenteraad") ?? worksheet.actors[0];
+
+/**
+ * The same rung from rows already read with the session (the overview's one read,
+ * for those who run it): on an anonymous worksheet from what was published (and
+ * only when the council's figure is shown, k or more); on a named one from the
+ * answers' rungs (`answers`: actor and rung only — never who answered; empty and
+ * not selected on an anonymous worksheet).
+ */
+export function councilRungOf(
+  worksheet: { anonymous: boolean; actors: { id: string; key: string }[]; published: Prisma.JsonValue; answers: { actorId: string; rung: Rung }[] },
+  anonymityThreshold: number,
+): Rung | null {
+  const council = councilActorOf(worksheet);
+  if (!council) return null;
+  if (worksheet.anonymous) {
+    const published = shownActor(parsePublication(worksheet.published), council.id, anonymityThreshold);
+    return published ? (summarise(publishedRungs(published)).mostChosen.at(-1) ?? null) : null;
+  }
+  return summarise(worksheet.answers.filter((a) => a.actorId === council.id).map((a) => a.rung)).mostChosen.at(-1) ?? null;
 }
 
 /**
