@@ -191,6 +191,17 @@ function rssParts(pid) {
   }
 }
 
+/** The server's own account of its memory (/bench/memory: V8 heap, external, array buffers), one line. */
+async function memoryLine() {
+  try {
+    const m = await (await fetch(`${base}/bench/memory`)).json();
+    const big = Object.entries(m.spaces).filter(([, s]) => s.size >= 1).map(([name, s]) => `${name.replace(/_space$/, "")} ${s.used}/${s.size}`).join(", ");
+    return `V8 heap used ${m.heapUsed} of ${m.heapTotal} MiB (${big}); external ${m.external} MiB (array buffers ${m.arrayBuffers}); RSS ${m.rss} MiB`;
+  } catch (error) {
+    return `n/a (${error instanceof Error ? error.message : error})`;
+  }
+}
+
 /**
  * A server-sent-events client of the projector stream: resolves once connected;
  * `next()` resolves with the time of the next `results` event.
@@ -417,6 +428,7 @@ try {
     const results = [];
     guestTargets(result, (name, ok, detail) => results.push({ name, ok, detail }));
     say(`  server RSS after the guest load: ${fmt(serverRssMiB(server.pid), 0)} MiB (${rssParts(server.pid)})`);
+    say(`  server memory after the guest load: ${await memoryLine()}`);
     say(`Machine: ${(await import("node:os")).cpus().length} cores, load average ${(await import("node:os")).loadavg().map((l) => l.toFixed(1)).join(" ")}`);
     for (const r of results) say(`${r.ok ? "PASS" : "MISS"}  ${r.name.padEnd(52)} ${r.detail}`);
     process.exitCode = results.every((r) => r.ok) ? 0 : 1;
@@ -459,6 +471,7 @@ try {
     }
     for (const page of pages) await cannon(page.path, page.cookie, 10, 2, page.origin);
     await admin.query("SELECT pg_stat_reset()");
+    say(`  server RSS after the warm-up: ${fmt(serverRssMiB(server.pid), 0)} MiB (${rssParts(server.pid)}); ${await memoryLine()}`);
 
     const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 2));
     const rssAfter = [];
@@ -472,12 +485,14 @@ try {
       await new Promise((r) => setTimeout(r, 2000));
       rssAfter.push(serverRssMiB(server.pid));
       say(`  server RSS after round ${round}: ${fmt(rssAfter.at(-1), 0)} MiB (${rssParts(server.pid)})`);
+      say(`  server memory after round ${round}: ${await memoryLine()}`);
     }
 
     const guests = await guestLoad();
     if (guests) {
       await new Promise((r) => setTimeout(r, 2000));
       say(`  server RSS after the guest load: ${fmt(serverRssMiB(server.pid), 0)} MiB (${rssParts(server.pid)})`);
+      say(`  server memory after the guest load: ${await memoryLine()}`);
     }
 
     // Tables read by sequential scan under load hint at a missing index.
