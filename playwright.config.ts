@@ -44,6 +44,7 @@ export default defineConfig({
     stdout: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     // warn: the per-request log lines would drown the test output; errors still show.
-    env: { NEXTAUTH_URL: BASE_URL, BERAAD_RUNTIME_FILE: RUNTIME_FILE, LOG_LEVEL: "warn" },
+    // ORI_PRIVATE_HOSTS: the recorded ORI fixtures are served on 127.0.0.1.
+    env: { NEXTAUTH_URL: BASE_URL, BERAAD_RUNTIME_FILE: RUNTIME_FILE, LOG_LEVEL: "warn", ORI_PRIVATE_HOSTS: "allow" },
   },
 });

@@ -61,6 +61,12 @@ export const envSchema = z.object({
   REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(7),
   /** Days a sent mail stays in the outbox before the daily job removes it; failed mail is kept until a beheerder saw it. */
   OUTBOX_KEEP_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /**
+   * Whether a gemeente's Open Raadsinformatie API (lib/ris/ori.ts) may be on a private, loopback
+   * or link-local address: `refuse` (a beheerder's setting cannot make the server probe the
+   * hosting network) or `allow` (an API on the gemeente's own intranet).
+   */
+  ORI_PRIVATE_HOSTS: z.enum(["refuse", "allow"]).default("refuse"),
 }).extend(SSO_SHAPE);
 const schema = envSchema;
 
@@ -121,6 +127,11 @@ export function workerSettings(): WorkerSettings {
     outboxKeepDays: setting("OUTBOX_KEEP_DAYS"),
     appUrl: setting("NEXTAUTH_URL")?.replace(/\/$/, "") ?? null,
   };
+}
+
+/** Whether the ORI lookup may reach private addresses (ORI_PRIVATE_HOSTS); read per call. */
+export function oriPrivateHosts(): Env["ORI_PRIVATE_HOSTS"] {
+  return setting("ORI_PRIVATE_HOSTS");
 }
 
 /** The reverse proxies whose X-Forwarded-For is believed; validated with the rest of the configuration. */

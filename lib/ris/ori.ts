@@ -1,3 +1,5 @@
+import { lookup } from "node:dns/promises";
+import { BlockList, isIP } from "node:net";
 import { isWebUrl } from "@/lib/validation/ris";
 
 /** What the griffier picks from: a meeting or an agenda item in the council's information system. */
@@ -5,11 +7,63 @@ export type OriHit = { id: string; kind: "Meeting" | "AgendaItem"; title: string
 export type OriKind = OriHit["kind"];
 /** What the search action hands the picker. */
 export type OriSearchData = { hits: OriHit[] };
-export type OriSearchResult = { ok: true; hits: OriHit[] } | { ok: false; reason: "unavailable" | "invalid-response" };
+export type OriSearchResult = { ok: true; hits: OriHit[] } | { ok: false; reason: "unavailable" | "invalid-response" | "refused-address" };
+/** Whether the API may live on a private, loopback or link-local address (ORI_PRIVATE_HOSTS). */
+export type PrivateHosts = "refuse" | "allow";
 
 /** How long the lookup waits for the API before saying it is down. */
 export const ORI_TIMEOUT_MS = 5000;
 const MAX_HITS = 20;
+/** An answer larger than this is not a search result the picker can use (and not read further). */
+export const ORI_MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Addresses the server must not be steered to by a gemeente's setting: the
+ * hosting network (private ranges), the machine itself, link-local (cloud
+ * metadata at 169.254.169.254), carrier-grade NAT and IPv4-mapped IPv6.
+ */
+const INSIDE = new BlockList();
+for (const [network, prefix] of [["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16], ["172.16.0.0", 12], ["192.168.0.0", 16]] as const) {
+  INSIDE.addSubnet(network, prefix, "ipv4");
+}
+for (const [network, prefix] of [["::", 127], ["::ffff:0:0", 96], ["fc00::", 7], ["fe80::", 10]] as const) {
+  INSIDE.addSubnet(network, prefix, "ipv6");
+}
+
+/** True when the host is, or resolves to, an address inside (see INSIDE); a host that does not resolve is not inside. */
+export async function pointsInside(hostname: string): Promise<boolean> {
+  const host = hostname.replace(/^\[|\]$/g, "");
+  let addresses: { address: string; family: number }[];
+  if (isIP(host)) addresses = [{ address: host, family: isIP(host) }];
+  else {
+    try {
+      addresses = await lookup(host, { all: true });
+    } catch {
+      return false;
+    }
+  }
+  return addresses.some(({ address, family }) => INSIDE.check(address, family === 6 ? "ipv6" : "ipv4"));
+}
+
+/** The body as text, or null once it grows past `limit` bytes (the rest is not read). */
+async function readCapped(response: Response, limit: number): Promise<string | null> {
+  if (Number(response.headers.get("content-length") ?? 0) > limit) return null;
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
 
 /**
  * The request body: Open Raadsinformatie serves its data through Elasticsearch
@@ -58,9 +112,18 @@ export function parseOriHits(body: unknown, kind: OriKind): OriHit[] | null {
  * Searches meetings or agenda items in an Open Raadsinformatie-compatible API.
  * Server-side only (the base URL is the gemeente's setting, never the
  * browser's): gives up after `timeoutMs` and reports the API as unavailable on
- * any network error or non-2xx answer, instead of throwing.
+ * any network error or non-2xx answer, instead of throwing. Refuses an API on
+ * an inside address unless `privateHosts` is "allow", and reads at most
+ * ORI_MAX_RESPONSE_BYTES of the answer.
  */
-export async function searchOri(baseUrl: string, query: string, kind: OriKind, { timeoutMs = ORI_TIMEOUT_MS, fetchImpl = fetch }: { timeoutMs?: number; fetchImpl?: typeof fetch } = {}): Promise<OriSearchResult> {
+export async function searchOri(
+  baseUrl: string,
+  query: string,
+  kind: OriKind,
+  { timeoutMs = ORI_TIMEOUT_MS, fetchImpl = fetch, privateHosts = "refuse" }: { timeoutMs?: number; fetchImpl?: typeof fetch; privateHosts?: PrivateHosts } = {},
+): Promise<OriSearchResult> {
+  // The base URL is a beheerder's setting, the request the server's: it may not probe the hosting network.
+  if (privateHosts === "refuse" && (await pointsInside(new URL(baseUrl).hostname))) return { ok: false, reason: "refused-address" };
   let response: Response;
   try {
     response = await fetchImpl(`${baseUrl.replace(/\/+$/, "")}/_search`, {
@@ -77,7 +140,9 @@ export async function searchOri(baseUrl: string, query: string, kind: OriKind, {
   if (!response.ok) return { ok: false, reason: "unavailable" };
   let body: unknown;
   try {
-    body = await response.json();
+    const text = await readCapped(response, ORI_MAX_RESPONSE_BYTES);
+    if (text === null) return { ok: false, reason: "invalid-response" };
+    body = JSON.parse(text);
   } catch {
     return { ok: false, reason: "invalid-response" };
   }

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { assertCan } from "@/lib/auth/membership";
 import { command, exactlyOne, found } from "@/lib/db/command";
 import { db } from "@/lib/db";
+import { oriPrivateHosts } from "@/lib/env";
 import { searchOri, type OriKind, type OriSearchResult } from "./ori";
 
 /** The gemeente's ORI base URL ("" when the beheerder set none). */
@@ -35,5 +36,5 @@ export async function lookUpOri(actor: Actor, query: string, kind: OriKind, opti
   assertCan(actor, "sessions.prepare");
   const base = await oriBaseUrl(actor);
   if (!base) return { ok: false, reason: "not-configured" };
-  return searchOri(base, query, kind, options);
+  return searchOri(base, query, kind, { privateHosts: oriPrivateHosts(), ...options });
 }

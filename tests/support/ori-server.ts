@@ -17,7 +17,7 @@ export async function startOriServer() {
     Meeting: fs.readFileSync(path.join(dir, "meetings.json"), "utf8"),
     AgendaItem: fs.readFileSync(path.join(dir, "agenda-items.json"), "utf8"),
   };
-  const state = { mode: "ok" as "ok" | "down" | "slow" | "garbage", requests: [] as { path: string; body: unknown }[] };
+  const state = { mode: "ok" as "ok" | "down" | "slow" | "garbage" | "huge", requests: [] as { path: string; body: unknown }[] };
   const server = http.createServer((req, res) => {
     let raw = "";
     req.on("data", (chunk) => (raw += chunk));
@@ -31,6 +31,8 @@ export async function startOriServer() {
       state.requests.push({ path: req.url ?? "", body });
       if (state.mode === "slow") return; // never answers: the client's timeout decides
       if (state.mode === "down") return void res.writeHead(503, { "Content-Type": "text/plain" }).end("Service Unavailable");
+      // A well-formed search answer of some 3 MB: more than any picker needs.
+      if (state.mode === "huge") return void res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify({ hits: { hits: [{ _id: "1", _source: { name: "x".repeat(3 * 1024 * 1024) } }] } }));
       if (state.mode === "garbage") return void res.writeHead(200, { "Content-Type": "text/html" }).end("<html>onderhoud</html>");
       if (req.method !== "POST" || !req.url?.endsWith("/_search")) return void res.writeHead(404).end();
       const type = JSON.stringify(body).includes('"AgendaItem"') ? "AgendaItem" : "Meeting";

@@ -65,7 +65,10 @@ describe("saving a preparation step", () => {
     const foreignGriffier = await createMember(other, "GRIFFIER");
     const { id } = await createSession(griffier);
     const input = { sessionId: id, number: 3 as const, version: 1, status: "BEZIG" as const, nvtReason: "", data: problem("x") };
-    await expect(saveStep(raadslid, input)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // A raadslid may edit steps only of sessions whose preparation group they are in
+    // (tests/integration/preparation-group): of any other session the steps are not found.
+    await expect(saveStep(raadslid, input)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(saveStep(foreignGriffier, input)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await db().preparationStep.findFirstOrThrow({ where: { sessionId: id, number: 3 } })).status).toBe("OPEN");
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { addAgendaItem, updateAgendaItem } from "@/lib/agenda/agenda";
 import { getCouncilSession } from "@/lib/council-sessions/get-session";
 import { db } from "@/lib/db";
@@ -13,8 +13,11 @@ import { errorsByField } from "@/tests/support/validation";
 let ori: Awaited<ReturnType<typeof startOriServer>>;
 beforeAll(async () => {
   ori = await startOriServer();
+  // The fixture server listens on 127.0.0.1, an inside address the app refuses by default.
+  vi.stubEnv("ORI_PRIVATE_HOSTS", "allow");
 });
 afterAll(async () => {
+  vi.unstubAllEnvs();
   await ori.stop();
 });
 
@@ -101,15 +104,39 @@ describe("Open Raadsinformatie lookup (recorded fixtures on a local server, neve
 
   it("says the API is unavailable when it is down, too slow, or not answering JSON, without throwing", async () => {
     ori.state.mode = "down";
-    expect(await searchOri(ori.url, "jeugdzorg", "Meeting")).toEqual({ ok: false, reason: "unavailable" });
+    const allow = { privateHosts: "allow" } as const;
+    expect(await searchOri(ori.url, "jeugdzorg", "Meeting", allow)).toEqual({ ok: false, reason: "unavailable" });
     ori.state.mode = "slow";
     const started = Date.now();
-    expect(await searchOri(ori.url, "jeugdzorg", "Meeting", { timeoutMs: 300 })).toEqual({ ok: false, reason: "unavailable" });
+    expect(await searchOri(ori.url, "jeugdzorg", "Meeting", { ...allow, timeoutMs: 300 })).toEqual({ ok: false, reason: "unavailable" });
     expect(Date.now() - started).toBeLessThan(3000);
     ori.state.mode = "garbage";
-    expect(await searchOri(ori.url, "jeugdzorg", "Meeting")).toEqual({ ok: false, reason: "invalid-response" });
+    expect(await searchOri(ori.url, "jeugdzorg", "Meeting", allow)).toEqual({ ok: false, reason: "invalid-response" });
+    // An answer far larger than a search result is not read to the end.
+    ori.state.mode = "huge";
+    expect(await searchOri(ori.url, "jeugdzorg", "Meeting", allow)).toEqual({ ok: false, reason: "invalid-response" });
     // Nobody listening at all.
-    expect(await searchOri("http://127.0.0.1:1/ori", "jeugdzorg", "Meeting", { timeoutMs: 1000 })).toEqual({ ok: false, reason: "unavailable" });
+    expect(await searchOri("http://127.0.0.1:1/ori", "jeugdzorg", "Meeting", { ...allow, timeoutMs: 1000 })).toEqual({ ok: false, reason: "unavailable" });
     ori.state.mode = "ok";
+  });
+
+  it("never lets a beheerder's setting steer the server into the hosting network, unless ORI_PRIVATE_HOSTS=allow", async () => {
+    ori.state.mode = "ok";
+    ori.state.requests.length = 0;
+    for (const inside of [ori.url, "http://localhost:5432", "http://169.254.169.254/latest", "http://10.1.2.3", "http://192.168.1.1", "http://[::1]:8080", "http://[::ffff:127.0.0.1]"]) {
+      expect(await searchOri(inside, "jeugdzorg", "Meeting", { timeoutMs: 500 }), inside).toEqual({ ok: false, reason: "refused-address" });
+    }
+    expect(ori.state.requests).toEqual([]);
+
+    // Through the gemeente's setting: the same refusal, with the system administrator's switch.
+    const gemeente = await createGemeente();
+    const beheerder = await createMember(gemeente, "BEHEERDER");
+    const griffier = await createMember(gemeente, "GRIFFIER");
+    await setOriBaseUrl(beheerder, ori.url);
+    vi.stubEnv("ORI_PRIVATE_HOSTS", "refuse");
+    expect(await lookUpOri(griffier, "jeugdzorg", "Meeting")).toEqual({ ok: false, reason: "refused-address" });
+    expect(ori.state.requests).toEqual([]);
+    vi.stubEnv("ORI_PRIVATE_HOSTS", "allow");
+    expect(await lookUpOri(griffier, "jeugdzorg", "Meeting")).toMatchObject({ ok: true });
   });
 });
