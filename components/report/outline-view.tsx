@@ -75,7 +75,8 @@ function BlockView({ block, id }: { block: Block; id: string }) {
       );
     case "table":
       return (
-        <div className="overflow-x-auto print:overflow-visible">
+        // A wide table scrolls sideways on a phone: the region takes keyboard focus so it can be scrolled without a mouse.
+        <div className="overflow-x-auto print:overflow-visible" role="region" tabIndex={0} aria-label={block.header.join(", ")}>
           <table className="w-full border-collapse text-left text-sm">
             <thead>
               <tr>

@@ -387,7 +387,7 @@ async function ValuesSection({ model, day }: { model: ReportModel; day: (iso: st
       {fracties.length === 0 ? (
         <Muted>{t("report.values.noRankings")}</Muted>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" role="region" tabIndex={0} aria-label={t("report.values.rankings")}>
           <table className="w-full text-left">
             <thead>
               <tr className="border-b border-line">

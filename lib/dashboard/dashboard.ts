@@ -74,11 +74,19 @@ export async function loadRaadslidDashboard(actor: Actor, today: string) {
   const [sessions, worksheets, commitments] = await Promise.all([
     listCouncilSessions(actor),
     db().roleWorksheet.findMany({
-      where: { session: { ...sessionScope(actor), archivedAt: null }, OR: [{ state: "OPEN" }, { resultsReleased: true }] },
+      where: {
+        OR: [
+          { session: { ...sessionScope(actor), archivedAt: null }, OR: [{ state: "OPEN" }, { resultsReleased: true }] },
+          // A herhaling at an evaluation moment (lib/worksheets/repeats.ts) while it takes answers.
+          { repeatOf: { session: { ...sessionScope(actor), archivedAt: null } }, state: "OPEN" },
+        ],
+      },
       select: {
+        id: true,
         state: true,
         resultsReleased: true,
         session: { select: { id: true, title: true, startsAt: true } },
+        repeatOf: { select: { session: { select: { id: true, title: true, startsAt: true } } } },
         _count: { select: { actors: true, answers: { where: { membershipId: actor.membershipId } } } },
       },
       orderBy: [{ session: { startsAt: "asc" } }, { session: { title: "asc" } }, { sessionId: "asc" }],
@@ -87,10 +95,12 @@ export async function loadRaadslidDashboard(actor: Actor, today: string) {
   ]);
   return {
     sessions,
-    worksheetsToAnswer: worksheets
-      .filter((w) => w.state === "OPEN" && w._count.answers < w._count.actors)
-      .map((w) => ({ session: w.session, answered: w._count.answers, total: w._count.actors })),
-    releasedResults: worksheets.filter((w) => w.resultsReleased).map((w) => w.session),
+    worksheetsToAnswer: worksheets.flatMap((w) => {
+      const session = w.session ?? w.repeatOf?.session;
+      if (!session || w.state !== "OPEN" || w._count.answers >= w._count.actors) return [];
+      return [{ session, repeatId: w.session ? null : w.id, answered: w._count.answers, total: w._count.actors }];
+    }),
+    releasedResults: worksheets.flatMap((w) => (w.session && w.resultsReleased ? [w.session] : [])),
     commitments,
   };
 }

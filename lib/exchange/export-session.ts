@@ -7,14 +7,34 @@ import { FORMAT, FORMAT_VERSION, type SessionFile } from "./format";
 import { sessionScope } from "@/lib/auth/policy";
 import { RUNGS, type Rung } from "@/lib/preparation/rungs";
 import type { Summary } from "@/lib/worksheets/guest-results";
-import { worksheetResults } from "@/lib/worksheets/results";
+import { RESULTS_SELECT, resultsOf, worksheetResults, type WorksheetResults } from "@/lib/worksheets/results";
 
 /** A whole session in the exchange format (see format.ts). */
 export async function exportSession(actor: Actor, sessionId: string, now = new Date()): Promise<SessionFile> {
   assertCan(actor, "sessions.review");
   const file = await sessionFile({ ...sessionScope(actor), id: sessionId }, now);
   // The results travel in the export only (as counts), not in copies and templates.
-  return file.worksheet ? { ...file, worksheet: { ...file.worksheet, results: await exportedResults(actor, sessionId) } } : file;
+  if (!file.worksheet) return file;
+  const repeats = await db().roleWorksheet.findMany({
+    where: { repeatOf: { sessionId, session: sessionScope(actor) } },
+    select: { ...RESULTS_SELECT, evaluationMomentId: true },
+    orderBy: { openedAt: "asc" },
+  });
+  return {
+    ...file,
+    worksheet: {
+      ...file.worksheet,
+      results: asCounts(await worksheetResults(actor, sessionId)),
+      // A herhaling's results travel the same way (counts only, null below k), beside its moment's id.
+      ...(repeats.length > 0
+        ? {
+            repeats: await Promise.all(
+              repeats.map(async (r) => ({ evaluationMomentId: r.evaluationMomentId ?? "", state: r.state, resultsReleased: r.resultsReleased, results: asCounts(await resultsOf(r)) })),
+            ),
+          }
+        : {}),
+    },
+  };
 }
 
 /**
@@ -129,8 +149,7 @@ export async function sessionFile(where: Prisma.CouncilSessionWhereInput, now = 
  * named worksheet, since the file leaves the gemeente. No motivations (free
  * text can name someone), no names, no ids.
  */
-async function exportedResults(actor: Actor, sessionId: string): Promise<NonNullable<SessionFile["worksheet"]>["results"]> {
-  const results = await worksheetResults(actor, sessionId);
+function asCounts(results: WorksheetResults): NonNullable<NonNullable<SessionFile["worksheet"]>["results"]> {
   const k = results.minimumGroupSize;
   const counts = (summary: Summary | null) => (summary && summary.count >= k ? (Object.fromEntries(RUNGS.map((r) => [r, summary.distribution[r]])) as Record<Rung, number>) : null);
   return {

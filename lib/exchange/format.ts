@@ -113,6 +113,19 @@ export const sessionFileSchema = z
         actors: z.array(z.strictObject({ key: short(64).min(1), name: short().min(1) })).max(50),
         // Added later in version 1: the results as counts (never an answer, a name or an id), read but not imported.
         results: worksheetResultsEntry.optional(),
+        // Added later in version 1: each herhaling at an evaluation moment of step 9 with its results
+        // as counts (lib/worksheets/repeats.ts), read but not imported.
+        repeats: z
+          .array(
+            z.strictObject({
+              evaluationMomentId: short(200).min(1),
+              state: z.enum(["CONCEPT", "OPEN", "GESLOTEN"]),
+              resultsReleased: z.boolean(),
+              results: worksheetResultsEntry,
+            }),
+          )
+          .max(100)
+          .optional(),
       })
       .nullable(),
     cases: z

@@ -7,6 +7,7 @@ import { summarise } from "@/lib/worksheets/consensus";
 import { parsePublication, publishedNowRungs, publishedRungs, shownActor } from "@/lib/worksheets/publication";
 import { nowAndGap, withGuestGroups, type ActorResult } from "@/lib/worksheets/results";
 import { resultsSnapshotSchema, rungsOf, snapshotNowRows, snapshotRows } from "@/lib/worksheets/results-snapshot";
+import { THRESHOLD_SELECT, thresholdOf } from "@/lib/worksheets/threshold";
 
 /**
  * The results a guest sees once the griffier released them, while the session is
@@ -25,12 +26,12 @@ export async function guestResults(guest: Guest) {
       guestPublished: true,
       answersPurgedAt: true,
       resultsSnapshot: true,
-      session: { select: { gemeente: { select: { anonymityThreshold: true } } } },
+      ...THRESHOLD_SELECT,
       actors: { select: { id: true, key: true, name: true }, orderBy: { position: "asc" } },
     },
   });
   if (!worksheet) throw new AppError("NOT_FOUND");
-  const k = worksheet.session.gemeente.anonymityThreshold;
+  const k = thresholdOf(worksheet);
   const rungsOf = await councilRungs(worksheet, k);
   const actors: ActorResult[] = worksheet.actors.map((a) => {
     const rows = rungsOf(a.id);

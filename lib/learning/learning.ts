@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { emptyStepData, parseStepData } from "@/lib/preparation/schemas";
 import { buildTimeline, type TimelineSession } from "./timeline";
+import { worksheetShift } from "@/lib/worksheets/shift";
 
 /** A session that has taken place. */
 const HELD = ["AFGEROND", "GEEVALUEERD"] as const;
@@ -56,4 +57,25 @@ export async function loadLearningTimeline(actor: Actor, filter: { theme?: strin
       };
     });
   return { themes, entries: buildTimeline(sessions) };
+}
+
+/**
+ * Sessions whose worksheet was repeated at evaluation moments, with how the
+ * answers shifted (lib/worksheets/shift.ts, which applies who may see which
+ * round and k), newest first, optionally of one theme.
+ */
+export async function loadLearningShifts(actor: Actor, filter: { theme?: string } = {}) {
+  assertCan(actor, "learning.view");
+  const rows = await db().councilSession.findMany({
+    where: { ...learningScope(actor), worksheet: { repeats: { some: {} } } },
+    select: { id: true, title: true, theme: true, participants: { where: { membershipId: actor.membershipId }, select: { kind: true } } },
+    orderBy: { startsAt: "desc" },
+    take: 20,
+  });
+  const shown = rows.filter((r) => !filter.theme || sameTheme(r.theme, filter.theme));
+  const shifts = await Promise.all(shown.map((r) => worksheetShift(actor, r.id)));
+  return shown.flatMap((r, i) => {
+    const shift = shifts[i];
+    return shift ? [{ id: r.id, title: r.title, canOpen: canOpenFromLearning(actor.role, r.participants.length > 0), shift }] : [];
+  });
 }

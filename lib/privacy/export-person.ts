@@ -39,7 +39,7 @@ export async function exportPersonData(actor: Actor, membershipId: string, now =
     }),
     db().roleAnswer.findMany({
       where: { membershipId, worksheet: { anonymous: false } },
-      select: { rung: true, motivation: true, updatedAt: true, actor: { select: { name: true } }, worksheet: { select: { question: true, session: { select: { title: true } } } } },
+      select: { rung: true, motivation: true, updatedAt: true, actor: { select: { name: true } }, worksheet: { select: { question: true, session: { select: { title: true } }, repeatOf: { select: { session: { select: { title: true } } } } } } },
       orderBy: { updatedAt: "asc" },
     }),
     db().invitation.findMany({
@@ -84,7 +84,8 @@ export async function exportPersonData(actor: Actor, membershipId: string, now =
       createdAt: c.createdAt.toISOString(),
     })),
     worksheetAnswers: answers.map((a) => ({
-      session: a.worksheet.session.title,
+      // A herhaling's answers belong to the session it repeats.
+      session: (a.worksheet.session ?? a.worksheet.repeatOf?.session)?.title ?? "",
       question: a.worksheet.question,
       actor: a.actor.name,
       rung: a.rung,

@@ -37,7 +37,7 @@ export async function applyRetention(
   for (const gemeente of gemeenten) {
     const cutoff = retentionCutoff(now, gemeente.answerRetentionMonths!);
     const worksheets = await client.roleWorksheet.findMany({
-      where: { session: { gemeenteId: gemeente.id, startsAt: { lt: cutoff } }, OR: [{ answers: { some: {} } }, { guestAnswers: { some: {} } }] },
+      where: { AND: [dueForRetention(gemeente.id, cutoff), { OR: [{ answers: { some: {} } }, { guestAnswers: { some: {} } }] }] },
       select: { id: true },
     });
     for (const { id } of worksheets) {
@@ -48,6 +48,20 @@ export async function applyRetention(
     await client.guestCase.deleteMany({ where: { session: { gemeenteId: gemeente.id, startsAt: { lt: cutoff } } } });
   }
   return run;
+}
+
+/**
+ * The worksheets whose answers are past the retention period: a session's own by
+ * the session's date, a herhaling (lib/worksheets/repeats.ts) by the date it
+ * opened, so answers given at a later evaluation moment are kept as long.
+ */
+export function dueForRetention(gemeenteId: string, cutoff: Date): Prisma.RoleWorksheetWhereInput {
+  return {
+    OR: [
+      { session: { gemeenteId, startsAt: { lt: cutoff } } },
+      { repeatOf: { session: { gemeenteId } }, openedAt: { lt: cutoff } },
+    ],
+  };
 }
 
 async function purgeWorksheet(
@@ -111,7 +125,8 @@ async function purgeGuestAnswers(tx: Prisma.TransactionClient, worksheetId: stri
   await tx.roleWorksheet.update({ where: { id: worksheetId }, data: { guestPublished: withoutMotivations(publication) } });
   const removed = await tx.guestAnswer.deleteMany({ where: { worksheetId } });
   const { sessionId } = await tx.roleWorksheet.findUniqueOrThrow({ where: { id: worksheetId }, select: { sessionId: true } });
-  await tx.guest.deleteMany({ where: { sessionId } });
+  // Guests join a session and answer its own worksheet (a herhaling has none of its own).
+  if (sessionId) await tx.guest.deleteMany({ where: { sessionId } });
   return removed.count;
 }
 

@@ -3,7 +3,7 @@ import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { command, exactlyOne } from "@/lib/db/command";
-import { applyRetention, retentionCutoff, type RetentionRun } from "./retention-core";
+import { applyRetention, dueForRetention, retentionCutoff, type RetentionRun } from "./retention-core";
 
 /** The gemeente's privacy settings (retention, minimum group size) and what the retention job would act on now. */
 export async function privacySettings(actor: Actor, now = new Date()) {
@@ -12,7 +12,7 @@ export async function privacySettings(actor: Actor, now = new Date()) {
   const months = gemeente.answerRetentionMonths;
   const due = months
     ? await db().roleWorksheet.count({
-        where: { session: { gemeenteId: actor.gemeenteId, startsAt: { lt: retentionCutoff(now, months) } }, answers: { some: {} } },
+        where: { ...dueForRetention(actor.gemeenteId, retentionCutoff(now, months)), answers: { some: {} } },
       })
     : 0;
   return { months, due, minimumGroupSize: gemeente.anonymityThreshold };

@@ -53,14 +53,16 @@ const worksheet: Collector = {
     });
     const out: Addressed[] = [];
     for (const w of worksheets) {
-      const memberships = w.session.participants.map((p) => p.membership);
+      const session = w.session; // the session's own worksheet (a herhaling has none: not reminded of)
+      if (!session) continue;
+      const memberships = session.participants.map((p) => p.membership);
       if (memberships.length === 0) continue;
       // Per person, their own count only: whether *they* are done.
-      const own = await client.roleAnswer.groupBy({ by: ["membershipId"], where: { worksheet: { sessionId: w.session.id }, membershipId: { in: memberships.map((m) => m.id) } }, _count: { _all: true } });
+      const own = await client.roleAnswer.groupBy({ by: ["membershipId"], where: { worksheet: { sessionId: session.id }, membershipId: { in: memberships.map((m) => m.id) } }, _count: { _all: true } });
       const done = new Set(own.filter((row) => row._count._all >= w._count.actors).map((row) => row.membershipId));
       for (const m of memberships) {
         if (done.has(m.id)) continue;
-        out.push({ userId: m.userId, item: { kind: "worksheet", gemeenteSlug: w.session.gemeente.slug, gemeenteName: w.session.gemeente.name, sessionId: w.session.id, sessionTitle: w.session.title, path: `/${w.session.gemeente.slug}/sessies/${w.session.id}/werkblad` } });
+        out.push({ userId: m.userId, item: { kind: "worksheet", gemeenteSlug: session.gemeente.slug, gemeenteName: session.gemeente.name, sessionId: session.id, sessionTitle: session.title, path: `/${session.gemeente.slug}/sessies/${session.id}/werkblad` } });
       }
     }
     return out;

@@ -20,3 +20,15 @@ export const worksheetControlSchema = z.object({
 });
 
 export type AnswerInput = z.infer<typeof answerSchema>;
+
+/** Starting a herhaling of the session's worksheet at an evaluation moment of step 9. */
+export const repeatStartSchema = z.object({
+  sessionId: z.string().min(1),
+  momentId: z.string().min(1, msg("worksheets.unknownMoment")),
+});
+
+export const repeatControlSchema = z.object({
+  sessionId: z.string().min(1),
+  repeatId: z.string().min(1),
+  command: z.enum(["close", "reopen", "release", "hide"], { error: msg("worksheets.unknownCommand") }),
+});

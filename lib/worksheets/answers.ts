@@ -9,17 +9,17 @@ import type { AnswerInput } from "@/lib/validation/worksheets";
 
 /**
  * The worksheet as the raadslid sees it: question, actors and their own
- * answers. Only for a raadslid invited to the session.
+ * answers. Only for a raadslid invited to the session. With `repeatId`: the
+ * session's herhaling of that id (lib/worksheets/repeats.ts), answered the same way.
  */
-export async function myWorksheet(actor: Actor, sessionId: string) {
+export async function myWorksheet(actor: Actor, sessionId: string, repeatId?: string) {
   assertCan(actor, "worksheets.answer");
+  const invited = { gemeenteId: actor.gemeenteId, participants: { some: { membershipId: actor.membershipId, kind: "RAADSLID" as const } } };
   const worksheet = await db().roleWorksheet.findFirst({
-    where: {
-      sessionId,
-      session: { gemeenteId: actor.gemeenteId, participants: { some: { membershipId: actor.membershipId, kind: "RAADSLID" } } },
-    },
+    where: repeatId ? { id: repeatId, repeatOf: { sessionId, session: invited } } : { sessionId, session: invited },
     select: {
       id: true,
+      evaluationMomentId: true,
       state: true,
       question: true,
       anonymous: true,
@@ -37,8 +37,8 @@ export async function myWorksheet(actor: Actor, sessionId: string) {
  * open. `input.promise` is what the page said about names when the raadslid
  * answered; an answer is only ever kept under that promise.
  */
-export async function saveAnswer(actor: Actor, sessionId: string, input: AnswerInput) {
-  const worksheet = await myWorksheet(actor, sessionId);
+export async function saveAnswer(actor: Actor, sessionId: string, input: AnswerInput, repeatId?: string) {
+  const worksheet = await myWorksheet(actor, sessionId, repeatId);
   if (!worksheet.actors.some((a) => a.id === input.actorId)) throw new AppError("NOT_FOUND");
   // No audit record: an answer is the raadslid's own, and the audit log must not say who answered.
   await command(actor, "worksheets.answer", async ({ tx }) => {

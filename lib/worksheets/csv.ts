@@ -12,6 +12,7 @@ import preparationEn from "@/messages/preparation.en.json";
 import preparationNl from "@/messages/preparation.nl.json";
 import { guestGroupsPerActor, type GroupResult } from "./guest-results";
 import { parsePublication, publishedNowRungs, shownActor, type Publication } from "./publication";
+import { THRESHOLD_SELECT, thresholdOf } from "./threshold";
 
 /** A spreadsheet program runs a cell that starts with one of these as a formula (=HYPERLINK(…) and worse). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -62,14 +63,14 @@ export async function worksheetCsv(actor: Actor, sessionId: string, locale = "nl
       anonymous: true,
       published: true,
       guestPublished: true,
-      session: { select: { gemeente: { select: { anonymityThreshold: true } } } },
+      ...THRESHOLD_SELECT,
       actors: { select: { id: true, name: true }, orderBy: { position: "asc" } },
     },
   });
   if (!worksheet) throw new AppError("NOT_FOUND");
   const language = csvLanguage(locale);
   const { t, rungName } = language;
-  const k = worksheet.session.gemeente.anonymityThreshold;
+  const k = thresholdOf(worksheet);
   const groups = guestGroupsPerActor(worksheet.guestPublished, worksheet.actors.map((a) => ({ actorId: a.id, council: null })), k);
   if (worksheet.anonymous) {
     const rows = publishedRows(worksheet.actors, parsePublication(worksheet.published), k, language);

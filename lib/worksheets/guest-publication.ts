@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Rung } from "@/lib/preparation/rungs";
 import { nextPublication, publicationSchema, type Publication } from "./publication";
+import { THRESHOLD_SELECT, thresholdOf } from "./threshold";
 
 /**
  * Guests' answers are ALWAYS anonymous, whatever the worksheet's own setting, and
@@ -67,14 +68,14 @@ export function nextGuestPublication(
 export async function publishGuestResults(tx: Prisma.TransactionClient, worksheetId: string, now = new Date()): Promise<GuestPublication> {
   const worksheet = await tx.roleWorksheet.findUniqueOrThrow({
     where: { id: worksheetId },
-    select: { guestPublished: true, session: { select: { gemeente: { select: { anonymityThreshold: true } } } }, actors: { select: { id: true } } },
+    select: { guestPublished: true, ...THRESHOLD_SELECT, actors: { select: { id: true } } },
   });
   const answers = await tx.guestAnswer.findMany({ where: { worksheetId }, select: { actorId: true, group: true, guestId: true, rung: true, nowRung: true, motivation: true, unpublished: true } });
   const { publication, republished } = nextGuestPublication(
     parseGuestPublication(worksheet.guestPublished),
     worksheet.actors.map((a) => a.id),
     answers,
-    { k: worksheet.session.gemeente.anonymityThreshold, now },
+    { k: thresholdOf(worksheet), now },
   );
   await tx.roleWorksheet.update({ where: { id: worksheetId }, data: { guestPublished: publication } });
   for (const r of republished) await tx.guestAnswer.updateMany({ where: { worksheetId, group: r.group, actorId: { in: r.actorIds } }, data: { unpublished: false } });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { RUNGS, type Rung } from "@/lib/preparation/rungs";
 import { resultsSnapshotSchema } from "./results-snapshot";
+import { THRESHOLD_SELECT, thresholdOf } from "./threshold";
 
 /**
  * What an ANONYMOUS worksheet shows, to anyone, anywhere (pages, projector,
@@ -136,7 +137,7 @@ export async function publishResults(tx: Tx, worksheetId: string, now = new Date
     select: {
       published: true,
       detachedRespondents: true,
-      session: { select: { gemeente: { select: { anonymityThreshold: true } } } },
+      ...THRESHOLD_SELECT,
       actors: { select: { id: true, answers: { select: { rung: true, nowRung: true, motivation: true, unpublished: true } } } },
     },
   });
@@ -150,7 +151,7 @@ export async function publishResults(tx: Tx, worksheetId: string, now = new Date
       motivations: a.answers.map((x) => x.motivation),
       unpublished: a.answers.filter((x) => x.unpublished).length,
     })),
-    { k: worksheet.session.gemeente.anonymityThreshold, respondents: linked.length + worksheet.detachedRespondents, now },
+    { k: thresholdOf(worksheet), respondents: linked.length + worksheet.detachedRespondents, now },
   );
   await tx.roleWorksheet.update({ where: { id: worksheetId }, data: { published: publication } });
   if (republished.length > 0) await tx.roleAnswer.updateMany({ where: { worksheetId, actorId: { in: republished } }, data: { unpublished: false } });

@@ -9,6 +9,7 @@ import { gap, type Gap } from "./gap";
 import { guestGroupsPerActor, type GroupResult } from "./guest-results";
 import { parsePublication, publishedNowRungs, publishedRungs, shownActor, type Publication } from "./publication";
 import { resultsSnapshotSchema, rungsOf, snapshotNowRows, snapshotRows } from "./results-snapshot";
+import { THRESHOLD_SELECT, thresholdOf } from "./threshold";
 
 export type ActorResult = {
   actorId: string;
@@ -70,7 +71,7 @@ export const RESULTS_SELECT = {
   published: true,
   guestPublished: true,
   detachedRespondents: true,
-  session: { select: { gemeente: { select: { anonymityThreshold: true } } } },
+  ...THRESHOLD_SELECT,
   actors: { select: { id: true, key: true, name: true }, orderBy: { position: "asc" } },
 } satisfies Prisma.RoleWorksheetSelect;
 
@@ -80,7 +81,7 @@ export const RESULTS_SELECT = {
  */
 export async function resultsOf(worksheet: Prisma.RoleWorksheetGetPayload<{ select: typeof RESULTS_SELECT }>) {
   const { id, state, anonymous, question, resultsReleased, answersPurgedAt } = worksheet;
-  const minimumGroupSize = worksheet.session.gemeente.anonymityThreshold;
+  const minimumGroupSize = thresholdOf(worksheet);
   const base = { id, state, anonymous, question, resultsReleased, answersPurgedAt, minimumGroupSize };
 
   if (anonymous) {
@@ -187,8 +188,8 @@ export async function councilRung(actor: Actor, worksheet: { id: string; anonymo
   const council = councilActorOf(worksheet);
   if (!council) return null;
   if (worksheet.anonymous) {
-    const row = await db().roleWorksheet.findUnique({ where: { id: worksheet.id }, select: { published: true, session: { select: { gemeente: { select: { anonymityThreshold: true } } } } } });
-    return row ? councilRungOf({ ...worksheet, published: row.published, answers: [] }, row.session.gemeente.anonymityThreshold) : null;
+    const row = await db().roleWorksheet.findUnique({ where: { id: worksheet.id }, select: { published: true, ...THRESHOLD_SELECT } });
+    return row ? councilRungOf({ ...worksheet, published: row.published, answers: [] }, thresholdOf(row)) : null;
   }
   const counts = await db().roleAnswer.groupBy({ by: ["rung"], where: { worksheetId: worksheet.id, actorId: council.id }, _count: { _all: true } });
   return summarise(counts.flatMap((c) => Array<Rung>(c._count._all).fill(c.rung))).mostChosen.at(-1) ?? null;

@@ -105,11 +105,11 @@ for (const [index, row] of ACTION_ROWS.entries()) {
 test("every route, for every subject", async () => {
   test.setTimeout(120_000);
   const session = await fixtures.session("LIVE");
-  const [ownCardId, membershipId, guestSession] = await Promise.all([fixtures.ownCard(), fixtures.member(), fixtures.guestSession()]);
+  const [ownCardId, membershipId, guestSession, repeat] = await Promise.all([fixtures.ownCard(), fixtures.member(), fixtures.guestSession(), fixtures.repeat()]);
   const outcomes: string[] = [];
   for (const row of ROUTE_ROWS) {
     for (const subject of SUBJECTS) {
-      const path = row.path({ gemeente: gemeenteFor(subject), sessionId: session.id, ownCardId, membershipId, guestSessionId: guestSession.id });
+      const path = row.path({ gemeente: gemeenteFor(subject), sessionId: session.id, ownCardId, membershipId, guestSessionId: guestSession.id, repeat: { sessionId: repeat.id, repeatId: repeat.repeatId } });
       const abort = new AbortController();
       const response = await callers.get(subject)!.fetch(path, { signal: abort.signal });
       const location = response.headers.get("location") ?? "";

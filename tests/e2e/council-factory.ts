@@ -376,3 +376,45 @@ export async function councilWithProgramme(db: import("../../lib/db/client").Pri
   const sessionPath = `/${gemeente.slug}/sessies/${session.id}`;
   return { slug: gemeente.slug, title, sessionId: session.id, beheerder: beheerder.email, griffier: griffier.email, facilitator: facilitator.email, sessionPath, programmePath: `${sessionPath}/programma`, draaiboekPath: `/draaiboek/${gemeente.slug}/${session.id}` };
 }
+
+/**
+ * A gemeente of its own (minimum group size 3) with a griffier and three raadsleden
+ * invited to a held session whose named worksheet they answered (Gemeenteraad:
+ * reguleren, reguleren, regisseren; Inwoners: stimuleren ×3) and which is closed, with
+ * one evaluation moment in step 9 (1 September 2027): for the herhaling spec.
+ */
+export async function councilWithClosedWorksheet(databaseUrl: string, { password }: { password: string }) {
+  const council = await councilWithOpenWorksheet(databaseUrl, { raadsleden: 3, password, griffier: true, actorNames: ["Gemeenteraad", "Inwoners"] });
+  const rungs = [
+    ["REGULEREN", "REGULEREN", "REGISSEREN"],
+    ["STIMULEREN", "STIMULEREN", "STIMULEREN"],
+  ];
+  const moment = { id: `moment-${council.sessionId}`, date: "2027-09-01", subject: "Halfjaarlijkse evaluatie", participants: "", coversRoles: true, outcome: "", adjustments: "" };
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query(`UPDATE gemeente SET anonymity_threshold = 3 WHERE id = $1`, [council.gemeenteId]);
+    await client.query(`UPDATE council_session SET status = 'AFGEROND', starts_at = '2027-03-10T18:30:00Z' WHERE id = $1`, [council.sessionId]);
+    await client.query(`UPDATE role_worksheet SET anonymous = false, state = 'GESLOTEN', closed_at = now() WHERE id = $1`, [council.worksheetId]);
+    for (const [a, actor] of council.actors.entries()) {
+      for (const [m, member] of council.members.entries()) {
+        await client.query(`INSERT INTO role_answer (id, worksheet_id, actor_id, membership_id, rung, updated_at) VALUES ($1, $2, $3, $4, $5, now())`, [
+          `answer-${a}-${m}-${council.sessionId}`, council.worksheetId, actor.id, member.membershipId, rungs[a]![m],
+        ]);
+      }
+    }
+    for (const number of STEP_NUMBERS) {
+      const data = number === 9 ? { ...emptyStepData(9), evaluationMoments: [moment] } : emptyStepData(number);
+      await client.query(`INSERT INTO preparation_step (id, session_id, number, data, updated_at) VALUES ($1, $2, $3, $4, now())`, [`step-${council.sessionId}-${number}`, council.sessionId, number, JSON.stringify(data)]);
+    }
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    await client.end();
+  }
+  const sessionPath = `/${council.slug}/sessies/${council.sessionId}`;
+  return { ...council, griffierEmail: council.griffier!.email, sessionPath, reviewPath: `${sessionPath}/terugblik`, momentDate: moment.date };
+}

@@ -1,6 +1,10 @@
 import { DEMO, expect, test } from "./demo";
 import { expectAccessible, signIn } from "./helpers";
 
+// Each test signs in and runs axe on two or three full pages (the library lists every card):
+// on two shared cores that alone can pass Playwright's default 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 test("a person with roles in two gemeenten switches between them and sees each one's data only", async ({ page }) => {
   // The griffier of Rivierdal also facilitates in Voorbeeld (demo data).
   await signIn(page, DEMO.rivierdal.griffier);

@@ -92,7 +92,7 @@ test("the griffier looks up an agenda item in Open Raadsinformatie and links it;
     await add.getByLabel("Duur (minuten)").fill("20");
     await add.getByRole("button", { name: "Onderdeel toevoegen" }).click();
     await expect(page.getByRole("heading", { level: 2, name: "21:15–21:35 · Raadsvoorstel Koersdocument jeugdhulp 2027-2030" })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Bekijk in het raadsinformatiesysteem: Raadsvoorstel Koersdocument jeugdhulp 2027-2030" })).toHaveAttribute("href", "https://voorbeeld.notubiz.nl/vergadering/1048213/agendapunt/1048219");
+    await expect(page.getByRole("link", { name: /^Bekijk in het raadsinformatiesysteem ?: Raadsvoorstel Koersdocument jeugdhulp 2027-2030$/ })).toHaveAttribute("href", "https://voorbeeld.notubiz.nl/vergadering/1048213/agendapunt/1048219");
     expect(JSON.stringify(ori.state.requests.at(-1)?.body)).toContain("koersdocument");
     await expectAccessible(page);
 

@@ -144,6 +144,28 @@ export async function demoFixtures(db: PrismaClient): Promise<Fixtures & { gemee
       const guestCase = await db.guestCase.create({ data: { sessionId: s.id, group: "Inwoners", description: "Een casus uit de zaal", values: [] } });
       return { sessionId: s.id, caseId: guestCase.id };
     },
+    async closedWorksheet() {
+      const s = await fixtures.session("AFGEROND");
+      await db.roleWorksheet.update({ where: { sessionId: s.id }, data: { state: "GESLOTEN", closedAt: new Date() } });
+      return s;
+    },
+    async repeat() {
+      const s = await fixtures.closedWorksheet();
+      const original = await db.roleWorksheet.findUniqueOrThrow({ where: { sessionId: s.id }, select: { id: true } });
+      const repeat = await db.roleWorksheet.create({
+        data: {
+          repeatOfId: original.id,
+          evaluationMomentId: s.evaluationMomentId,
+          state: "OPEN",
+          question: "Welke rol?",
+          resultsReleased: true,
+          openedAt: new Date(),
+          actors: { create: [{ key: "gemeente", name: "Gemeente", position: 1 }] },
+        },
+        select: { id: true, actors: { select: { id: true } } },
+      });
+      return { ...s, repeatId: repeat.id, repeatActorId: repeat.actors[0]!.id };
+    },
     async attachment() {
       const sessionId = (await fixtures.session()).id;
       const cardId = await fixtures.card();

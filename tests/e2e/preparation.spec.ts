@@ -84,7 +84,12 @@ test("the programme is built and reordered with the keyboard, and shows the tota
 
   await page.getByRole("button", { name: "Omhoog Casussen" }).focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText("1. Casussen");
+  // Each item's heading carries its clock time: moved up, Casussen starts the session and Welkom follows it.
+  const headings = page.getByRole("heading", { level: 2 });
+  await expect(headings.first()).toHaveText(/^(\d\d:\d\d)–(\d\d:\d\d) · Casussen$/);
+  const [start, end] = (await headings.first().textContent())!.match(/\d\d:\d\d/g)!;
+  await expect(headings.nth(1)).toHaveText(new RegExp(`^${end}–\\d\\d:\\d\\d · Welkom$`));
+  expect(start).not.toEqual(end);
 });
 
 test("evaluation moments download as an iCalendar file", async ({ page }) => {

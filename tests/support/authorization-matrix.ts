@@ -87,6 +87,10 @@ export type Fixtures = {
   guestSession(): Promise<FixtureSession & { joinCode: string }>;
   /** A new pending guest casus in a LIVE session of voorbeeld that lets guests in: its session and id. */
   guestCase(): Promise<{ sessionId: string; caseId: string }>;
+  /** A session as session("AFGEROND") makes it, with its worksheet closed and its evaluation moment not yet repeated. */
+  closedWorksheet(): Promise<FixtureSession>;
+  /** A closed-worksheet session with an OPEN herhaling (results released) at its evaluation moment: the herhaling and its actor. */
+  repeat(): Promise<FixtureSession & { repeatId: string; repeatActorId: string }>;
 };
 
 /** The form of an action call; encoded as the FormData argument. */
@@ -404,7 +408,8 @@ export const ACTION_ROWS: ActionRow[] = [
   {
     file: "lib/ris/actions.ts",
     name: "searchOriAction",
-    allowed: PREPARERS,
+    // No ids: the outsider's own gemeente is theirs to search (it has no ORI API either).
+    allowed: [...PREPARERS, "OUTSIDER_OWN"],
     call: async (_fx, g) => [g, IDLE, form({ query: "matrix", kind: "Meeting" })],
     tolerate: ["ris.lookup.not-configured"],
     note: "voorbeeld has no ORI API: a preparer gets past authorisation and hears that none is set.",
@@ -644,6 +649,35 @@ export const ACTION_ROWS: ActionRow[] = [
     allowed: RUNNERS,
     call: async (fx, g) => [g, IDLE, form({ sessionId: (await fx.session("LIVE")).id, command: "close" })],
   },
+  // A herhaling of the worksheet at an evaluation moment: whoever runs the session starts and steers it;
+  // the invited raadslid answers it (lib/worksheets/repeats.ts).
+  {
+    file: "lib/worksheets/actions.ts",
+    name: "startRepeatAction",
+    allowed: RUNNERS,
+    call: async (fx, g) => {
+      const s = await fx.closedWorksheet();
+      return [g, IDLE, form({ sessionId: s.id, momentId: s.evaluationMomentId })];
+    },
+  },
+  {
+    file: "lib/worksheets/actions.ts",
+    name: "controlRepeatAction",
+    allowed: RUNNERS,
+    call: async (fx, g) => {
+      const r = await fx.repeat();
+      return [g, IDLE, form({ sessionId: r.id, repeatId: r.repeatId, command: "close" })];
+    },
+  },
+  {
+    file: "lib/worksheets/actions.ts",
+    name: "saveRepeatAnswerAction",
+    allowed: ["RAADSLID"],
+    call: async (fx, g) => {
+      const r = await fx.repeat();
+      return [g, r.id, r.repeatId, IDLE, form({ actorId: r.repeatActorId, rung: "FACILITEREN", promise: "anonymous" })];
+    },
+  },
   // The live session's rounds and programme: whoever runs it (a facilitator only of sessions they facilitate).
   {
     file: "lib/live/actions.ts",
@@ -663,7 +697,7 @@ export const ACTION_ROWS: ActionRow[] = [
 ];
 
 /** Ids a route URL may need (all of voorbeeld). */
-export type RouteIds = { gemeente: string; sessionId: string; ownCardId: string; membershipId: string; guestSessionId: string };
+export type RouteIds = { gemeente: string; sessionId: string; ownCardId: string; membershipId: string; guestSessionId: string; repeat: { sessionId: string; repeatId: string } };
 
 export type RouteRow = {
   /** The page.tsx or route.ts file, relative to the project root. */
@@ -731,6 +765,8 @@ export const ROUTE_ROWS: RouteRow[] = [
   { file: `${SESSION}/planning/page.tsx`, path: (ids) => `${S(ids)}/planning`, allowed: ["BEHEERDER", "GRIFFIER", "FACILITATOR"] },
   { file: `${SESSION}/waarden/page.tsx`, path: (ids) => `${S(ids)}/waarden`, allowed: MEMBERS },
   { file: `${SESSION}/werkblad/page.tsx`, path: (ids) => `${S(ids)}/werkblad`, allowed: ["RAADSLID"] },
+  // A herhaling is answered by the invited raadslid, like the first round.
+  { file: `${SESSION}/werkblad/herhaling/[herhalingId]/page.tsx`, path: (ids) => `/${ids.gemeente}/sessies/${ids.repeat.sessionId}/werkblad/herhaling/${ids.repeat.repeatId}`, allowed: ["RAADSLID"] },
   // Results: griffier and facilitator always, an invited raadslid once released (the fixture releases them);
   // the beheerder manages people, not sessions they are not part of (lib/worksheets/results.ts).
   { file: `${SESSION}/werkblad/uitslag/page.tsx`, path: (ids) => `${S(ids)}/werkblad/uitslag`, allowed: ["GRIFFIER", "FACILITATOR", "RAADSLID"] },

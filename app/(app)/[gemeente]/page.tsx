@@ -155,9 +155,9 @@ async function RaadslidDashboard({ actor }: { actor: Actor }) {
         <Card id="werkbladen" title={t("worksheetsToAnswer")}>
           <SessionLinkList
             items={data.worksheetsToAnswer.map((w) => ({
-              id: w.session.id,
-              href: `${base}/${w.session.id}/werkblad`,
-              title: w.session.title,
+              id: w.repeatId ?? w.session.id,
+              href: w.repeatId ? `${base}/${w.session.id}/werkblad/herhaling/${w.repeatId}` : `${base}/${w.session.id}/werkblad`,
+              title: w.repeatId ? t("repeatTitle", { title: w.session.title }) : w.session.title,
               startsAt: w.session.startsAt,
               extra: <p className="text-sm font-medium">{t("answeredOf", { answered: w.answered, total: w.total })}</p>,
             }))}

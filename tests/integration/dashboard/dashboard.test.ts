@@ -80,7 +80,7 @@ describe("dashboard per role", () => {
     await controlWorksheet(a.griffier, { sessionId: a.current.id, command: "open" });
     const before = await loadRaadslidDashboard(a.invited, TODAY);
     expect(titles(before.sessions)).toEqual(["Aadorp: afgerond", "Aadorp: lopend"]);
-    expect(before.worksheetsToAnswer).toEqual([{ session: expect.objectContaining({ title: "Aadorp: lopend" }), answered: 0, total: 3 }]);
+    expect(before.worksheetsToAnswer).toEqual([{ session: expect.objectContaining({ title: "Aadorp: lopend" }), repeatId: null, answered: 0, total: 3 }]);
     expect(before.releasedResults).toEqual([]);
     expect(before.commitments.map((c) => c.what)).toEqual(["Aadorp: open toezegging"]);
 

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FilterForm } from "@/components/ui/filter-form";
 import { requireActor } from "@/lib/auth/session";
-import { loadLearningTimeline } from "@/lib/learning/learning";
+import { loadLearningShifts, loadLearningTimeline } from "@/lib/learning/learning";
+import { ShiftView } from "@/components/worksheets/shift-view";
 import type { TimelineEntry } from "@/lib/learning/timeline";
 import { canSeeSteps } from "@/lib/auth/policy";
 
@@ -17,7 +18,13 @@ export default async function LearningPage({ params, searchParams }: { params: P
   const raw = (await searchParams).thema;
   const theme = typeof raw === "string" && raw.trim() ? raw.trim().slice(0, 200) : undefined;
   const actor = await requireActor(gemeente, "learning.view");
-  const [t, format, timeline] = await Promise.all([getTranslations("learning"), getFormatter(), loadLearningTimeline(actor, { theme })]);
+  const [t, tShift, format, timeline, shifts] = await Promise.all([
+    getTranslations("learning"),
+    getTranslations("worksheet.shift"),
+    getFormatter(),
+    loadLearningTimeline(actor, { theme }),
+    loadLearningShifts(actor, { theme }),
+  ]);
   const date = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "long" });
   return (
     <div className="flex flex-col gap-6">
@@ -32,6 +39,28 @@ export default async function LearningPage({ params, searchParams }: { params: P
           { name: "thema", label: t("themeFilter"), allLabel: t("allThemes"), value: theme, options: timeline.themes.map((th) => ({ value: th, label: th })) },
         ]}
       />
+      {shifts.length > 0 && (
+        <section aria-labelledby="verschuiving" className="flex flex-col gap-4">
+          <h2 id="verschuiving" className="text-2xl font-semibold">
+            {tShift("learningTitle")}
+          </h2>
+          <p className="max-w-3xl text-muted">{tShift("intro")}</p>
+          {shifts.map((s, i) => (
+            <section key={s.id} aria-labelledby={`verschuiving-${i}`} className="flex flex-col gap-2">
+              <h3 id={`verschuiving-${i}`} className="text-xl font-semibold">
+                {s.canOpen ? (
+                  <Link href={`/${gemeente}/sessies/${s.id}`} className="text-accent underline">
+                    {s.title}
+                  </Link>
+                ) : (
+                  s.title
+                )}
+              </h3>
+              <ShiftView shift={s.shift} idPrefix={`verschuiving-${i}`} headingLevel={4} />
+            </section>
+          ))}
+        </section>
+      )}
       <p className="font-medium">{t("count", { count: timeline.entries.length })}</p>
       {timeline.entries.length === 0 ? (
         <p className="text-muted">{t("none")}</p>

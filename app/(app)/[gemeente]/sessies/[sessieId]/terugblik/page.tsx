@@ -10,6 +10,11 @@ import { nextStatuses } from "@/lib/council-sessions/lifecycle";
 import { reportModel } from "@/lib/report/report-model";
 import { saveReviewAction } from "@/lib/review/actions";
 import { orNotFound } from "@/lib/not-found";
+import { RepeatControls } from "@/components/worksheets/repeat-controls";
+import { ShiftView } from "@/components/worksheets/shift-view";
+import { controlRepeatAction, startRepeatAction } from "@/lib/worksheets/actions";
+import { sessionRepeats } from "@/lib/worksheets/repeats";
+import { worksheetShift } from "@/lib/worksheets/shift";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("title") };
@@ -20,7 +25,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ gemeent
   const { gemeente, sessieId } = await params;
   const actor = await requireActor(gemeente, "sessions.review");
   const model = await orNotFound(reportModel(actor, sessieId));
-  const t = await getTranslations("review");
+  const [t, tShift, repeats, shift] = await Promise.all([
+    getTranslations("review"),
+    getTranslations("worksheet.shift"),
+    sessionRepeats(actor, sessieId),
+    worksheetShift(actor, sessieId),
+  ]);
   const { session } = model;
   const base = `/${gemeente}/sessies/${session.id}`;
   const exports = [
@@ -77,6 +87,27 @@ export default async function ReviewPage({ params }: { params: Promise<{ gemeent
             </li>
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="herhalingen" className="rounded-lg border border-line bg-white p-4 sm:p-6">
+        <h2 id="herhalingen" className="mb-1 text-2xl font-semibold">
+          {tShift("title")}
+        </h2>
+        <p className="mb-3 text-muted">{tShift("intro")}</p>
+        {repeats && (
+          <RepeatControls
+            sessionId={session.id}
+            canStart={repeats.canStart}
+            moments={repeats.moments}
+            start={startRepeatAction.bind(null, gemeente)}
+            control={controlRepeatAction.bind(null, gemeente)}
+          />
+        )}
+        {shift && (
+          <div className="mt-4">
+            <ShiftView shift={shift} idPrefix="verschuiving" />
+          </div>
+        )}
       </section>
 
       <ReviewSections model={model} />

@@ -10,6 +10,7 @@ import { worksheetRoomAndRound } from "@/lib/worksheets/room";
 import { RoundBanner } from "@/components/live/round-banner";
 import { RoomNote } from "@/components/worksheets/room-note";
 import { orNotFound } from "@/lib/not-found";
+import { openRepeats } from "@/lib/worksheets/repeats";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("worksheet"))("myTitle") };
@@ -20,7 +21,7 @@ export default async function WorksheetPage({ params, searchParams }: { params: 
   const [{ gemeente, sessieId }, { rolspeler }] = await Promise.all([params, searchParams]);
   const actor = await requireActor(gemeente, "worksheets.answer");
   const worksheet = await orNotFound(myWorksheet(actor, sessieId));
-  const [t, { room, round }] = await Promise.all([getTranslations("worksheet"), worksheetRoomAndRound(actor, sessieId)]);
+  const [t, { room, round }, repeats] = await Promise.all([getTranslations("worksheet"), worksheetRoomAndRound(actor, sessieId), openRepeats(actor, sessieId)]);
   const closed = worksheet.state !== "OPEN";
   const base = `/${gemeente}/sessies/${sessieId}`;
   return (
@@ -35,6 +36,21 @@ export default async function WorksheetPage({ params, searchParams }: { params: 
       <p className="text-muted">
         {t("intro")} {worksheet.anonymous ? t("anonymousNote") : t("namedNote")}
       </p>
+      {repeats.length > 0 && (
+        <Notice tone="info">
+          <p>{t("repeats.openNote")}</p>
+          <ul>
+            {repeats.map((r) => (
+              <li key={r.id}>
+                <Link href={`${base}/werkblad/herhaling/${r.id}`} className="text-accent underline">
+                  {t("repeats.answerLink", { date: r.date })}
+                </Link>
+                {r.subject ? ` · ${r.subject}` : ""}
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      )}
       <RoundBanner initial={round} streamUrl={`${base}/ronde`} />
       {closed && <Notice tone="info">{t("closed")}</Notice>}
       {room && <RoomNote room={room} audience="council" />}
