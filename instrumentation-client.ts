@@ -10,3 +10,5 @@
 // never validate in the browser (issue 17). tests/unit/validation/zod-config.test.ts pins this.
 const holder = globalThis as { __zod_globalConfig?: Record<string, unknown> };
 Object.assign((holder.__zod_globalConfig ??= {}), { jitless: true });
+
+export {}; // a module, so the unit test can import it
