@@ -16,6 +16,7 @@ import { guestSettingsOf } from "@/lib/guests/settings";
 import { attendanceOf, seesAttendance } from "@/lib/invitations/attendance";
 import { liveProgrammeOf } from "@/lib/live/rounds";
 import { councilRungOf } from "@/lib/worksheets/results";
+import { shiftSelect } from "@/lib/worksheets/shift";
 
 /** The membership ids of a session's preparation group (for canEditStepsOf / canSeeStepsOf). */
 export const preparerIdsOf = (session: { preparers: { membershipId: string }[] }) => session.preparers.map((p) => p.membershipId);
@@ -127,7 +128,13 @@ const reportSelect = {
   commitments: { select: commitmentSelect, orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }] },
   rankings: { select: { fractieId: true, valueId: true, rank: true } },
   gemeente: { select: { fracties: { select: { id: true, name: true }, orderBy: { name: "asc" } } } },
+  // The attendance list (lib/report/attendance.ts): the answers to the invitation, and each guest's group (nothing else of a guest).
+  rsvps: { select: { membershipId: true, answer: true } },
+  guests: { select: { group: true } },
 } satisfies Prisma.CouncilSessionSelect;
+
+/** For the verslag's reviewers: the worksheet with its herhalingen, so the review page's rounds come from the same read. */
+const reviewerReportSelect = { ...reportSelect, worksheet: { select: shiftSelect(true) } } satisfies Prisma.CouncilSessionSelect;
 
 async function findSession<S extends typeof sessionSelect>(actor: Actor, sessionId: string, select: S, reportScope?: Prisma.CouncilSessionWhereInput) {
   assertCan(actor, "sessions.view");
@@ -152,9 +159,15 @@ export async function getCouncilSession(actor: Actor, sessionId: string, reportS
   return findSession(actor, sessionId, sessionSelect, reportScope);
 }
 
-/** The session with everything its verslag shows, in the verslag's scope (lib/auth/policy.ts#reportScope), in one query. */
-export async function getSessionForReport(actor: Actor, sessionId: string, reportScope: Prisma.CouncilSessionWhereInput) {
-  return findSession(actor, sessionId, reportSelect, reportScope);
+/**
+ * The session with everything its verslag shows, in the verslag's scope
+ * (lib/auth/policy.ts#reportScope), in one query; for a reviewer
+ * (readsReportAsReviewer) with the worksheet's herhalingen (`repeats`, otherwise absent).
+ */
+export async function getSessionForReport(actor: Actor, sessionId: string, reportScope: Prisma.CouncilSessionWhereInput, reviewer: boolean) {
+  type Row = Awaited<ReturnType<typeof findSession<typeof reportSelect>>>;
+  type ReviewerRow = Awaited<ReturnType<typeof findSession<typeof reviewerReportSelect>>>;
+  return findSession(actor, sessionId, reviewer ? reviewerReportSelect : reportSelect, reportScope) as Promise<Row & { worksheet: ReviewerRow["worksheet"] | (Row["worksheet"] & { repeats?: undefined }) }>;
 }
 
 /**
@@ -197,6 +210,33 @@ export async function getSessionOverview(actor: Actor, sessionId: string, today:
     attendance: attends ? attendanceOf(raw) : null,
     preparationGroup: prepares
       ? { memberIds: preparers.map((p) => p.membershipId), candidates: raw.gemeente.memberships.map((m) => ({ id: m.id, name: m.user.name ?? m.user.email })) }
+      : null,
+  };
+}
+
+/**
+ * The session as a step page shows it, in ONE statement: the session, and for
+ * those who run it (sessions.run) what the council's rung is read from (the same
+ * role-gated parts as the overview: the published figures and the gemeente's k on
+ * an anonymous worksheet, the answers' actor and rung on a named one, never who
+ * answered) and the worksheet's state for step 4's controls. Null for the others.
+ */
+export async function getStepPageSession(actor: Actor, sessionId: string) {
+  const runs = can(actor.role, "sessions.run");
+  const select = {
+    ...sessionSelect,
+    ...(runs ? { worksheet: runnerSelect.worksheet, gemeente: gemeenteSelect(true, false) } : {}),
+  };
+  const row = (await findSession(actor, sessionId, select as typeof sessionSelect)) as unknown as Awaited<ReturnType<typeof findSession>> &
+    Pick<OverviewRow, "worksheet" | "gemeente">;
+  const { worksheet, gemeente, ...session } = row;
+  return {
+    ...session,
+    runner: runs
+      ? {
+          councilRung: worksheet ? councilRungOf(worksheet, gemeente.anonymityThreshold) : null,
+          worksheet: worksheet && { state: worksheet.state, anonymous: worksheet.anonymous, resultsReleased: worksheet.resultsReleased },
+        }
       : null,
   };
 }

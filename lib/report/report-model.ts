@@ -9,8 +9,10 @@ import { toCheckInput, toStepsInput } from "@/lib/preparation/load";
 import { sessionProgress } from "@/lib/preparation/progress";
 import { participantSummary, roomForInputStatement } from "@/lib/preparation/rendering";
 import { valueMapOf } from "@/lib/values/values";
-import { resultsOf } from "@/lib/worksheets/results";
-import { reportAttendance } from "./attendance";
+import { resultsOfMany } from "@/lib/worksheets/results";
+import { repeatMomentsOf } from "@/lib/worksheets/repeats";
+import { shiftOf, shiftRoundsOf } from "@/lib/worksheets/shift";
+import { reportAttendanceOf } from "./attendance";
 import { reportContent } from "./content";
 
 /**
@@ -23,15 +25,21 @@ import { reportContent } from "./content";
  */
 export async function reportModel(actor: Actor, sessionId: string) {
   const scope = reportScope(actor);
-  // One statement for the session and all its parts, one more for what the results count (lib/council-sessions/get-session.ts).
-  const { worksheet, cases, sessionValues, verdicts, commitments: commitmentRows, rankings, gemeente, ...session } = await getSessionForReport(actor, sessionId, scope);
+  const reviewer = readsReportAsReviewer(actor);
+  // One statement for the session and all its parts (lib/council-sessions/get-session.ts), one more
+  // for what the results of the worksheet and its herhalingen count.
+  const { worksheet, cases, sessionValues, verdicts, commitments: commitmentRows, rankings, gemeente, rsvps, guests, ...session } = await getSessionForReport(actor, sessionId, scope, reviewer);
   const today = todayInAmsterdam();
+  const step9 = session.steps.find((s) => s.number === 9)?.data;
+  // The reviewer's rounds (the shift over the herhalingen) start with the session's own worksheet.
+  const rounds = reviewer && worksheet?.repeats ? shiftRoundsOf(true, { startsAt: session.startsAt, step9, worksheet: { ...worksheet, repeats: worksheet.repeats } }) : null;
   // No worksheet: no results.
-  const [results, attendance] = await Promise.all([worksheet ? resultsOf(worksheet) : null, reportAttendance(session.id)]);
+  const allResults = await resultsOfMany(rounds ? rounds.rounds.map((r) => r.worksheet) : worksheet ? [worksheet] : []);
+  const results = allResults[0] ?? null;
+  const attendance = reportAttendanceOf({ participants: session.participants, rsvps, guests });
   const values = valueMapOf({ cases, sessionValues, verdicts, steps: session.steps });
   const commitments = commitmentRows.map((c) => commitmentView(c, today));
   const ranking = { fracties: gemeente.fracties, rankings };
-  const reviewer = readsReportAsReviewer(actor);
   const steps = toStepsInput(session.steps);
   return {
     session,
@@ -47,6 +55,9 @@ export async function reportModel(actor: Actor, sessionId: string) {
     participation: participantSummary(steps[8].data),
     evaluationMoments: [...steps[9].data.evaluationMoments].sort((a, b) => a.date.localeCompare(b.date)),
     progress: sessionProgress(toCheckInput(session.steps, today, null, session.guestsAllowed)),
+    /** For reviewers: step 9's moments with their herhalingen (as sessionRepeats), and the shift over the rounds (as worksheetShift); null for readers. */
+    repeats: reviewer ? repeatMomentsOf(step9, worksheet && { state: worksheet.state, repeats: worksheet.repeats ?? [] }) : null,
+    shift: rounds && shiftOf(rounds, allResults),
   };
 }
 

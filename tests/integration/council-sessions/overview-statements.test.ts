@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { changeSessionStatus } from "@/lib/council-sessions/change-status";
-import { getSessionOverview } from "@/lib/council-sessions/get-session";
+import { getSessionOverview, getStepPageSession } from "@/lib/council-sessions/get-session";
 import { loadPreparerDashboard } from "@/lib/dashboard/dashboard";
 import { addCommitment, listOpenCommitments } from "@/lib/commitments/commitments";
 import { listCouncilSessions } from "@/lib/council-sessions/list-sessions";
@@ -15,7 +15,12 @@ import { saveStep } from "@/lib/preparation/save-step";
 import { emptyStepData } from "@/lib/preparation/schemas";
 import { myWorksheet, saveAnswer } from "@/lib/worksheets/answers";
 import { controlWorksheet } from "@/lib/worksheets/manage-worksheet";
-import { councilRung } from "@/lib/worksheets/results";
+import { councilRung, sessionCouncilRung } from "@/lib/worksheets/results";
+import { worksheetStatus } from "@/lib/worksheets/status";
+import { reportModel } from "@/lib/report/report-model";
+import { sessionRepeats, startRepeat } from "@/lib/worksheets/repeats";
+import { worksheetShift } from "@/lib/worksheets/shift";
+import { answeredSession, council } from "../privacy/fixtures";
 import { createGemeente, createMember, createSession } from "@/tests/support/factories";
 import { statementsOf } from "@/tests/support/statements";
 
@@ -119,6 +124,55 @@ describe("statements per page request (issue 17)", () => {
     expect(result.runner!.councilRung).toBe("REGULEREN");
     expect(result.runner!.councilRung).toBe(await councilRung(griffier, result.worksheet!));
     expect(result.worksheet).not.toHaveProperty("answers");
+  });
+
+  it("a step page's session is one statement: the council's rung and the worksheet's state only for those who run it", async () => {
+    for (const anonymous of [false, true]) {
+      const { griffier, beheerder, facilitator, session } = await liveSession({ anonymous });
+      for (const runner of [griffier, facilitator]) {
+        const { result, statements } = await statementsOf(() => getStepPageSession(runner, session.id));
+        expect(statements).toHaveLength(1);
+        expect(result.runner!.councilRung).toBe(await sessionCouncilRung(runner, session.id));
+        const status = await worksheetStatus(runner, session.id);
+        expect(result.runner!.worksheet).toEqual({ state: status!.state, anonymous: status!.anonymous, resultsReleased: status!.resultsReleased });
+        expect(result).not.toHaveProperty("worksheet");
+      }
+      expect((await getStepPageSession(griffier, session.id)).runner!.councilRung).toBe(anonymous ? null : "REGULEREN");
+      // The beheerder prepares but does not run: no rung, and nothing it is read from is selected.
+      const asBeheerder = await statementsOf(() => getStepPageSession(beheerder, session.id));
+      expect(asBeheerder.statements).toHaveLength(1);
+      expect(asBeheerder.result.runner).toBeNull();
+      for (const column of ["anonymity_threshold", "published", "role_answer"]) expect(asBeheerder.statements[0], column).not.toContain(`"${column}"`);
+    }
+  });
+
+  it("the review page's model is two statements, with a herhaling too, and shows the same rounds, herhalingen and attendance", async () => {
+    for (const anonymous of [false, true]) {
+      const { griffier, raadsleden } = await council(); // k = 3
+      const { sessionId } = await answeredSession(griffier, raadsleden, { label: anonymous ? "anoniem" : "genoemd", anonymous, rungs: ["REGULEREN", "REGULEREN", "REGISSEREN"] });
+      const moments = [{ id: "m-1", date: "2027-09-01", subject: "Evaluatie", participants: "", coversRoles: true, outcome: "", adjustments: "" }];
+      const step9 = await db().preparationStep.findFirstOrThrow({ where: { sessionId, number: 9 }, select: { version: true } });
+      await saveStep(griffier, { sessionId, number: 9, version: step9.version, status: "BEZIG", nvtReason: "", data: { ...emptyStepData(9), evaluationMoments: moments } });
+      const withoutRepeat = await statementsOf(() => reportModel(griffier, sessionId));
+      expect(withoutRepeat.statements).toHaveLength(2);
+      expect(withoutRepeat.result.shift).toBeNull();
+      expect(withoutRepeat.result.shift).toEqual(await worksheetShift(griffier, sessionId));
+
+      const repeatId = await startRepeat(griffier, { sessionId, momentId: "m-1" });
+      const { actors } = await myWorksheet(raadsleden[0], sessionId, repeatId);
+      for (const r of raadsleden) await saveAnswer(r, sessionId, { actorId: actors[0].id, rung: "LOSLATEN", motivation: "", promise: anonymous ? "anonymous" : "named" }, repeatId);
+      await db().guest.createMany({ data: [{ sessionId, group: "Inwoners" }, { sessionId, group: "College" }, { sessionId, group: "Inwoners" }] });
+
+      const { result, statements } = await statementsOf(() => reportModel(griffier, sessionId));
+      expect(statements).toHaveLength(2);
+      expect(result.shift).not.toBeNull();
+      expect(result.shift!.rounds).toHaveLength(2);
+      expect(result.shift).toEqual(await worksheetShift(griffier, sessionId));
+      expect(result.repeats).toEqual(await sessionRepeats(griffier, sessionId));
+      expect(result.repeats!.moments[0]!.repeat?.id).toBe(repeatId);
+      expect(result.attendance.guests).toEqual([{ group: "College", count: 1 }, { group: "Inwoners", count: 2 }]);
+      expect(result.attendance.people.map((p) => p.kind)).toEqual(["RAADSLID", "RAADSLID", "RAADSLID"]);
+    }
   });
 
   it("the griffier's dashboard is two statements, with the same sessions and open commitments as the lists", async () => {
