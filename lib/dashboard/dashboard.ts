@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { listOpenCommitments, OPEN_COMMITMENTS_SHOWN } from "@/lib/commitments/commitments";
-import { listCouncilSessions, listedSession, reviewWritten, SESSION_LIST_SELECT, sessionListOrder } from "@/lib/council-sessions/list-sessions";
+import { listCouncilSessions, listedSession, reviewWritten, sessionListOrder, sessionListSelect } from "@/lib/council-sessions/list-sessions";
 import { commitmentSelect, commitmentView } from "@/lib/commitments/view";
 import { sessionScope } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
@@ -32,7 +32,7 @@ export async function loadPreparerDashboard(actor: Actor, today: string) {
     // The current sessions with their open commitments in one statement (relationJoins): the same scope as listOpenCommitments.
     db().councilSession.findMany({
       where: { ...sessionScope(actor), archivedAt: null },
-      select: { ...SESSION_LIST_SELECT, commitments: { where: { doneAt: null }, select: commitmentSelect, orderBy: { dueDate: "asc" } } },
+      select: { ...sessionListSelect(actor.role), commitments: { where: { doneAt: null }, select: commitmentSelect, orderBy: { dueDate: "asc" } } },
       orderBy: sessionListOrder(false),
     }),
     db().preparationStep.findMany({

@@ -101,3 +101,38 @@ test("a raadslid of the preparation group edits a step of that session; another 
   expect(response?.status()).toBe(404);
   await outsider.context().close();
 });
+
+test("the griffier keeps a session as a template, renames it and deletes it; the session list marks a copy", async ({ page }) => {
+  await signIn(page, people.griffier.email, password);
+  await page.goto(`/${slug}/sessies`);
+  await expect(page.getByText("Kopie van Mobiliteit in de wijk")).toBeVisible();
+
+  await page.goto(templateSession);
+  await page.locator("summary", { hasText: "Opslaan als sjabloon" }).click();
+  await page.getByLabel("Naam van het sjabloon").fill("Mobiliteitsavond");
+  await page.getByRole("button", { name: "Sjabloon opslaan" }).click();
+  await expect(page.getByText(/Het sjabloon Mobiliteitsavond is opgeslagen/)).toBeVisible();
+
+  await page.goto(`/${slug}/sessies/nieuw?vanuit=sjabloon`);
+  await page.getByRole("link", { name: "Eigen sjablonen beheren" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sjablonen" })).toBeVisible();
+  const template = page.getByRole("region", { name: "Mobiliteitsavond" });
+  await expectAccessible(page);
+
+  // Too short a name is refused in Dutch and keeps what was typed.
+  await template.getByLabel("Naam van het sjabloon").fill("Mo");
+  await template.getByLabel("Omschrijving").fill("Met de scholen");
+  await template.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(template.getByText(/minstens 3 tekens/).first()).toBeVisible();
+  await expect(template.getByLabel("Omschrijving")).toHaveValue("Met de scholen");
+  await template.getByLabel("Naam van het sjabloon").fill("Mobiliteit en scholen");
+  await template.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Mobiliteit en scholen" })).toBeVisible();
+
+  const renamed = page.getByRole("region", { name: "Mobiliteit en scholen" });
+  await renamed.getByLabel("Ja, verwijder het sjabloon Mobiliteit en scholen").check();
+  await renamed.getByRole("button", { name: "Sjabloon verwijderen" }).click();
+  await expect(page.getByText("Het sjabloon Mobiliteit en scholen is verwijderd.")).toBeVisible();
+  await expect(page.getByText(/Nog geen eigen sjablonen/)).toBeVisible();
+  await expectAccessible(page);
+});
