@@ -46,6 +46,7 @@ export async function sessionFile(where: Prisma.CouncilSessionWhereInput, now = 
     where,
     include: {
       participants: { include: { membership: { include: { user: { select: { email: true } } } } } },
+      preparers: { orderBy: { addedAt: "asc" }, select: { membership: { select: { user: { select: { email: true } } } } } },
       steps: { orderBy: { number: "asc" }, include: { owner: { select: { user: { select: { email: true } } } } } },
       agendaItems: { orderBy: { position: "asc" } },
       worksheet: { include: { actors: { orderBy: { position: "asc" } } } },
@@ -79,7 +80,7 @@ export async function sessionFile(where: Prisma.CouncilSessionWhereInput, now = 
       risUrl: s.risUrl,
       review: { stoodOut: s.reviewStoodOut, agreements: s.reviewAgreements, nextSteps: s.reviewNextSteps },
     },
-    people: { facilitators: emails("FACILITATOR"), invitees: emails("RAADSLID") },
+    people: { facilitators: emails("FACILITATOR"), invitees: emails("RAADSLID"), preparers: s.preparers.map((p) => p.membership.user.email) },
     steps: s.steps.map((step) => ({
       number: step.number,
       status: step.status,

@@ -85,6 +85,8 @@ export const sessionFileSchema = z
     people: z.strictObject({
       facilitators: z.array(z.email(msg("exchange.email"))).max(50),
       invitees: z.array(z.email(msg("exchange.email"))).max(200),
+      // Added later in version 1: the preparation group (raadsleden among the invitees).
+      preparers: z.array(z.email(msg("exchange.email"))).max(200).default([]),
     }),
     steps: z
       .array(stepEntry)

@@ -1,12 +1,13 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { db, type Prisma } from "@/lib/db";
 import { command } from "@/lib/db/command";
 import { withoutNul } from "@/lib/forms/state";
 import { msg } from "@/lib/validation/message";
 import { withBounds, type MessageWithBounds } from "@/lib/validation/issues";
-import { ownerByRole, stepOwnerScope } from "@/lib/auth/policy";
+import { ownerByRole, PREPARATION_GROUP_ROLES, stepOwnerScope } from "@/lib/auth/policy";
 import { sessionFileSchema, type SessionFile } from "./format";
 
 /** One thing wrong with a file: where in it ("" for the file as a whole) and a validation message to translate. */
@@ -133,7 +134,9 @@ export async function importSession(actor: Actor, input: unknown, now = new Date
     await tx.fractieRanking.createMany({
       data: file.rankings.map((r) => ({ sessionId: created.id, fractieId: fracties.ids.get(r.fractie)!, valueId: valueIds.get(r.value)!, rank: r.rank })),
     });
-    const notices = [...(await assignOwners(tx, actor, created.id, file.steps)), ...(await attachCards(tx, actor, created.id, file.cards))];
+    // The group before the owners: a raadslid of the group may own a step.
+    const groupNotices = await addPreparers(tx, created.id, file.people.preparers, people.rows, people.byEmail);
+    const notices = [...groupNotices, ...(await assignOwners(tx, actor, created.id, file.steps)), ...(await attachCards(tx, actor, created.id, file.cards))];
     await audit({
       action: origin.audit ?? "council-session.import",
       entityType: "CouncilSession",
@@ -174,6 +177,29 @@ async function assignOwners(tx: Prisma.TransactionClient, actor: Actor, sessionI
 }
 
 /**
+ * The preparation group: raadsleden of this gemeente who are among the session's invitees.
+ * Anyone else is left out with a notice (the group is a trust the griffier gives here).
+ */
+async function addPreparers(
+  tx: Prisma.TransactionClient,
+  sessionId: string,
+  preparers: string[],
+  participants: { membershipId: string; kind: "FACILITATOR" | "RAADSLID" }[],
+  byEmail: Map<string, { id: string; role: string }>,
+): Promise<ImportProblem[]> {
+  const notices: ImportProblem[] = [];
+  const invited = new Set(participants.filter((p) => p.kind === "RAADSLID").map((p) => p.membershipId));
+  const ids: string[] = [];
+  for (const email of new Set(preparers.map((e) => e.toLowerCase()))) {
+    const member = byEmail.get(email);
+    if (member && invited.has(member.id) && PREPARATION_GROUP_ROLES.includes(member.role as Role)) ids.push(member.id);
+    else notices.push({ at: "people.preparers", message: msg("exchange.preparerLeftOut", { email }) });
+  }
+  if (ids.length) await tx.sessionPreparer.createMany({ data: ids.map((membershipId) => ({ sessionId, membershipId })) });
+  return notices;
+}
+
+/**
  * Attaches the file's library cards: a shipped card by its key, an own card of this
  * gemeente by its title. One this gemeente cannot see is left out with a notice.
  */
@@ -204,7 +230,7 @@ function lastSettled(history: SessionFile["commitments"][number]["history"]): Da
 
 /** People are matched by e-mail within the actor's gemeente; anyone unknown here is a problem. */
 async function peopleOf(actor: Actor, file: SessionFile) {
-  const emails = [...new Set([...file.people.facilitators, ...file.people.invitees].map((e) => e.toLowerCase()))];
+  const emails = [...new Set([...file.people.facilitators, ...file.people.invitees, ...file.people.preparers].map((e) => e.toLowerCase()))];
   const members = await db().membership.findMany({
     where: { gemeenteId: actor.gemeenteId, user: { email: { in: emails } } },
     select: { id: true, role: true, user: { select: { email: true } } },
@@ -222,7 +248,7 @@ async function peopleOf(actor: Actor, file: SessionFile) {
       else rows.push({ membershipId: member.id, kind });
     }
   }
-  return { rows, problems };
+  return { rows, problems, byEmail };
 }
 
 /**

@@ -32,7 +32,8 @@ export function pickParts(source: SessionFile, parts: readonly SessionPart[], ow
   return {
     ...source,
     session: { ...source.session, status: "CONCEPT", sharedParts: source.session.sharedParts.filter((p) => p !== "REPORT"), review: { stoodOut: "", agreements: "", nextSteps: "" }, guestGroups: has("GUEST_GROUPS") ? source.session.guestGroups : undefined },
-    people: { facilitators: [], invitees: [] },
+    // A template holds no people; a copy keeps the preparation group with the planning (those among its new invitees).
+    people: { facilitators: [], invitees: [], preparers: has("PLANNING") && owners.kind === "people" ? source.people.preparers : [] },
     steps,
     agenda: has("PROGRAMME") ? source.agenda : [],
     worksheet: has("WORKSHEET") && source.worksheet ? { ...source.worksheet, state: "CONCEPT", resultsReleased: false } : null,

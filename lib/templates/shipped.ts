@@ -55,7 +55,7 @@ export function shippedTemplate(now = new Date()): SessionFile {
       guestGroups: ["Inwoners", "Maatschappelijke partners", "Ondernemers", "Ambtenaren", "College"],
       review: { stoodOut: "", agreements: "", nextSteps: "" },
     },
-    people: { facilitators: [], invitees: [] },
+    people: { facilitators: [], invitees: [], preparers: [] },
     steps: STEP_NUMBERS.map((number) => ({ number, status: "OPEN" as const, nvtReason: "", data: emptyStepData(number), deadline: null, owner: { role: OWNERS[number] }, prompt: PROMPTS[number] })),
     agenda: PROGRAMME,
     worksheet: null,

@@ -141,7 +141,12 @@ async function withSessionFields(actor: Actor, file: SessionFile, input: NewSess
       description: input.description,
       status: "CONCEPT",
     },
-    people: { facilitators: emails(input.facilitatorIds, PARTICIPANT_ROLES.FACILITATOR), invitees: emails(input.inviteeIds, PARTICIPANT_ROLES.RAADSLID) },
+    people: {
+      facilitators: emails(input.facilitatorIds, PARTICIPANT_ROLES.FACILITATOR),
+      invitees: emails(input.inviteeIds, PARTICIPANT_ROLES.RAADSLID),
+      // The group comes along for those the griffier invites again; the others are left out without a notice.
+      preparers: file.people.preparers.filter((email) => chosen.some((m) => m.user.email.toLowerCase() === email.toLowerCase() && input.inviteeIds.includes(m.id))),
+    },
     steps: file.steps.map((s) => ({ ...s, deadline: deadlines[s.number as keyof typeof deadlines] })),
   };
 }

@@ -93,6 +93,12 @@ test("a raadslid of the preparation group edits a step of that session; another 
   await expect(preparer.getByText(/Opgeslagen om/)).toBeVisible({ timeout: 10_000 });
   await preparer.reload();
   await expect(preparer.getByLabel("Wat is het probleem?")).toHaveValue("Drukte rond scholen, vooral tussen 8 en 9 uur.");
+  // They see the planning, with the step they own, but have nothing to change there.
+  await preparer.goto(templateSession);
+  await preparer.getByRole("link", { name: "Planning en tijdlijn" }).click();
+  await expect(preparer.getByRole("table", { name: /wie hem trekt/ }).getByRole("row", { name: /^2\./ })).toContainText(people.preparer.name);
+  await expect(preparer.getByRole("link", { name: "Planning aanpassen" })).toHaveCount(0);
+  await expectAccessible(preparer);
   await preparer.context().close();
 
   const outsider = await (await browser.newContext()).newPage();

@@ -7,6 +7,7 @@ import { saveRanking } from "@/lib/fracties/fracties";
 import { exportSession } from "@/lib/exchange/export-session";
 import { importSession } from "@/lib/exchange/import-session";
 import { saveSessionPlan } from "@/lib/planning/plan";
+import { setPreparationGroup } from "@/lib/preparation-group/group";
 import { saveStep } from "@/lib/preparation/save-step";
 import { emptyStepData } from "@/lib/preparation/schemas";
 import { saveReview } from "@/lib/review/save-review";
@@ -16,6 +17,7 @@ import { saveAnswer, myWorksheet } from "@/lib/worksheets/answers";
 import { worksheetCsv } from "@/lib/worksheets/csv";
 import { controlWorksheet } from "@/lib/worksheets/manage-worksheet";
 import { createGemeente, createMember, createValues } from "@/tests/support/factories";
+import { startAsCopy } from "@/lib/templates/templates";
 import { problemTexts } from "@/tests/support/validation";
 
 async function richSession() {
@@ -177,6 +179,36 @@ describe("the session file's planning", () => {
     expect(owned.map((s) => [s.number, s.ownerId])).toEqual([[1, second.membershipId], [4, facilitator.membershipId]]);
     const noFacilitator = await importSession(second, { ...byRole, people: { ...byRole.people, facilitators: [] } });
     expect(noFacilitator.ok && problemTexts(noFacilitator.notices)).toEqual(["steps.4: Stap 4: de facilitator kan hier geen eigenaar van deze stap zijn; de eigenaar is leeg gelaten."]);
+  });
+
+  it("carries the preparation group: its raadslid comes back in the group and with the step they own; one not invited is left out with a notice", async () => {
+    const { griffier, raadslid, sessionId } = await richSession();
+    await setPreparationGroup(griffier, sessionId, [raadslid.membershipId]);
+    await saveSessionPlan(griffier, sessionId, [{ number: 3, deadline: null, ownerId: raadslid.membershipId }, ...([1, 2, 4, 5, 6, 7, 8, 9, 10] as const).map((number) => ({ number, deadline: null, ownerId: null }))]);
+    const file = await exportSession(griffier, sessionId);
+    expect(file.people.preparers).toEqual([expect.stringMatching(/^raadslid-/)]);
+
+    const back = await importSession(griffier, JSON.parse(JSON.stringify(file)));
+    expect(back.ok && back.notices).toEqual([]);
+    if (!back.ok) return;
+    expect(await db().sessionPreparer.findMany({ where: { sessionId: back.sessionId }, select: { membershipId: true } })).toEqual([{ membershipId: raadslid.membershipId }]);
+    expect((await db().preparationStep.findFirstOrThrow({ where: { sessionId: back.sessionId, number: 3 } })).ownerId).toBe(raadslid.membershipId);
+
+    // Named in the group but not invited: not a preparer, and the step they owned is left empty; both said.
+    const uninvited = await importSession(griffier, { ...file, people: { ...file.people, invitees: [] } });
+    expect(uninvited.ok && problemTexts(uninvited.notices)).toEqual([
+      expect.stringMatching(/^people\.preparers: raadslid-.* staat niet bij de uitgenodigde raadsleden/),
+      expect.stringMatching(/^steps\.3: Stap 3: raadslid-/),
+    ]);
+
+    // A copy with the planning keeps the group for a raadslid invited again.
+    const copy = await startAsCopy(griffier, sessionId, ["PLANNING"], {
+      title: "Uitwisseling 2", theme: "jeugdzorg", date: "2028-03-02", time: "19:30", location: "", description: "", facilitatorIds: [], inviteeIds: [raadslid.membershipId],
+    });
+    if (!copy.ok) throw new Error("not copied");
+    expect(copy.notices).toEqual([]);
+    expect(await db().sessionPreparer.count({ where: { sessionId: copy.sessionId, membershipId: raadslid.membershipId } })).toBe(1);
+    expect((await db().preparationStep.findFirstOrThrow({ where: { sessionId: copy.sessionId, number: 3 } })).ownerId).toBe(raadslid.membershipId);
   });
 });
 

@@ -21,7 +21,8 @@ async function render() {
   return file;
 }
 
-describe("the report PDF (PDF/UA)", () => {
+// Rendering a PDF takes seconds on two shared cores: room beyond the default 5 s.
+describe("the report PDF (PDF/UA)", { timeout: 30_000 }, () => {
   it("is tagged, in Dutch, with its title shown", async () => {
     const file = await render();
     const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });

@@ -21,7 +21,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { archiveSessionAction, changeSessionStatusAction, setSharedPartsAction } from "@/lib/council-sessions/actions";
 import { sessionOverviewOrNotFound } from "@/lib/council-sessions/page-data";
-import { allowedTransitions, canSeePart, canSeeSteps, canSeeStepsOf, reachesOwnSessionsOnly } from "@/lib/auth/policy";
+import { allowedTransitions, canSeePart, canSeeStepsOf, reachesOwnSessionsOnly } from "@/lib/auth/policy";
 import { preparerIdsOf } from "@/lib/council-sessions/get-session";
 import { SaveTemplateForm } from "@/components/templates/save-template-form";
 import { saveAsTemplateAction } from "@/lib/templates/actions";
@@ -196,7 +196,7 @@ export default async function SessionPage({ params }: Params) {
             </Card>
           )}
           {progress && <StepsOverview progress={progress} stepHref={(slug) => `${base}/stappen/${slug}`} />}
-          {canSeeSteps(actor.role) && (
+          {seeSteps && (
             <Link href={`${base}/planning`} className="-mt-3 inline-block min-h-11 py-2 text-accent underline">
               {t("openPlanning")}
             </Link>
