@@ -28,7 +28,10 @@ async function startInlineWorker() {
   if (settings.mode !== "inline") return;
   const { log } = await import("@/lib/log");
   const { startWorker } = await import("@/lib/jobs/worker");
-  void startWorker(env().DATABASE_URL, settings, { log: log.child({ part: "worker" }) }).catch((err: unknown) => log.error({ err }, "the job worker did not start"));
+  const { sharedPrismaClient } = await import("@/lib/db/client");
+  // The app's own client (lib/db uses the same one): not a second pool and query compiler for the jobs.
+  const client = sharedPrismaClient(env().DATABASE_URL);
+  void startWorker(env().DATABASE_URL, settings, { log: log.child({ part: "worker" }), client }).catch((err: unknown) => log.error({ err }, "the job worker did not start"));
 }
 
 /**

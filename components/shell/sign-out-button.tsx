@@ -1,6 +1,6 @@
 "use client";
 
-import { signOutToSignIn } from "@/lib/auth/client";
+import { signOutToSignIn } from "@/lib/auth/sign-out";
 import { useTranslations } from "next-intl";
 
 export function SignOutButton() {

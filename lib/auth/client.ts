@@ -1,12 +1,9 @@
 "use client";
 
-import { signIn, signOut } from "next-auth/react";
+import { signIn } from "next-auth/react";
 
 /** In the browser: sign in with e-mail and password, without a page reload (the form shows the outcome). */
 export const signInWithPassword = (credentials: { email: string; password: string }) => signIn("credentials", { ...credentials, redirect: false });
-
-/** In the browser: sign out (the server ends the session) and go to the sign-in page. */
-export const signOutToSignIn = () => signOut({ callbackUrl: "/inloggen" });
 
 /** In the browser: sign in through the OpenID Connect provider (lib/auth/sso.ts); it comes back to `returnTo`. */
 export const signInWithSso = (providerId: string, returnTo: string) => signIn(providerId, { callbackUrl: returnTo });

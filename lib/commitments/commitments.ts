@@ -18,6 +18,9 @@ export async function listSessionCommitments(actor: Actor, sessionId: string, to
   return rows.map((r) => view(r, today));
 }
 
+/** How many open commitments a dashboard lists, soonest due first. */
+export const OPEN_COMMITMENTS_SHOWN = 50;
+
 /** Open and overdue commitments across the gemeente's sessions the actor may see, for the dashboard. */
 export async function listOpenCommitments(actor: Actor, today: string) {
   assertCan(actor, "sessions.view");
@@ -25,7 +28,7 @@ export async function listOpenCommitments(actor: Actor, today: string) {
     where: { doneAt: null, session: { ...sessionScope(actor), archivedAt: null } },
     select: { ...commitmentSelect, session: { select: { id: true, title: true } } },
     orderBy: { dueDate: "asc" },
-    take: 50,
+    take: OPEN_COMMITMENTS_SHOWN,
   });
   return rows.map((r) => view(r, today));
 }

@@ -1,39 +1,54 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { reachesOwnSessionsOnly, sessionScope } from "@/lib/auth/policy";
+import type { Role } from "@/lib/generated/prisma/enums";
 
 /** Whether the facilitator's review (terugblik) of a session has been written: any of its fields. */
 export const reviewWritten = (s: { reviewStoodOut: string | null; reviewAgreements: string | null; reviewNextSteps: string | null }) =>
   [s.reviewStoodOut, s.reviewAgreements, s.reviewNextSteps].some((text) => (text ?? "").trim() !== "");
 
+/** What a session list reads of each session (also the dashboard's one read, lib/dashboard). */
+export const SESSION_LIST_SELECT = {
+  id: true,
+  title: true,
+  theme: true,
+  startsAt: true,
+  location: true,
+  status: true,
+  archivedAt: true,
+  reviewStoodOut: true,
+  reviewAgreements: true,
+  reviewNextSteps: true,
+  steps: { select: { status: true } },
+} satisfies Prisma.CouncilSessionSelect;
+
+/** The same for a role: a copy names its source only to those who see every session (a raadslid may not be in the source). */
+export const sessionListSelect = (role: Role) =>
+  ({ ...SESSION_LIST_SELECT, ...(reachesOwnSessionsOnly(role) ? {} : { copiedFrom: { select: { title: true } } }) }) satisfies Prisma.CouncilSessionSelect;
+
+/** The list's order. Title and id break ties between sessions that start at the same moment, so the order is stable. */
+export const sessionListOrder = (archived: boolean) =>
+  [{ startsAt: archived ? "desc" : "asc" }, { title: "asc" }, { id: "asc" }] satisfies Prisma.CouncilSessionOrderByWithRelationInput[];
+
+/** A listed session: whether its review was written and how many steps are done. */
+export function listedSession<S extends Prisma.CouncilSessionGetPayload<{ select: typeof SESSION_LIST_SELECT }>>(session: S) {
+  const { steps, reviewStoodOut, reviewAgreements, reviewNextSteps, copiedFrom, ...s } = session as S & { copiedFrom?: { title: string } | null };
+  return {
+    ...s,
+    copiedFrom: copiedFrom?.title ?? null,
+    reviewWritten: reviewWritten({ reviewStoodOut, reviewAgreements, reviewNextSteps }),
+    stepsDone: steps.filter((step) => step.status === "KLAAR" || step.status === "NVT").length,
+  };
+}
+
 export async function listCouncilSessions(actor: Actor, { archived = false } = {}) {
   assertCan(actor, "sessions.view");
   const sessions = await db().councilSession.findMany({
     where: { ...sessionScope(actor), archivedAt: archived ? { not: null } : null },
-    select: {
-      id: true,
-      title: true,
-      theme: true,
-      startsAt: true,
-      location: true,
-      status: true,
-      archivedAt: true,
-      reviewStoodOut: true,
-      reviewAgreements: true,
-      reviewNextSteps: true,
-      steps: { select: { status: true } },
-      // A copy names its source only to those who see every session (a raadslid may not be in the source).
-      ...(reachesOwnSessionsOnly(actor.role) ? {} : { copiedFrom: { select: { title: true } } }),
-    },
-    // Title and id break ties between sessions that start at the same moment, so the order is stable.
-    orderBy: [{ startsAt: archived ? "desc" : "asc" }, { title: "asc" }, { id: "asc" }],
+    select: sessionListSelect(actor.role),
+    orderBy: sessionListOrder(archived),
   });
-  return sessions.map(({ steps, reviewStoodOut, reviewAgreements, reviewNextSteps, copiedFrom, ...s }) => ({
-    ...s,
-    copiedFrom: (copiedFrom as { title: string } | null | undefined)?.title ?? null,
-    reviewWritten: reviewWritten({ reviewStoodOut, reviewAgreements, reviewNextSteps }),
-    stepsDone: steps.filter((step) => step.status === "KLAAR" || step.status === "NVT").length,
-  }));
+  return sessions.map(listedSession);
 }

@@ -1,12 +1,19 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
-import { listOpenCommitments } from "@/lib/commitments/commitments";
-import { listCouncilSessions, reviewWritten } from "@/lib/council-sessions/list-sessions";
+import { listOpenCommitments, OPEN_COMMITMENTS_SHOWN } from "@/lib/commitments/commitments";
+import { listCouncilSessions, listedSession, reviewWritten, sessionListOrder, sessionListSelect } from "@/lib/council-sessions/list-sessions";
+import { commitmentSelect, commitmentView } from "@/lib/commitments/view";
 import { sessionScope } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { parseStepData } from "@/lib/preparation/schemas";
 import { STEP_NUMBERS } from "@/lib/preparation/steps";
+
+const withoutCommitments = <S extends { commitments: unknown }>(row: S): Omit<S, "commitments"> => {
+  const copy: Partial<S> = { ...row };
+  delete copy.commitments;
+  return copy as Omit<S, "commitments">;
+};
 
 /** How far ahead the dashboard looks for evaluation moments. */
 export const EVALUATION_HORIZON_DAYS = 90;
@@ -21,14 +28,24 @@ const addDays = (isoDate: string, days: number) => new Date(Date.parse(`${isoDat
  */
 export async function loadPreparerDashboard(actor: Actor, today: string) {
   assertCan(actor, "sessions.prepare");
-  const [sessions, commitments, evaluationSteps] = await Promise.all([
-    listCouncilSessions(actor),
-    listOpenCommitments(actor, today),
+  const [rows, evaluationSteps] = await Promise.all([
+    // The current sessions with their open commitments in one statement (relationJoins): the same scope as listOpenCommitments.
+    db().councilSession.findMany({
+      where: { ...sessionScope(actor), archivedAt: null },
+      select: { ...sessionListSelect(actor.role), commitments: { where: { doneAt: null }, select: commitmentSelect, orderBy: { dueDate: "asc" } } },
+      orderBy: sessionListOrder(false),
+    }),
     db().preparationStep.findMany({
       where: { number: 9, session: { ...sessionScope(actor), archivedAt: null } },
       select: { data: true, session: { select: { id: true, title: true } } },
     }),
   ]);
+  const sessions = rows.map((row) => listedSession(withoutCommitments(row)));
+  const commitments = rows
+    .flatMap((s) => s.commitments.map((c) => ({ ...c, session: { id: s.id, title: s.title } })))
+    .sort((a, b) => a.dueDate.getTime() - b.dueDate.getTime())
+    .slice(0, OPEN_COMMITMENTS_SHOWN)
+    .map((c) => commitmentView(c, today));
   const horizon = addDays(today, EVALUATION_HORIZON_DAYS);
   const moments = evaluationSteps.flatMap((step) => {
     const parsed = parseStepData(9, step.data);

@@ -1,14 +1,11 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { createPrismaClient, type PrismaClient } from "./client";
+import { sharedPrismaClient, type PrismaClient } from "./client";
 
 // One client per process, created on first use (next build loads modules without
-// a database). Kept on globalThis so dev-mode hot reloads do not open new pools.
-const globalForDb = globalThis as unknown as { beraadDb?: PrismaClient };
-
+// a database), shared with the inline job worker (lib/db/client.ts#sharedPrismaClient).
 export function db(): PrismaClient {
-  globalForDb.beraadDb ??= createPrismaClient(env().DATABASE_URL);
-  return globalForDb.beraadDb;
+  return sharedPrismaClient(env().DATABASE_URL);
 }
 
 export type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Guest } from "@/lib/auth/guest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -41,15 +42,15 @@ export async function saveGuestAnswer(guest: Guest, input: AnswerInput) {
   const worksheet = await guestWorksheet(guest);
   if (!worksheet) throw new AppError("WORKSHEET_CLOSED");
   if (!worksheet.actors.some((a) => a.id === input.actorId)) throw new AppError("NOT_FOUND");
-  await db().$transaction(async (tx) => {
-    // Under the worksheet's row lock, like a raadslid's answer: a close (which publishes) cannot land in between.
-    const [current] = await tx.$queryRaw<{ state: string }[]>`SELECT state FROM role_worksheet WHERE id = ${worksheet.id} FOR SHARE`;
-    if (current?.state !== "OPEN") throw new AppError("WORKSHEET_CLOSED");
-    await tx.guestAnswer.upsert({
-      where: { actorId_guestId: { actorId: input.actorId, guestId: guest.id } },
-      create: { worksheetId: worksheet.id, actorId: input.actorId, guestId: guest.id, group: guest.group, rung: input.rung, nowRung: input.nowRung ?? null, motivation: input.motivation },
-      update: { rung: input.rung, nowRung: input.nowRung ?? null, motivation: input.motivation, unpublished: true },
-    });
-  });
+  // One statement: the worksheet's row is read FOR SHARE, like a raadslid's answer, so a close (which
+  // publishes) cannot land in between; a worksheet closed meanwhile matches no row and nothing is written.
+  const saved = await db().$queryRaw<{ id: string }[]>`
+    INSERT INTO guest_answer (id, worksheet_id, actor_id, guest_id, "group", rung, now_rung, motivation, unpublished, updated_at)
+    SELECT ${randomUUID()}, w.id, ${input.actorId}, ${guest.id}, ${guest.group}, ${input.rung}::"Rung", ${input.nowRung ?? null}::"Rung", ${input.motivation}, TRUE, now() AT TIME ZONE 'UTC'
+    FROM role_worksheet w WHERE w.id = ${worksheet.id} AND w.state = 'OPEN' FOR SHARE
+    ON CONFLICT (actor_id, guest_id) DO UPDATE
+      SET rung = EXCLUDED.rung, now_rung = EXCLUDED.now_rung, motivation = EXCLUDED.motivation, unpublished = TRUE, updated_at = now() AT TIME ZONE 'UTC'
+    RETURNING id`;
+  if (saved.length === 0) throw new AppError("WORKSHEET_CLOSED");
   await notifyLive(guest.sessionId);
 }

@@ -49,12 +49,14 @@ export type GuestCaseView = { id: string; group: string; description: string; va
 /** All of a session's guest cases, newest first, for the live control (facilitator, griffier). */
 export async function guestCasesForControl(actor: Actor, sessionId: string): Promise<GuestCaseView[]> {
   if (!(await db().councilSession.count({ where: { ...sessionScope(actor), id: sessionId } }))) throw new AppError("NOT_FOUND");
-  return db().guestCase.findMany({
-    where: { sessionId, session: sessionScope(actor) },
-    select: { id: true, group: true, description: true, values: true, status: true, createdAt: true },
-    orderBy: { createdAt: "desc" },
-  });
+  return db().guestCase.findMany({ where: { sessionId, session: sessionScope(actor) }, ...GUEST_CASES_FOR_CONTROL });
 }
+
+/** The same list as a nested select of the session (the overview's one read, for those who run it). */
+export const GUEST_CASES_FOR_CONTROL = {
+  select: { id: true, group: true, description: true, values: true, status: true, createdAt: true },
+  orderBy: { createdAt: "desc" },
+} satisfies Prisma.CouncilSession$guestCasesArgs;
 
 /** What the projector shows: approved cases only, oldest first (the order they were brought into the room). */
 /** Approved guest cases of a session, in the order they were approved: a nested select for the live snapshot's one read. */

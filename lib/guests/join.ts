@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { JOIN_CODE_LENGTH, normaliseJoinCode } from "@/lib/live/join-code";
@@ -58,12 +59,18 @@ export async function joinAsGuest(input: GuestJoinInput, client: string): Promis
   if (!session) throw new AppError("JOIN_CODE_UNKNOWN");
   if (!session.groups.includes(input.group)) throw new AppError("GUEST_GROUP_UNKNOWN");
   if ((await consume(GUEST_JOINS, client)) === null) throw new AppError("RATE_LIMITED");
-  const guest = await db().$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('guest-cap'), hashtext(${session.id}))`;
-    const [{ cap }] = await tx.$queryRaw<{ cap: number }[]>`SELECT guest_cap AS cap FROM council_session WHERE id = ${session.id}`;
-    if ((await tx.guest.count({ where: { sessionId: session.id } })) >= cap) throw new AppError("GUESTS_FULL");
-    return tx.guest.create({ data: { sessionId: session.id, group: input.group, nickname: input.nickname }, select: { id: true } });
-  });
+  // One statement, no interactive transaction: the lock per session, then the count against the cap
+  // through a VOLATILE function (migration 20261130124500: it sees every guest committed before the
+  // lock was granted), then the insert. A crowd joining at once cannot overshoot the cap.
+  const guestId = randomUUID();
+  const added = await db().$queryRaw<{ id: string }[]>`
+    WITH locked AS MATERIALIZED (SELECT pg_advisory_xact_lock(hashtext('guest-cap'), hashtext(${session.id}))::text AS token)
+    INSERT INTO guest (id, session_id, "group", nickname)
+    SELECT ${guestId}, s.id, ${input.group}, ${input.nickname} FROM locked, council_session s
+    WHERE s.id = ${session.id} AND guest_count(s.id, locked.token) < s.guest_cap
+    RETURNING id`;
+  const joined = added.length === 1;
+  if (!joined) throw new AppError("GUESTS_FULL");
   await notifyLive(session.id);
-  return { guestId: guest.id, sessionId: session.id };
+  return { guestId, sessionId: session.id };
 }

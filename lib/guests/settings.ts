@@ -15,8 +15,16 @@ export async function guestSettings(actor: Actor, sessionId: string) {
     select: { guestsAllowed: true, guestGroups: true, guestCap: true, _count: { select: { guests: true } } },
   });
   if (!session) throw new AppError("NOT_FOUND");
-  return { allowed: session.guestsAllowed, groups: session.guestGroups, cap: session.guestCap, joined: session._count.guests };
+  return guestSettingsOf(session);
 }
+
+/** The settings from the session's own row (also selected by the overview's one read). */
+export const guestSettingsOf = (session: { guestsAllowed: boolean; guestGroups: string[]; guestCap: number; _count: { guests: number } }) => ({
+  allowed: session.guestsAllowed,
+  groups: session.guestGroups,
+  cap: session.guestCap,
+  joined: session._count.guests,
+});
 
 /** Griffier or facilitator: guests on or off, their groups, the cap. Guests who joined keep their group. */
 export function saveGuestSettings(actor: Actor, sessionId: string, input: GuestSettingsInput) {

@@ -22,9 +22,18 @@ export async function sessionAttendance(actor: Actor, sessionId: string) {
     },
   });
   if (!session) throw new AppError("NOT_FOUND");
+  return attendanceOf({ ...session, participants: session.participants.map((p) => ({ kind: p.kind, membershipId: p.membership.id, membership: p.membership })) });
+}
+
+/** The attendance list from the session's participants and answers (also selected by the overview's one read). */
+export function attendanceOf<K extends string, A extends string>(session: {
+  invitationsSentAt: Date | null;
+  participants: { kind: K; membershipId: string; membership: { user: { name: string | null; email: string } } }[];
+  rsvps: { membershipId: string; answer: A }[];
+}) {
   const answers = new Map(session.rsvps.map((r) => [r.membershipId, r]));
-  const people = [...new Map(session.participants.map((p) => [p.membership.id, p])).values()]
-    .map((p) => ({ membershipId: p.membership.id, name: p.membership.user.name ?? p.membership.user.email, kind: p.kind, answer: answers.get(p.membership.id)?.answer ?? null }))
+  const people = [...new Map(session.participants.map((p) => [p.membershipId, p])).values()]
+    .map((p) => ({ membershipId: p.membershipId, name: p.membership.user.name ?? p.membership.user.email, kind: p.kind, answer: answers.get(p.membershipId)?.answer ?? null }))
     .sort((a, b) => a.name.localeCompare(b.name, "nl"));
   const count = (answer: string | null) => people.filter((p) => p.answer === answer).length;
   return { invitationsSentAt: session.invitationsSentAt, people, totals: { komt: count("KOMT"), niet: count("KOMT_NIET"), misschien: count("MISSCHIEN"), open: count(null) } };

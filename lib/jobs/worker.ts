@@ -51,9 +51,15 @@ export type RunningWorker = { boss: PgBoss; jobs: Job[]; stop: () => Promise<voi
  * instances, or `npm run worker`) never run the same job twice at once, and a job that is
  * already waiting is not queued again.
  */
-export async function startWorker(databaseUrl: string, settings: WorkerSettings, options: { pollingIntervalSeconds?: number; log?: pino.Logger } = {}): Promise<RunningWorker> {
+export async function startWorker(
+  databaseUrl: string,
+  settings: WorkerSettings,
+  options: { pollingIntervalSeconds?: number; log?: pino.Logger; client?: ReturnType<typeof createPrismaClient> } = {},
+): Promise<RunningWorker> {
   const log = options.log ?? pino({ base: { app: "beraad", part: "worker" }, timestamp: pino.stdTimeFunctions.isoTime });
-  const client = createPrismaClient(databaseUrl);
+  // Inside the app (instrumentation.ts) the worker shares the app's client (one pool, one
+  // query compiler); on its own (`npm run worker`, tests) it has its own and closes it on stop.
+  const client = options.client ?? createPrismaClient(databaseUrl);
   const jobs = jobsFor(settings, client);
   const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", max: 4 });
   boss.on("error", (err) => log.error({ err }, "job queue error"));
@@ -75,7 +81,7 @@ export async function startWorker(databaseUrl: string, settings: WorkerSettings,
     stop: async () => {
       await listener?.end().catch(() => {});
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
-      await client.$disconnect();
+      if (!options.client) await client.$disconnect();
     },
   };
 }

@@ -95,6 +95,17 @@ export async function liveProgramme(actor: Actor, sessionId: string): Promise<Li
     select: { liveRound: true, liveItemId: true, startsAt: true, endsAt: true, agendaItems: { select: { id: true, title: true, durationMinutes: true, skipped: true }, orderBy: { position: "asc" } } },
   });
   if (!session) throw new AppError("NOT_FOUND");
+  return liveProgrammeOf(session);
+}
+
+/** The live programme from the session's own row and agenda (also selected by the overview's one read). */
+export function liveProgrammeOf(session: {
+  liveRound: LiveRoundName | null;
+  liveItemId: string | null;
+  startsAt: Date;
+  endsAt: Date | null;
+  agendaItems: { id: string; title: string; durationMinutes: number; skipped: boolean }[];
+}): LiveProgramme {
   const clock = programmeClock(session.startsAt, session.agendaItems, { endsAt: session.endsAt, leaveOutSkipped: true });
   return {
     round: session.liveRound,

@@ -30,16 +30,6 @@ export async function preparationGroup(actor: Actor, sessionId: string) {
   };
 }
 
-/** The names in a session's preparation group, for everyone who sees the session's people. */
-export async function preparationGroupNames(sessionId: string, gemeenteId: string) {
-  const rows = await db().sessionPreparer.findMany({
-    where: { sessionId, session: { gemeenteId } },
-    select: { membership: { select: { user: { select: { name: true, email: true } } } } },
-    orderBy: { addedAt: "asc" },
-  });
-  return rows.map((r) => r.membership.user.name ?? r.membership.user.email);
-}
-
 /**
  * Sets the group to exactly `membershipIds`: raadsleden of the actor's gemeente only.
  * Joining the group invites them to the session as well (so they reach it); leaving

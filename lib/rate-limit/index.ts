@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 /**
  * A sliding-window limit kept in PostgreSQL, so it holds across app instances.
  * `consume` checks and records an attempt atomically (a transaction-scoped
- * advisory lock per bucket and key), so parallel requests cannot all slip
- * through before the first failure is written. Attempts older than the window
+ * advisory lock per bucket and key, in one statement), so
+ * parallel requests cannot all slip through before the first failure is written. Attempts older than the window
  * are deleted as new ones come in: client addresses are not kept past it.
  */
 export type Limit = { bucket: string; max: number; windowMs: number };
@@ -35,14 +35,18 @@ export const PASSWORD_RESET_CLIENT_REQUESTS: Limit = { bucket: "password-reset-c
  */
 export async function consume(limit: Limit, key: string, now = new Date()): Promise<bigint | null> {
   const since = new Date(now.getTime() - limit.windowMs);
-  return db().$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${limit.bucket}), hashtext(${key}))`;
-    await tx.rateLimitHit.deleteMany({ where: { bucket: limit.bucket, createdAt: { lte: since } } });
-    const count = await tx.rateLimitHit.count({ where: { bucket: limit.bucket, key, createdAt: { gt: since } } });
-    if (count >= limit.max) return null;
-    const hit = await tx.rateLimitHit.create({ data: { bucket: limit.bucket, key, createdAt: now }, select: { id: true } });
-    return hit.id;
-  });
+  // One statement, no interactive transaction: a crowd behind one address holds no pooled connection
+  // across round trips. The advisory lock comes first; the count after it is a VOLATILE function
+  // (migration 20261130124500), so it sees every attempt committed before the lock was granted.
+  const [sinceTs, nowTs] = [since.toISOString(), now.toISOString()];
+  const [row] = await db().$queryRaw<{ id: bigint }[]>`
+    WITH locked AS MATERIALIZED (SELECT pg_advisory_xact_lock(hashtext(${limit.bucket}), hashtext(${key}))::text AS token),
+         purged AS (DELETE FROM rate_limit_hit WHERE bucket = ${limit.bucket} AND created_at <= (${sinceTs}::timestamptz AT TIME ZONE 'UTC'))
+    INSERT INTO rate_limit_hit (bucket, key, created_at)
+    SELECT ${limit.bucket}, ${key}, (${nowTs}::timestamptz AT TIME ZONE 'UTC') FROM locked
+    WHERE rate_limit_hits(${limit.bucket}, ${key}, (${sinceTs}::timestamptz AT TIME ZONE 'UTC')::timestamp(3), locked.token) < ${limit.max}
+    RETURNING id`;
+  return row?.id ?? null;
 }
 
 /** Takes back one attempt that succeeded (it should not count against the person). */

@@ -1,5 +1,3 @@
-import "server-only";
-import { db } from "@/lib/db";
 
 export type ReportAttendance = {
   /** Everyone invited (facilitators and raadsleden), with their answer to the invitation; null: none. */
@@ -10,20 +8,15 @@ export type ReportAttendance = {
 
 /**
  * Who was asked and who answered, and who joined as a guest: the verslag's
- * attendance list. Only for a session the caller already read in the verslag's
- * scope (reportModel), so it takes the session id as found there.
+ * attendance list, from the rows the verslag's own read selected (reportModel,
+ * lib/council-sessions/get-session.ts): participants, answers to the invitation,
+ * and each guest's group only.
  */
-export async function reportAttendance(sessionId: string): Promise<ReportAttendance> {
-  const [session, guests] = await Promise.all([
-    db().councilSession.findUniqueOrThrow({
-      where: { id: sessionId },
-      select: {
-        participants: { select: { kind: true, membershipId: true, membership: { select: { user: { select: { name: true, email: true } } } } } },
-        rsvps: { select: { membershipId: true, answer: true } },
-      },
-    }),
-    db().guest.groupBy({ by: ["group"], where: { sessionId }, _count: { _all: true }, orderBy: { group: "asc" } }),
-  ]);
+export function reportAttendanceOf(session: {
+  participants: { kind: "FACILITATOR" | "RAADSLID"; membershipId: string; membership: { user: { name: string | null; email: string } } }[];
+  rsvps: { membershipId: string; answer: "KOMT" | "KOMT_NIET" | "MISSCHIEN" }[];
+  guests: { group: string }[];
+}): ReportAttendance {
   const answers = new Map(session.rsvps.map((r) => [r.membershipId, r.answer]));
   // A facilitator who is also invited as raadslid is listed once, as facilitator.
   const byMember = new Map<string, ReportAttendance["people"][number]>();
@@ -31,5 +24,8 @@ export async function reportAttendance(sessionId: string): Promise<ReportAttenda
     if (!byMember.has(p.membershipId)) byMember.set(p.membershipId, { name: p.membership.user.name ?? p.membership.user.email, kind: p.kind, answer: answers.get(p.membershipId) ?? null });
   }
   const people = [...byMember.values()].sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name, "nl") : a.kind === "FACILITATOR" ? -1 : 1));
-  return { people, guests: guests.map((g) => ({ group: g.group, count: g._count._all })) };
+  const perGroup = new Map<string, number>();
+  for (const g of session.guests) perGroup.set(g.group, (perGroup.get(g.group) ?? 0) + 1);
+  const guests = [...perGroup].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([group, count]) => ({ group, count }));
+  return { people, guests };
 }

@@ -9,9 +9,10 @@ import { toCheckInput, toStepsInput } from "@/lib/preparation/load";
 import { sessionProgress } from "@/lib/preparation/progress";
 import { participantSummary, roomForInputStatement } from "@/lib/preparation/rendering";
 import { valueMapOf } from "@/lib/values/values";
-import { resultsOf } from "@/lib/worksheets/results";
-import { worksheetShift } from "@/lib/worksheets/shift";
-import { reportAttendance } from "./attendance";
+import { resultsOfMany } from "@/lib/worksheets/results";
+import { repeatMomentsOf } from "@/lib/worksheets/repeats";
+import { shiftOf, shiftRoundsOf } from "@/lib/worksheets/shift";
+import { reportAttendanceOf } from "./attendance";
 import { reportContent } from "./content";
 
 /**
@@ -24,24 +25,28 @@ import { reportContent } from "./content";
  */
 export async function reportModel(actor: Actor, sessionId: string) {
   const scope = reportScope(actor);
-  // One statement for the session and all its parts, one more for what the results count (lib/council-sessions/get-session.ts).
-  const { worksheet, cases, sessionValues, verdicts, commitments: commitmentRows, rankings, gemeente, ...session } = await getSessionForReport(actor, sessionId, scope);
+  const reviewer = readsReportAsReviewer(actor);
+  // One statement for the session and all its parts (lib/council-sessions/get-session.ts), one more
+  // for what the results of the worksheet and its herhalingen count.
+  const { worksheet, cases, sessionValues, verdicts, commitments: commitmentRows, rankings, gemeente, rsvps, guests, ...session } = await getSessionForReport(actor, sessionId, scope);
   const today = todayInAmsterdam();
+  const step9 = session.steps.find((s) => s.number === 9)?.data;
+  // The rounds (the shift over the herhalingen) start with the session's own worksheet; the verslag
+  // shows every round to whoever may read it, as it shows the results (worksheetShift with reportScope).
+  const rounds = worksheet ? shiftRoundsOf(true, { startsAt: session.startsAt, step9, worksheet }) : null;
   // No worksheet: no results.
-  // The herhalingen (if any): the same figures as the review page's shift view, in the verslag's scope.
-  const [results, attendance, shift] = await Promise.all([worksheet ? resultsOf(worksheet) : null, reportAttendance(session.id), worksheet ? worksheetShift(actor, session.id, scope) : null]);
+  const allResults = await resultsOfMany(rounds ? rounds.rounds.map((r) => r.worksheet) : worksheet ? [worksheet] : []);
+  const results = allResults[0] ?? null;
+  const attendance = reportAttendanceOf({ participants: session.participants, rsvps, guests });
   const values = valueMapOf({ cases, sessionValues, verdicts, steps: session.steps });
   const commitments = commitmentRows.map((c) => commitmentView(c, today));
   const ranking = { fracties: gemeente.fracties, rankings };
-  const reviewer = readsReportAsReviewer(actor);
   const steps = toStepsInput(session.steps);
   return {
     session,
     /** Whether the reader reviews the session (sees the names of a named worksheet and the steps' progress). */
     reviewer,
     results: results && !reviewer ? { ...results, actors: results.actors.map((a) => ({ ...a, named: null })) } : results,
-    /** How the answers shift over the session's round and its herhalingen (null without herhalingen). */
-    shift,
     values,
     rankings: rankingTable(values.values.map((v) => ({ id: v.id, name: v.name })), ranking.fracties, ranking.rankings),
     commitments,
@@ -51,6 +56,10 @@ export async function reportModel(actor: Actor, sessionId: string) {
     participation: participantSummary(steps[8].data),
     evaluationMoments: [...steps[9].data.evaluationMoments].sort((a, b) => a.date.localeCompare(b.date)),
     progress: sessionProgress(toCheckInput(session.steps, today, null, session.guestsAllowed)),
+    /** For reviewers: step 9's moments with their herhalingen (as sessionRepeats); null for readers. */
+    repeats: reviewer ? repeatMomentsOf(step9, worksheet && { state: worksheet.state, repeats: worksheet.repeats }) : null,
+    /** How the answers shift over the session's round and its herhalingen (as worksheetShift in the verslag's scope; null without herhalingen). */
+    shift: rounds && shiftOf(rounds, allResults),
   };
 }
 

@@ -125,16 +125,23 @@ export async function sessionRepeats(actor: Actor, sessionId: string): Promise<{
       worksheet: { select: { state: true, repeats: { select: { id: true, evaluationMomentId: true, state: true, resultsReleased: true } } } },
     },
   });
-  if (!session) return null;
-  const step9 = parseStepData(9, session.steps[0]?.data ?? {});
-  const repeats = session.worksheet?.repeats ?? [];
+  return session && repeatMomentsOf(session.steps[0]?.data, session.worksheet);
+}
+
+/** The same from a session already read (the review page's one read): step 9's data and the worksheet's state and herhalingen. */
+export function repeatMomentsOf(
+  step9Data: Prisma.JsonValue | undefined,
+  worksheet: { state: "CONCEPT" | "OPEN" | "GESLOTEN"; repeats: { id: string; evaluationMomentId: string | null; state: "CONCEPT" | "OPEN" | "GESLOTEN"; resultsReleased: boolean }[] } | null,
+): { canStart: boolean; moments: RepeatMoment[] } {
+  const step9 = parseStepData(9, step9Data ?? {});
+  const repeats = worksheet?.repeats ?? [];
   const moments = (step9.success ? step9.data.evaluationMoments : [])
     .map((m) => {
       const repeat = repeats.find((r) => r.evaluationMomentId === m.id);
       return { momentId: m.id, date: m.date, subject: m.subject, repeat: repeat ? { id: repeat.id, state: repeat.state, resultsReleased: repeat.resultsReleased } : null };
     })
     .sort((a, b) => a.date.localeCompare(b.date));
-  return { canStart: session.worksheet?.state === "GESLOTEN", moments };
+  return { canStart: worksheet?.state === "GESLOTEN", moments };
 }
 
 /** For an invited raadslid: the session's herhalingen open for answers, by date of their moment. */

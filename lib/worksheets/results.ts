@@ -79,27 +79,54 @@ export const RESULTS_SELECT = {
  * The results of a worksheet already read (and authorised) by the caller, with
  * RESULTS_SELECT: the answers or counts they need, nothing of the worksheet again.
  */
-export async function resultsOf(worksheet: Prisma.RoleWorksheetGetPayload<{ select: typeof RESULTS_SELECT }>) {
+export async function resultsOf(worksheet: ResultsWorksheet) {
+  return (await resultsOfMany([worksheet]))[0]!;
+}
+
+type ResultsWorksheet = Prisma.RoleWorksheetGetPayload<{ select: typeof RESULTS_SELECT }>;
+type NamedAnswer = Awaited<ReturnType<typeof namedAnswers>>[number];
+
+/**
+ * The results of several worksheets already read (a session's own and its
+ * herhalingen), in one statement for the lot: the anonymous ones' counts in one
+ * aggregate, the named ones' answers in one read (a herhaling is as anonymous as
+ * the worksheet it repeats, so a session's rounds need one of the two).
+ */
+export async function resultsOfMany(worksheets: ResultsWorksheet[]) {
+  const live = worksheets.filter((w) => !w.answersPurgedAt);
+  const anonymous = live.filter((w) => w.anonymous);
+  const named = live.filter((w) => !w.anonymous);
+  const [counts, answers] = await Promise.all([
+    anonymous.length > 0
+      ? answerCounts(
+          anonymous.map((w) => w.id),
+          anonymous.flatMap((w) => Object.keys(parsePublication(w.published)?.actors ?? {})),
+        )
+      : new Map<string, { respondents: number; unpublished: number }>(),
+    named.length > 0 ? namedAnswers(named.map((w) => w.id)) : [],
+  ]);
+  return worksheets.map((w) => resultsFrom(w, counts.get(w.id) ?? { respondents: 0, unpublished: 0 }, answers.filter((a) => a.worksheetId === w.id)));
+}
+
+const namedAnswers = (worksheetIds: string[]) =>
+  db().roleAnswer.findMany({
+    where: { worksheetId: { in: worksheetIds }, worksheet: { anonymous: false } },
+    select: { worksheetId: true, actorId: true, membershipId: true, rung: true, nowRung: true, motivation: true, membership: { select: { user: { select: { name: true, email: true } } } } },
+  });
+
+function resultsFrom(worksheet: ResultsWorksheet, counts: { respondents: number; unpublished: number }, answers: NamedAnswer[]) {
   const { id, state, anonymous, question, resultsReleased, answersPurgedAt } = worksheet;
   const minimumGroupSize = thresholdOf(worksheet);
   const base = { id, state, anonymous, question, resultsReleased, answersPurgedAt, minimumGroupSize };
 
   if (anonymous) {
     const publication = parsePublication(worksheet.published);
-    const [respondents, unpublished] = answersPurgedAt
-      ? [publication?.respondents ?? 0, 0]
-      : await answerCounts(id, worksheet.detachedRespondents, Object.keys(publication?.actors ?? {}));
+    const [respondents, unpublished] = answersPurgedAt ? [publication?.respondents ?? 0, 0] : [counts.respondents + worksheet.detachedRespondents, counts.unpublished];
     const actors = withGuestGroups(publishedActors(worksheet.actors, publication, minimumGroupSize), worksheet.guestPublished, minimumGroupSize);
     return { ...base, respondents, publishedAt: publication?.publishedAt ?? null, unpublished, actors };
   }
 
   const snapshot = answersPurgedAt ? resultsSnapshotSchema.parse(worksheet.resultsSnapshot) : null;
-  const answers = snapshot
-    ? []
-    : await db().roleAnswer.findMany({
-        where: { worksheetId: id },
-        select: { actorId: true, membershipId: true, rung: true, nowRung: true, motivation: true, membership: { select: { user: { select: { name: true, email: true } } } } },
-      });
   const actors: ActorResult[] = worksheet.actors.map((a) => {
     const mine = answers.filter((n) => n.actorId === a.id);
     const rungs = snapshot ? rungsOf(snapshotRows(snapshot), a.id) : mine.map((n) => n.rung);
@@ -153,18 +180,19 @@ function publishedActors(actors: { id: string; key: string; name: string }[], pu
 }
 
 /**
- * An anonymous worksheet's two counts in one statement: the people who answered
- * (still members, distinct, plus those removed since: counted when their answers were
- * detached) and the waiting answers of parties that were shown before
- * (a party never shown says "too few" instead). Aggregates only: who answered is
- * never selected.
+ * Anonymous worksheets' two counts, per worksheet, in one statement: the people
+ * who answered (still members, distinct; those removed since are added by the
+ * caller from detachedRespondents) and the waiting answers of parties that were
+ * shown before (a party never shown says "too few" instead; actor ids belong to
+ * one worksheet, so one list serves all). Aggregates only: who answered is never selected.
  */
-async function answerCounts(worksheetId: string, detachedRespondents: number, shownActorIds: string[]): Promise<[number, number]> {
-  const [row] = await db().$queryRaw<{ respondents: number; unpublished: number }[]>`
-    SELECT count(DISTINCT membership_id)::int AS respondents,
+async function answerCounts(worksheetIds: string[], shownActorIds: string[]): Promise<Map<string, { respondents: number; unpublished: number }>> {
+  const rows = await db().$queryRaw<{ worksheet_id: string; respondents: number; unpublished: number }[]>`
+    SELECT worksheet_id,
+           count(DISTINCT membership_id)::int AS respondents,
            count(*) FILTER (WHERE unpublished AND actor_id = ANY(${shownActorIds}::text[]))::int AS unpublished
-    FROM role_answer WHERE worksheet_id = ${worksheetId}`;
-  return [(row?.respondents ?? 0) + detachedRespondents, row?.unpublished ?? 0];
+    FROM role_answer WHERE worksheet_id = ANY(${worksheetIds}::text[]) GROUP BY worksheet_id`;
+  return new Map(rows.map((r) => [r.worksheet_id, { respondents: r.respondents, unpublished: r.unpublished }]));
 }
 
 /**
@@ -185,15 +213,36 @@ export function councilRungFromResults(actors: ActorResult[]): Rung | null {
  */
 export async function councilRung(actor: Actor, worksheet: { id: string; anonymous: boolean; actors: { id: string; key: string }[] }): Promise<Rung | null> {
   if (!can(actor.role, "sessions.run")) throw new AppError("FORBIDDEN");
-  const council = worksheet.actors.find((a) => a.key === "gemeenteraad") ?? worksheet.actors[0];
+  const council = councilActorOf(worksheet);
   if (!council) return null;
   if (worksheet.anonymous) {
     const row = await db().roleWorksheet.findUnique({ where: { id: worksheet.id }, select: { published: true, ...THRESHOLD_SELECT } });
-    const published = row && shownActor(parsePublication(row.published), council.id, thresholdOf(row));
-    return published ? (summarise(publishedRungs(published)).mostChosen.at(-1) ?? null) : null;
+    return row ? councilRungOf({ ...worksheet, published: row.published, answers: [] }, thresholdOf(row)) : null;
   }
   const counts = await db().roleAnswer.groupBy({ by: ["rung"], where: { worksheetId: worksheet.id, actorId: council.id }, _count: { _all: true } });
   return summarise(counts.flatMap((c) => Array<Rung>(c._count._all).fill(c.rung))).mostChosen.at(-1) ?? null;
+}
+
+const councilActorOf = (worksheet: { actors: { id: string; key: string }[] }) => worksheet.actors.find((a) => a.key === "gemeenteraad") ?? worksheet.actors[0];
+
+/**
+ * The same rung from rows already read with the session (the overview's one read,
+ * for those who run it): on an anonymous worksheet from what was published (and
+ * only when the council's figure is shown, k or more); on a named one from the
+ * answers' rungs (`answers`: actor and rung only — never who answered; empty and
+ * not selected on an anonymous worksheet).
+ */
+export function councilRungOf(
+  worksheet: { anonymous: boolean; actors: { id: string; key: string }[]; published: Prisma.JsonValue; answers: { actorId: string; rung: Rung }[] },
+  anonymityThreshold: number,
+): Rung | null {
+  const council = councilActorOf(worksheet);
+  if (!council) return null;
+  if (worksheet.anonymous) {
+    const published = shownActor(parsePublication(worksheet.published), council.id, anonymityThreshold);
+    return published ? (summarise(publishedRungs(published)).mostChosen.at(-1) ?? null) : null;
+  }
+  return summarise(worksheet.answers.filter((a) => a.actorId === council.id).map((a) => a.rung)).mostChosen.at(-1) ?? null;
 }
 
 /**

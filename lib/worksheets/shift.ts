@@ -4,7 +4,7 @@ import { sessionScope } from "@/lib/auth/policy";
 import { db, type Prisma } from "@/lib/db";
 import { parseStepData } from "@/lib/preparation/schemas";
 import type { Rung } from "@/lib/preparation/rungs";
-import { RESULTS_SELECT, resultsOf } from "./results";
+import { RESULTS_SELECT, resultsOfMany } from "./results";
 
 /** One round of a worksheet: the session itself, or a herhaling at an evaluation moment of step 9. */
 export type ShiftRound = {
@@ -36,7 +36,7 @@ export type ActorShift = { key: string; name: string; cells: ShiftCell[] };
 
 export type WorksheetShift = { minimumGroupSize: number; rounds: ShiftRound[]; actors: ActorShift[] };
 
-const ROUND_SELECT = { ...RESULTS_SELECT, openedAt: true, evaluationMomentId: true } satisfies Prisma.RoleWorksheetSelect;
+export const ROUND_SELECT = { ...RESULTS_SELECT, openedAt: true, evaluationMomentId: true } satisfies Prisma.RoleWorksheetSelect;
 
 /**
  * How the answers shift over the rounds of a session's worksheet: the session
@@ -55,19 +55,28 @@ export async function worksheetShift(actor: Actor, sessionId: string, reportScop
   if (!can(actor.role, "sessions.run") && !can(actor.role, "sessions.view")) return null;
   // The verslag (reportScope, lib/auth/policy.ts): as with its results, sharing it releases what it shows.
   const runner = can(actor.role, "sessions.run") || reportScope !== undefined;
-  const released = runner ? {} : { resultsReleased: true };
   const scope = reportScope ?? (runner ? sessionScope(actor) : { gemeenteId: actor.gemeenteId, participants: { some: { membershipId: actor.membershipId } } });
   const session = await db().councilSession.findFirst({
     where: { ...scope, id: sessionId },
-    select: {
-      startsAt: true,
-      steps: { where: { number: 9 }, select: { data: true } },
-      worksheet: { select: { ...ROUND_SELECT, repeats: { where: released, select: ROUND_SELECT } } },
-    },
+    select: { startsAt: true, steps: { where: { number: 9 }, select: { data: true } }, worksheet: { select: shiftSelect(runner) } },
   });
-  const original = session?.worksheet;
-  if (!session || !original || original.repeats.length === 0) return null;
-  const step9 = parseStepData(9, session.steps[0]?.data ?? {});
+  const rounds = session ? shiftRoundsOf(runner, { ...session, step9: session.steps[0]?.data }) : null;
+  return rounds && shiftOf(rounds, await resultsOfMany(rounds.rounds.map((r) => r.worksheet)));
+}
+
+/** What the shift reads of a session's worksheet: its rounds, for a raadslid only the released herhalingen. */
+export const shiftSelect = (runner: boolean) => ({ ...ROUND_SELECT, repeats: { where: runner ? {} : { resultsReleased: true }, select: ROUND_SELECT } }) satisfies Prisma.RoleWorksheetSelect;
+
+type RoundWorksheet = Prisma.RoleWorksheetGetPayload<{ select: typeof ROUND_SELECT }>;
+type ShiftRow = { startsAt: Date; step9: Prisma.JsonValue | undefined; worksheet: (RoundWorksheet & { repeats: RoundWorksheet[] }) | null };
+
+type ShiftRounds = { original: RoundWorksheet & { repeats: RoundWorksheet[] }; rounds: { worksheet: RoundWorksheet; date: string; subject: string }[] };
+
+/** The rounds the actor may compare, from the session read with shiftSelect and its step 9's data: null when there is nothing to compare. */
+export function shiftRoundsOf(runner: boolean, session: ShiftRow): ShiftRounds | null {
+  const original = session.worksheet;
+  if (!original || original.repeats.length === 0) return null;
+  const step9 = parseStepData(9, session.step9 ?? {});
   const moments = new Map((step9.success ? step9.data.evaluationMoments : []).map((m) => [m.id, m]));
   const ownDate = session.startsAt.toISOString().slice(0, 10);
   const rounds = [
@@ -81,7 +90,11 @@ export async function worksheetShift(actor: Actor, sessionId: string, reportScop
       .sort((a, b) => a.date.localeCompare(b.date)),
   ];
   if (rounds.length < 2 && !runner) return null;
-  const results = await Promise.all(rounds.map((r) => resultsOf(r.worksheet)));
+  return { original, rounds };
+}
+
+/** The shift from the rounds and each round's results (resultsOfMany, in the same order). */
+export function shiftOf({ original, rounds }: ShiftRounds, results: Awaited<ReturnType<typeof resultsOfMany>>): WorksheetShift {
   const k = results[0]?.minimumGroupSize ?? 0;
   const keys = [...new Map(original.actors.concat(original.repeats.flatMap((r) => r.actors)).map((a) => [a.key, a.name])).entries()];
   const actors: ActorShift[] = keys.map(([key, name]) => ({

@@ -30,6 +30,20 @@ describe("guests join without an account", () => {
     expect(await guestSettings(griffier, sessionId)).toMatchObject({ allowed: true, cap: 2, joined: 2 });
   });
 
+  it("a crowd joining at once from one address fills the cap exactly, and every save of theirs lands (issue 17: one statement each)", async () => {
+    const { griffier, sessionId, code, actors } = await liveSessionWithGuests();
+    await saveGuestSettings(griffier, sessionId, { allowed: true, groups: GROUPS, cap: 7 });
+    const chamber = newClient();
+    const joins = await Promise.allSettled(Array.from({ length: 20 }, () => joinAsGuest({ code, group: "Inwoners", nickname: "" }, chamber)));
+    const joined = joins.flatMap((j) => (j.status === "fulfilled" ? [j.value] : []));
+    expect(joined).toHaveLength(7);
+    expect(joins.filter((j) => j.status === "rejected").map((j) => (j as PromiseRejectedResult).reason.code)).toEqual(Array(13).fill("GUESTS_FULL"));
+    expect(await guestCount(sessionId)).toBe(7);
+    const guests = joined.map((j) => ({ id: j.guestId, group: "Inwoners", nickname: "", sessionId, sessionTitle: "", gemeenteId: griffier.gemeenteId, gemeenteName: "" }));
+    await Promise.all(guests.flatMap((g) => actors.map((a) => guestAnswer(g, a.id, "REGULEREN"))));
+    expect(await db().guestAnswer.count({ where: { guest: { sessionId } } })).toBe(7 * actors.length);
+  });
+
   it("opens nothing to guests when the session does not let them in, or is no longer live; wrong codes are limited per client", async () => {
     const { griffier, sessionId, code, actors } = await liveSessionWithGuests();
     const guest = await join(code, "Inwoners", "Bram");

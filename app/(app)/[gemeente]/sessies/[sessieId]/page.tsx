@@ -12,11 +12,8 @@ import { WorksheetControls } from "@/components/worksheets/worksheet-controls";
 import { GuestSettings } from "@/components/guests/guest-settings";
 import { LiveDirector } from "@/components/live/live-director";
 import { setLiveRoundAction, steerProgrammeAction } from "@/lib/live/actions";
-import { liveProgramme } from "@/lib/live/rounds";
 import { reviewGuestCaseAction, saveGuestSettingsAction } from "@/lib/guests/actions";
-import { guestCasesForControl } from "@/lib/guests/cases";
 import { GuestCaseReview } from "@/components/guests/guest-case-review";
-import { guestSettings } from "@/lib/guests/settings";
 import { Notice } from "@/components/ui/notice";
 import { totalMinutes } from "@/lib/agenda/agenda";
 import { programmeClock } from "@/lib/agenda/clock";
@@ -31,18 +28,15 @@ import { saveAsTemplateAction } from "@/lib/templates/actions";
 import { SESSION_PARTS } from "@/lib/templates/parts";
 import { PreparationGroupForm } from "@/components/preparation-group/group-form";
 import { setPreparationGroupAction } from "@/lib/preparation-group/actions";
-import { preparationGroup, preparationGroupNames } from "@/lib/preparation-group/group";
 import { todayInAmsterdam, toLocalDateTime } from "@/lib/dates";
 import { toCheckInput, toStepsInput } from "@/lib/preparation/load";
 import { sessionProgress } from "@/lib/preparation/progress";
 import { addCommitmentAction, setCommitmentDoneAction } from "@/lib/commitments/actions";
 import { controlWorksheetAction } from "@/lib/worksheets/actions";
-import { councilRung } from "@/lib/worksheets/results";
 import { Card } from "@/components/ui/card";
 import { AttendanceList } from "@/components/invitations/attendance-list";
 import { SendInvitationsForm } from "@/components/invitations/send-invitations-form";
 import { sendSessionInvitationsAction } from "@/lib/invitations/actions";
-import { seesAttendance, sessionAttendance } from "@/lib/invitations/attendance";
 import { mailConfigured } from "@/lib/mail";
 
 type Params = { params: Promise<{ gemeente: string; sessieId: string }> };
@@ -56,9 +50,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function SessionPage({ params }: Params) {
   const { gemeente, sessieId } = await params;
   const actor = await requireActor(gemeente, "sessions.view");
-  // One query for the session, its worksheet state, commitments and library cards.
+  // One query for the session and everything this page shows of it, each part selected only for a role that may see it.
   const session = await sessionOverviewOrNotFound(actor, sessieId, todayInAmsterdam(), await getLocale());
-  const { worksheet, commitments, cards } = session;
+  const { worksheet, commitments, cards, runner: running, attendance, preparationGroup: group, preparerNames: groupNames } = session;
   const [t, format, tlib] = await Promise.all([getTranslations("sessions"), getFormatter(), getTranslations("library")]);
   const base = `/${gemeente}/sessies/${session.id}`;
   const prepare = can(actor.role, "sessions.prepare");
@@ -68,13 +62,8 @@ export default async function SessionPage({ params }: Params) {
   const steps = toStepsInput(session.steps);
   const runner = can(actor.role, "sessions.run");
   // The pseudo-participation check uses the council's actual choice once there are answers.
-  const [resultsRung, guests, attendance, groupNames, group] = await Promise.all([
-    worksheet && runner ? councilRung(actor, worksheet) : null,
-    runner ? guestSettings(actor, session.id) : null,
-    seesAttendance(actor) ? sessionAttendance(actor, session.id) : null,
-    preparationGroupNames(session.id, actor.gemeenteId),
-    prepare ? preparationGroup(actor, session.id) : null,
-  ]);
+  const resultsRung = running?.councilRung ?? null;
+  const guests = running?.guests ?? null;
   const [tg, tt] = await Promise.all([getTranslations("preparationGroup"), getTranslations("templates")]);
   const progress = seeSteps ? sessionProgress(toCheckInput(session.steps, todayInAmsterdam(), resultsRung, session.guestsAllowed)) : null;
   const [tw, tv, tc, tl, tr] = await Promise.all([
@@ -186,19 +175,19 @@ export default async function SessionPage({ params }: Params) {
               </div>
             )}
           </Card>
-          {runner && session.status === "LIVE" && (
+          {running && session.status === "LIVE" && (
             <Card id="regie" title={(await getTranslations("rounds"))("title")}>
               <LiveDirector
-                programme={await liveProgramme(actor, session.id)}
+                programme={running.live}
                 roundAction={setLiveRoundAction.bind(null, gemeente, session.id)}
                 steerAction={steerProgrammeAction.bind(null, gemeente, session.id)}
               />
             </Card>
           )}
-          {runner && session.guestsAllowed && session.status === "LIVE" && (
+          {running && session.guestsAllowed && session.status === "LIVE" && (
             <Card id="gastcasussen" title={(await getTranslations("guests.cases"))("control")}>
               <p className="mb-4 text-sm text-muted">{(await getTranslations("guests.cases"))("controlIntro")}</p>
-              <GuestCaseReview cases={await guestCasesForControl(actor, session.id)} action={reviewGuestCaseAction.bind(null, gemeente, session.id)} />
+              <GuestCaseReview cases={running.guestCases} action={reviewGuestCaseAction.bind(null, gemeente, session.id)} />
             </Card>
           )}
           {guests && (

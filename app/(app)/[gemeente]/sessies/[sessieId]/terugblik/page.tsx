@@ -13,8 +13,6 @@ import { orNotFound } from "@/lib/not-found";
 import { RepeatControls } from "@/components/worksheets/repeat-controls";
 import { ShiftView } from "@/components/worksheets/shift-view";
 import { controlRepeatAction, startRepeatAction } from "@/lib/worksheets/actions";
-import { sessionRepeats } from "@/lib/worksheets/repeats";
-import { worksheetShift } from "@/lib/worksheets/shift";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("title") };
@@ -24,14 +22,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReviewPage({ params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
   const { gemeente, sessieId } = await params;
   const actor = await requireActor(gemeente, "sessions.review");
+  // The herhalingen and the shift over the rounds come with the verslag's model (its two statements).
   const model = await orNotFound(reportModel(actor, sessieId));
-  const [t, tShift, repeats, shift] = await Promise.all([
-    getTranslations("review"),
-    getTranslations("worksheet.shift"),
-    sessionRepeats(actor, sessieId),
-    worksheetShift(actor, sessieId),
-  ]);
-  const { session } = model;
+  const [t, tShift] = await Promise.all([getTranslations("review"), getTranslations("worksheet.shift")]);
+  const { session, repeats, shift } = model;
   const base = `/${gemeente}/sessies/${session.id}`;
   const exports = [
     { href: `${base}/verslag`, label: t("exports.print") },

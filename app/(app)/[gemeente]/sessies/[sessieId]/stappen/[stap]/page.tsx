@@ -8,11 +8,9 @@ import { WarningList } from "@/components/preparation/warning-list";
 import { WorksheetControls } from "@/components/worksheets/worksheet-controls";
 import { valuesByEvaluationMoment } from "@/lib/values/values";
 import { controlWorksheetAction } from "@/lib/worksheets/actions";
-import { sessionCouncilRung } from "@/lib/worksheets/results";
-import { worksheetStatus } from "@/lib/worksheets/status";
-import { can, type Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { sessionOrNotFound } from "@/lib/council-sessions/page-data";
+import { stepSessionOrNotFound } from "@/lib/council-sessions/page-data";
 import { canEditStepsOf, canSeeStepsOf } from "@/lib/auth/policy";
 import { preparerIdsOf } from "@/lib/council-sessions/get-session";
 import { todayInAmsterdam } from "@/lib/dates";
@@ -36,14 +34,15 @@ export default async function StepPage({ params }: Params) {
   const step = stepBySlug(stap);
   if (!step) notFound();
   const actor = await requireActor(gemeente, "sessions.view");
-  const session = await sessionOrNotFound(actor, sessieId);
+  const session = await stepSessionOrNotFound(actor, sessieId);
   // By role, or as a raadslid of this session's preparation group.
   if (!canSeeStepsOf(actor, preparerIdsOf(session))) notFound();
   const stored = session.steps.find((s) => s.number === step.number);
   if (!stored) notFound();
-  // The pseudo-participation check uses the council's actual choice once there are answers, as on the session page.
-  const [t, ts, resultsRung] = await Promise.all([getTranslations("preparation"), getTranslations("steps"), sessionCouncilRung(actor, session.id)]);
-  const input = toCheckInput(session.steps, todayInAmsterdam(), resultsRung, session.guestsAllowed);
+  // The pseudo-participation check uses the council's actual choice once there are answers, as on the session page
+  // (read with the session, for those who run it).
+  const [t, ts] = await Promise.all([getTranslations("preparation"), getTranslations("steps")]);
+  const input = toCheckInput(session.steps, todayInAmsterdam(), session.runner?.councilRung ?? null, session.guestsAllowed);
   const warnings = checkSession(input).filter((w) => w.step === step.number);
   const base = `/${gemeente}/sessies/${session.id}`;
   const previous = stepByNumber(step.number - 1);
@@ -104,7 +103,7 @@ export default async function StepPage({ params }: Params) {
         />
       </div>
 
-      {step.number === 4 && can(actor.role, "sessions.run") && <WorksheetPanel actor={actor} gemeente={gemeente} sessionId={session.id} />}
+      {step.number === 4 && session.runner && <WorksheetPanel gemeente={gemeente} sessionId={session.id} worksheet={session.runner.worksheet} />}
       {step.number === 9 && (
         <ValuesToCheck
           actor={actor}
@@ -133,8 +132,12 @@ export default async function StepPage({ params }: Params) {
 }
 
 /** Step 4 is where the worksheet is set up: open, close, release and anonymity live here too. */
-async function WorksheetPanel({ actor, gemeente, sessionId }: { actor: Actor; gemeente: string; sessionId: string }) {
-  const [worksheet, t] = await Promise.all([worksheetStatus(actor, sessionId), getTranslations("worksheet.control")]);
+async function WorksheetPanel({ gemeente, sessionId, worksheet }: {
+  gemeente: string;
+  sessionId: string;
+  worksheet: { state: "CONCEPT" | "OPEN" | "GESLOTEN"; anonymous: boolean; resultsReleased: boolean } | null;
+}) {
+  const t = await getTranslations("worksheet.control");
   return (
     <Card id="werkblad" title={t("title")}>
       <WorksheetControls
