@@ -22,7 +22,7 @@ export async function reportAttendance(sessionId: string): Promise<ReportAttenda
         rsvps: { select: { membershipId: true, answer: true } },
       },
     }),
-    db().guest.groupBy({ by: ["group"], where: { sessionId }, _count: { _all: true }, orderBy: { group: "asc" } }),
+    db().guest.groupBy({ by: ["group"], where: { sessionId, worksheetId: null }, _count: { _all: true }, orderBy: { group: "asc" } }),
   ]);
   const answers = new Map(session.rsvps.map((r) => [r.membershipId, r.answer]));
   // A facilitator who is also invited as raadslid is listed once, as facilitator.

@@ -13,6 +13,10 @@ import { orNotFound } from "@/lib/not-found";
 import { RepeatControls } from "@/components/worksheets/repeat-controls";
 import { ShiftView } from "@/components/worksheets/shift-view";
 import { controlRepeatAction, startRepeatAction } from "@/lib/worksheets/actions";
+import { appBaseUrl } from "@/lib/app-url";
+import { allowRepeatGuestsAction } from "@/lib/guests/actions";
+import { repeatGuestPanels } from "@/lib/guests/repeats";
+import QRCode from "qrcode";
 import { sessionRepeats } from "@/lib/worksheets/repeats";
 import { worksheetShift } from "@/lib/worksheets/shift";
 
@@ -25,12 +29,26 @@ export default async function ReviewPage({ params }: { params: Promise<{ gemeent
   const { gemeente, sessieId } = await params;
   const actor = await requireActor(gemeente, "sessions.review");
   const model = await orNotFound(reportModel(actor, sessieId));
-  const [t, tShift, repeats, shift] = await Promise.all([
+  const [t, tShift, repeats, shift, guestPanels, baseUrl] = await Promise.all([
     getTranslations("review"),
     getTranslations("worksheet.shift"),
     sessionRepeats(actor, sessieId),
     worksheetShift(actor, sessieId),
+    repeatGuestPanels(actor, sessieId),
+    appBaseUrl(),
   ]);
+  // Guests answering a herhaling too: its code, the join address and a QR to put on a screen.
+  const repeatGuests = {
+    sessionAllowsGuests: guestPanels.sessionAllowsGuests,
+    repeats: Object.fromEntries(
+      await Promise.all(
+        Object.entries(guestPanels.repeats).map(async ([repeatId, panel]) => {
+          const qr = panel.code ? await QRCode.toString(`${baseUrl}/meedoen?code=${panel.code}`, { type: "svg", margin: 1, color: { dark: "#000000", light: "#ffffff" } }) : null;
+          return [repeatId, { view: { ...panel, joinUrl: `${baseUrl}/meedoen`, qr }, action: allowRepeatGuestsAction.bind(null, gemeente, sessieId, repeatId) }] as const;
+        }),
+      ),
+    ),
+  };
   const { session } = model;
   const base = `/${gemeente}/sessies/${session.id}`;
   const exports = [
@@ -101,6 +119,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ gemeent
             moments={repeats.moments}
             start={startRepeatAction.bind(null, gemeente)}
             control={controlRepeatAction.bind(null, gemeente)}
+            guests={repeatGuests}
           />
         )}
         {shift && (
