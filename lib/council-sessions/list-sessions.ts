@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { sessionScope } from "@/lib/auth/policy";
+import { reachesOwnSessionsOnly, sessionScope } from "@/lib/auth/policy";
 
 /** Whether the facilitator's review (terugblik) of a session has been written: any of its fields. */
 export const reviewWritten = (s: { reviewStoodOut: string | null; reviewAgreements: string | null; reviewNextSteps: string | null }) =>
@@ -24,12 +24,15 @@ export async function listCouncilSessions(actor: Actor, { archived = false } = {
       reviewAgreements: true,
       reviewNextSteps: true,
       steps: { select: { status: true } },
+      // A copy names its source only to those who see every session (a raadslid may not be in the source).
+      ...(reachesOwnSessionsOnly(actor.role) ? {} : { copiedFrom: { select: { title: true } } }),
     },
     // Title and id break ties between sessions that start at the same moment, so the order is stable.
     orderBy: [{ startsAt: archived ? "desc" : "asc" }, { title: "asc" }, { id: "asc" }],
   });
-  return sessions.map(({ steps, reviewStoodOut, reviewAgreements, reviewNextSteps, ...s }) => ({
+  return sessions.map(({ steps, reviewStoodOut, reviewAgreements, reviewNextSteps, copiedFrom, ...s }) => ({
     ...s,
+    copiedFrom: (copiedFrom as { title: string } | null | undefined)?.title ?? null,
     reviewWritten: reviewWritten({ reviewStoodOut, reviewAgreements, reviewNextSteps }),
     stepsDone: steps.filter((step) => step.status === "KLAAR" || step.status === "NVT").length,
   }));

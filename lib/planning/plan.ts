@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
-import { canSeeSteps, sessionScope, stepOwnerScope } from "@/lib/auth/policy";
+import { canSeeSteps, sessionScope, stepEditScope, stepOwnerScope } from "@/lib/auth/policy";
 import { toLocalDateTime } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { command, exactlyOne, found, type Tx } from "@/lib/db/command";
@@ -31,10 +31,11 @@ async function ownerCandidates(client: Tx | ReturnType<typeof db>, gemeenteId: s
  */
 export async function getSessionPlan(actor: Actor, sessionId: string) {
   assertCan(actor, "sessions.view");
-  if (!canSeeSteps(actor.role)) throw new AppError("NOT_FOUND");
+  // By role, or as one of the session's preparation group (who may own a step and should see the plan).
+  const scope = canSeeSteps(actor.role) ? sessionScope(actor) : stepEditScope(actor);
   const session = found(
     await db().councilSession.findFirst({
-      where: { ...sessionScope(actor), id: sessionId },
+      where: { ...scope, id: sessionId },
       select: {
         id: true,
         title: true,

@@ -1,5 +1,8 @@
+import dns from "node:dns";
 import { lookup } from "node:dns/promises";
-import { BlockList, isIP } from "node:net";
+import http from "node:http";
+import https from "node:https";
+import { BlockList, isIP, type LookupFunction } from "node:net";
 import { isWebUrl } from "@/lib/validation/ris";
 
 /** What the griffier picks from: a meeting or an agenda item in the council's information system. */
@@ -45,24 +48,72 @@ export async function pointsInside(hostname: string): Promise<boolean> {
   return addresses.some(({ address, family }) => INSIDE.check(address, family === 6 ? "ipv6" : "ipv4"));
 }
 
-/** The body as text, or null once it grows past `limit` bytes (the rest is not read). */
-async function readCapped(response: Response, limit: number): Promise<string | null> {
-  if (Number(response.headers.get("content-length") ?? 0) > limit) return null;
-  if (!response.body) return "";
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
+/** A connection the guard refused: the name resolved to an inside address when the request connected. */
+class InsideAddressError extends Error {}
+
+/**
+ * `dns.lookup` for the request's own connection, refusing inside addresses
+ * (unless allowed). The check before the request (pointsInside) is not enough
+ * on its own: a name can resolve to a public address for the check and to an
+ * inside one a moment later for the connection (DNS rebinding). Checking the
+ * addresses the socket is about to use closes that gap.
+ */
+export function guardedLookup(privateHosts: PrivateHosts): LookupFunction {
+  return (hostname, options, callback) => {
+    dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
+      if (error) return callback(error, "", 4);
+      if (privateHosts === "refuse" && addresses.some(({ address, family }) => INSIDE.check(address, family === 6 ? "ipv6" : "ipv4"))) {
+        return callback(new InsideAddressError(hostname), "", 4);
+      }
+      if (options.all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, addresses);
+      callback(null, addresses[0].address, addresses[0].family);
+    });
+  };
+}
+
+type Posted = { status: number; text: string | null };
+
+/**
+ * POSTs JSON and reads the answer as text, or null once it grows past `limit`
+ * bytes (the rest is not read). Node's own client rather than fetch, because
+ * only it lets the connection use our lookup (guardedLookup). Redirects are not
+ * followed: the caller sees the 3xx status.
+ */
+export function postJson(url: string, body: unknown, { timeoutMs, privateHosts, limit }: { timeoutMs: number; privateHosts: PrivateHosts; limit: number }): Promise<Posted> {
+  const target = new URL(url);
+  const client = target.protocol === "https:" ? https : http;
+  const payload = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const request = client.request(
+      target,
+      {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "application/json", "Content-Length": Buffer.byteLength(payload) },
+        lookup: guardedLookup(privateHosts),
+        signal: AbortSignal.timeout(timeoutMs),
+      },
+      (response) => {
+        const status = response.statusCode ?? 0;
+        if (Number(response.headers["content-length"] ?? 0) > limit) {
+          response.destroy();
+          return resolve({ status, text: null });
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on("data", (chunk: Buffer) => {
+          size += chunk.byteLength;
+          if (size > limit) {
+            response.destroy();
+            resolve({ status, text: null });
+          } else chunks.push(chunk);
+        });
+        response.on("end", () => resolve({ status, text: Buffer.concat(chunks).toString("utf8") }));
+        response.on("error", reject);
+      },
+    );
+    request.on("error", reject);
+    request.end(payload);
+  });
 }
 
 /**
@@ -120,29 +171,23 @@ export async function searchOri(
   baseUrl: string,
   query: string,
   kind: OriKind,
-  { timeoutMs = ORI_TIMEOUT_MS, fetchImpl = fetch, privateHosts = "refuse" }: { timeoutMs?: number; fetchImpl?: typeof fetch; privateHosts?: PrivateHosts } = {},
+  { timeoutMs = ORI_TIMEOUT_MS, privateHosts = "refuse" }: { timeoutMs?: number; privateHosts?: PrivateHosts } = {},
 ): Promise<OriSearchResult> {
-  // The base URL is a beheerder's setting, the request the server's: it may not probe the hosting network.
+  // The base URL is a beheerder's setting, the request the server's: it may not probe the hosting
+  // network. Checked before the request (an address written out is never looked up by the
+  // connection) and again by the connection's own lookup (a name that changes its answer).
   if (privateHosts === "refuse" && (await pointsInside(new URL(baseUrl).hostname))) return { ok: false, reason: "refused-address" };
-  let response: Response;
+  let answer: Posted;
   try {
-    response = await fetchImpl(`${baseUrl.replace(/\/+$/, "")}/_search`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body: JSON.stringify(oriQuery(query, kind)),
-      signal: AbortSignal.timeout(timeoutMs),
-      redirect: "error",
-      cache: "no-store",
-    });
-  } catch {
-    return { ok: false, reason: "unavailable" };
+    answer = await postJson(`${baseUrl.replace(/\/+$/, "")}/_search`, oriQuery(query, kind), { timeoutMs, privateHosts, limit: ORI_MAX_RESPONSE_BYTES });
+  } catch (error) {
+    return { ok: false, reason: error instanceof InsideAddressError ? "refused-address" : "unavailable" };
   }
-  if (!response.ok) return { ok: false, reason: "unavailable" };
+  if (answer.status < 200 || answer.status >= 300) return { ok: false, reason: "unavailable" };
+  if (answer.text === null) return { ok: false, reason: "invalid-response" };
   let body: unknown;
   try {
-    const text = await readCapped(response, ORI_MAX_RESPONSE_BYTES);
-    if (text === null) return { ok: false, reason: "invalid-response" };
-    body = JSON.parse(text);
+    body = JSON.parse(answer.text);
   } catch {
     return { ok: false, reason: "invalid-response" };
   }

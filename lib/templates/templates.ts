@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { ownerRoleOf, PARTICIPANT_ROLES } from "@/lib/auth/policy";
 import { fromLocalDateTime } from "@/lib/dates";
 import { db, type Prisma } from "@/lib/db";
-import { command, found } from "@/lib/db/command";
+import { command, exactlyOne, found } from "@/lib/db/command";
 import { AppError } from "@/lib/errors";
 import { sessionFile } from "@/lib/exchange/export-session";
 import { sessionFileSchema, type SessionFile } from "@/lib/exchange/format";
@@ -58,6 +58,33 @@ export function saveAsTemplate(actor: Actor, sessionId: string, input: { name: s
     });
     await audit({ action: "session-template.create", entityType: "SessionTemplate", entityId: template.id, after: { name: input.name, parts: input.parts, fromSessionId: sessionId } });
     return template;
+  });
+}
+
+/** The gemeente's own templates with what they hold, for the templates page. */
+export async function listOwnTemplates(actor: Actor) {
+  assertCan(actor, "sessions.prepare");
+  return db().sessionTemplate.findMany({ where: { gemeenteId: actor.gemeenteId }, select: { id: true, name: true, description: true, parts: true, createdAt: true }, orderBy: { name: "asc" } });
+}
+
+/** Renames an own template (sessions made from it keep the name they were made with). */
+export function editTemplate(actor: Actor, templateId: string, input: { name: string; description: string }) {
+  return command(actor, "sessions.prepare", async ({ tx, audit }) => {
+    const where = { id: templateId, gemeenteId: actor.gemeenteId };
+    const before = found(await tx.sessionTemplate.findFirst({ where, select: { name: true, description: true } }));
+    exactlyOne(await tx.sessionTemplate.updateMany({ where, data: input }));
+    await audit({ action: "session-template.update", entityType: "SessionTemplate", entityId: templateId, before, after: input });
+  });
+}
+
+/** Deletes an own template. Sessions made from it stay as they are (they hold a copy, not a link). */
+export function deleteTemplate(actor: Actor, templateId: string) {
+  return command(actor, "sessions.prepare", async ({ tx, audit }) => {
+    const where = { id: templateId, gemeenteId: actor.gemeenteId };
+    const before = found(await tx.sessionTemplate.findFirst({ where, select: { name: true, parts: true } }));
+    exactlyOne(await tx.sessionTemplate.deleteMany({ where }));
+    await audit({ action: "session-template.delete", entityType: "SessionTemplate", entityId: templateId, before });
+    return before;
   });
 }
 

@@ -43,15 +43,25 @@ function keyOfArgument(text) {
   return null;
 }
 
-/** Key paths one file's translators use, each `namespace.key` (or the namespace alone). */
+/**
+ * Key paths one file's translators use, each `namespace.key` (or the namespace alone).
+ * A file may declare the same name in several components (`const t = useTranslations(…)`
+ * in each): a use belongs to the nearest declaration of its name before it.
+ */
 export function keysOfSource(source, file = "") {
   const keys = new Set();
-  for (const declaration of source.matchAll(DECLARATION)) {
-    const [whole, name, , namespace = ""] = declaration;
-    const join = (key) => (namespace && key ? `${namespace}.${key}` : namespace || key);
+  const declarations = [...source.matchAll(DECLARATION)].map((d) => ({ name: d[1], namespace: d[3] ?? "", at: d.index + d[0].search(new RegExp(`\\b${d[1]}\\b`)) }));
+  for (const name of new Set(declarations.map((d) => d.name))) {
+    const own = declarations.filter((d) => d.name === name);
     const uses = new RegExp(`(?<![\\w.$])${name}\\b`, "g");
     for (const use of source.matchAll(uses)) {
-      if (use.index === declaration.index + whole.search(new RegExp(`\\b${name}\\b`))) continue; // the declaration itself
+      if (own.some((d) => d.at === use.index)) continue; // a declaration, not a use
+      // Before any declaration (a helper above the components): the first translator's, as before.
+      // Before any declaration: a parameter (a helper above the components). Its keys are the
+      // caller's, whose translator, handed over, already ships its whole namespace.
+      const owner = own.findLast((d) => d.at < use.index);
+      if (!owner) continue;
+      const join = (key) => (owner.namespace && key ? `${owner.namespace}.${key}` : owner.namespace || key);
       const after = source.slice(use.index + name.length);
       const call = /^(?:\.(?:rich|markup|raw|has))?\(/.exec(after);
       const named = call ? keyOfArgument(after.slice(call[0].length)) : null;

@@ -186,6 +186,7 @@ const PAGES: Row[] = [
     },
   },
   { who: "griffier", path: DEMO.path("/sessies/importeren"), heading: /importeren/i },
+  { who: "griffier", path: DEMO.path("/sessies/sjablonen"), heading: "Sjablonen" },
   { who: "griffier", path: "{demo}", state: "warnings and overdue items", heading: "Jeugdzorg: wie doet wat?" },
   { who: "griffier", path: "{open}", state: "worksheet open", heading: /^A11y werkblad/ },
   { who: "griffier", path: "{open}/bewerken", heading: /bewerken/i },

@@ -93,6 +93,12 @@ test("a raadslid of the preparation group edits a step of that session; another 
   await expect(preparer.getByText(/Opgeslagen om/)).toBeVisible({ timeout: 10_000 });
   await preparer.reload();
   await expect(preparer.getByLabel("Wat is het probleem?")).toHaveValue("Drukte rond scholen, vooral tussen 8 en 9 uur.");
+  // They see the planning, with the step they own, but have nothing to change there.
+  await preparer.goto(templateSession);
+  await preparer.getByRole("link", { name: "Planning en tijdlijn" }).click();
+  await expect(preparer.getByRole("table", { name: /wie hem trekt/ }).getByRole("row", { name: /^2\./ })).toContainText(people.preparer.name);
+  await expect(preparer.getByRole("link", { name: "Planning aanpassen" })).toHaveCount(0);
+  await expectAccessible(preparer);
   await preparer.context().close();
 
   const outsider = await (await browser.newContext()).newPage();
@@ -100,4 +106,39 @@ test("a raadslid of the preparation group edits a step of that session; another 
   const response = await outsider.goto(`${templateSession}/stappen/probleem`);
   expect(response?.status()).toBe(404);
   await outsider.context().close();
+});
+
+test("the griffier keeps a session as a template, renames it and deletes it; the session list marks a copy", async ({ page }) => {
+  await signIn(page, people.griffier.email, password);
+  await page.goto(`/${slug}/sessies`);
+  await expect(page.getByText("Kopie van Mobiliteit in de wijk")).toBeVisible();
+
+  await page.goto(templateSession);
+  await page.locator("summary", { hasText: "Opslaan als sjabloon" }).click();
+  await page.getByLabel("Naam van het sjabloon").fill("Mobiliteitsavond");
+  await page.getByRole("button", { name: "Sjabloon opslaan" }).click();
+  await expect(page.getByText(/Het sjabloon Mobiliteitsavond is opgeslagen/)).toBeVisible();
+
+  await page.goto(`/${slug}/sessies/nieuw?vanuit=sjabloon`);
+  await page.getByRole("link", { name: "Eigen sjablonen beheren" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sjablonen" })).toBeVisible();
+  const template = page.getByRole("region", { name: "Mobiliteitsavond" });
+  await expectAccessible(page);
+
+  // Too short a name is refused in Dutch and keeps what was typed.
+  await template.getByLabel("Naam van het sjabloon").fill("Mo");
+  await template.getByLabel("Omschrijving").fill("Met de scholen");
+  await template.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(template.getByText(/minstens 3 tekens/).first()).toBeVisible();
+  await expect(template.getByLabel("Omschrijving")).toHaveValue("Met de scholen");
+  await template.getByLabel("Naam van het sjabloon").fill("Mobiliteit en scholen");
+  await template.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Mobiliteit en scholen" })).toBeVisible();
+
+  const renamed = page.getByRole("region", { name: "Mobiliteit en scholen" });
+  await renamed.getByLabel("Ja, verwijder het sjabloon Mobiliteit en scholen").check();
+  await renamed.getByRole("button", { name: "Sjabloon verwijderen" }).click();
+  await expect(page.getByText("Het sjabloon Mobiliteit en scholen is verwijderd.")).toBeVisible();
+  await expect(page.getByText(/Nog geen eigen sjablonen/)).toBeVisible();
+  await expectAccessible(page);
 });

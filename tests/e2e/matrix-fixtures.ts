@@ -133,6 +133,13 @@ export async function demoFixtures(db: PrismaClient): Promise<Fixtures & { gemee
       });
       return card.id;
     },
+    async ownTemplate() {
+      const template = await db.sessionTemplate.create({
+        data: { gemeenteId: gemeente.id, name: `Matrixsjabloon ${tag()}`, parts: ["PROGRAMME"], content: {} },
+        select: { id: true },
+      });
+      return template.id;
+    },
     guestSession() {
       guestSession ??= fixtures.session("LIVE").then(async (s) => {
         const session = await db.councilSession.update({ where: { id: s.id }, data: { guestsAllowed: true }, select: { joinCode: true } });

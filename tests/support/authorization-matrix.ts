@@ -79,6 +79,8 @@ export type Fixtures = {
   card(): Promise<string>;
   /** A new own library card of voorbeeld: its id. */
   ownCard(): Promise<string>;
+  /** A fresh template of voorbeeld's own (so deleting it takes nothing from another row): its id. */
+  ownTemplate(): Promise<string>;
   /** A new session of voorbeeld with a shipped card attached. */
   attachment(): Promise<{ sessionId: string; cardId: string }>;
   /** A new session of voorbeeld (raadslid1 invited) with a shipped card attached as reading for the raadsleden. */
@@ -499,6 +501,18 @@ export const ACTION_ROWS: ActionRow[] = [
     call: async (fx, g) => [g, (await fx.session()).id, IDLE, form({ name: "Matrixsjabloon", parts: ["PROGRAMME"] })],
   },
   {
+    file: "lib/templates/actions.ts",
+    name: "editTemplateAction",
+    allowed: PREPARERS,
+    call: async (fx, g) => [g, await fx.ownTemplate(), IDLE, form({ name: "Matrixsjabloon hernoemd", description: "" })],
+  },
+  {
+    file: "lib/templates/actions.ts",
+    name: "deleteTemplateAction",
+    allowed: PREPARERS,
+    call: async (fx, g) => [g, await fx.ownTemplate(), IDLE, form({ confirm: "yes" })],
+  },
+  {
     file: "lib/preparation-group/actions.ts",
     name: "setPreparationGroupAction",
     allowed: PREPARERS,
@@ -796,6 +810,7 @@ export const ROUTE_ROWS: RouteRow[] = [
   { file: `${APP}/sessies/page.tsx`, path: (ids) => `/${ids.gemeente}/sessies`, allowed: [...GEMEENTE_MEMBERS, "OUTSIDER_OWN"] },
   { file: `${APP}/sessies/nieuw/page.tsx`, path: (ids) => `/${ids.gemeente}/sessies/nieuw`, allowed: [...PREPARERS, "OUTSIDER_OWN"] },
   { file: `${APP}/sessies/importeren/page.tsx`, path: (ids) => `/${ids.gemeente}/sessies/importeren`, allowed: [...PREPARERS, "OUTSIDER_OWN"] },
+  { file: `${APP}/sessies/sjablonen/page.tsx`, path: (ids) => `/${ids.gemeente}/sessies/sjablonen`, allowed: [...PREPARERS, "OUTSIDER_OWN"] },
   { file: `${APP}/leren/page.tsx`, path: (ids) => `/${ids.gemeente}/leren`, allowed: [...GEMEENTE_MEMBERS, "OUTSIDER_OWN"] },
   { file: `${APP}/zoeken/page.tsx`, path: (ids) => `/${ids.gemeente}/zoeken?q=matrix`, allowed: [...GEMEENTE_MEMBERS, "OUTSIDER_OWN"] },
   { file: `${APP}/bibliotheek/page.tsx`, path: (ids) => `/${ids.gemeente}/bibliotheek`, allowed: [...GEMEENTE_MEMBERS, "OUTSIDER_OWN"] },

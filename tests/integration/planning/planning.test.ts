@@ -3,6 +3,7 @@ import { getCouncilSession } from "@/lib/council-sessions/get-session";
 import { updateCouncilSession } from "@/lib/council-sessions/save-session";
 import { db } from "@/lib/db";
 import { getSessionPlan, proposeSessionPlan, saveSessionPlan } from "@/lib/planning/plan";
+import { setPreparationGroup } from "@/lib/preparation-group/group";
 import type { StepPlanInput } from "@/lib/validation/planning";
 import { createGemeente, createMember, createSession } from "@/tests/support/factories";
 
@@ -59,6 +60,15 @@ describe("session planning", () => {
     await expect(saveSessionPlan(facilitator, id, wanted)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(getSessionPlan(raadslid, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db().auditEvent.count({ where: { entityId: id, action: "preparation-plan.save" } })).toBe(1);
+
+    // A raadslid of the session's preparation group (invited, who may own a step) sees the plan, and still does not change it.
+    const preparer = await createMember(gemeente, "RAADSLID");
+    const grouped = await createSession(griffier, { inviteeIds: [preparer.membershipId, raadslid.membershipId] });
+    await setPreparationGroup(griffier, grouped.id, [preparer.membershipId]);
+    expect((await getSessionPlan(preparer, grouped.id)).id).toBe(grouped.id);
+    await expect(saveSessionPlan(preparer, grouped.id, emptyPlan())).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getSessionPlan(raadslid, grouped.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getSessionPlan(preparer, id)).rejects.toMatchObject({ code: "NOT_FOUND" }); // the group is per session
   });
 
   it("proposes the deadlines again from a moved session date, keeping the owners", async () => {

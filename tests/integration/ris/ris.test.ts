@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { addAgendaItem, updateAgendaItem } from "@/lib/agenda/agenda";
 import { getCouncilSession } from "@/lib/council-sessions/get-session";
 import { db } from "@/lib/db";
-import { searchOri } from "@/lib/ris/ori";
+import { postJson, searchOri } from "@/lib/ris/ori";
 import { lookUpOri, setOriBaseUrl, setSessionRisUrl } from "@/lib/ris/ris";
 import { agendaItemSchema } from "@/lib/validation/agenda";
 import { oriBaseUrlSchema, sessionRisLinkSchema } from "@/lib/validation/ris";
@@ -138,5 +138,18 @@ describe("Open Raadsinformatie lookup (recorded fixtures on a local server, neve
     expect(ori.state.requests).toEqual([]);
     vi.stubEnv("ORI_PRIVATE_HOSTS", "allow");
     expect(await lookUpOri(griffier, "jeugdzorg", "Meeting")).toMatchObject({ ok: true });
+  });
+
+  it("checks the address again when the request connects, so a name that answers differently the second time (DNS rebinding) reaches nothing inside", async () => {
+    // The check before the request is skipped here: the connection itself must refuse a name
+    // that resolves inside, whatever an earlier lookup said.
+    ori.state.requests.length = 0;
+    const byName = `${ori.url.replace("127.0.0.1", "localhost")}/_search`;
+    const options = { timeoutMs: 2000, limit: 1024 * 1024 };
+    await expect(postJson(byName, { query: {} }, { ...options, privateHosts: "refuse" })).rejects.toThrow();
+    expect(ori.state.requests).toEqual([]);
+    // The same request with inside addresses allowed goes through: the refusal was the guard's.
+    expect(await postJson(byName, { query: {} }, { ...options, privateHosts: "allow" })).toMatchObject({ status: 200 });
+    expect(ori.state.requests).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addAgendaItem } from "@/lib/agenda/agenda";
 import { addCommitment } from "@/lib/commitments/commitments";
+import { listCouncilSessions } from "@/lib/council-sessions/list-sessions";
 import { db } from "@/lib/db";
 import { loadLearningTimeline } from "@/lib/learning/learning";
 import { saveSessionPlan } from "@/lib/planning/plan";
@@ -10,7 +11,7 @@ import { emptyStepData } from "@/lib/preparation/schemas";
 import { STEP_NUMBERS } from "@/lib/preparation/steps";
 import { saveReview } from "@/lib/review/save-review";
 import { SHIPPED_TEMPLATE_ID } from "@/lib/templates/shipped";
-import { listTemplates, saveAsTemplate, startAsCopy, startFromTemplate } from "@/lib/templates/templates";
+import { deleteTemplate, editTemplate, listOwnTemplates, listTemplates, saveAsTemplate, startAsCopy, startFromTemplate } from "@/lib/templates/templates";
 import { saveAnswer, myWorksheet } from "@/lib/worksheets/answers";
 import { controlWorksheet } from "@/lib/worksheets/manage-worksheet";
 import { createGemeente, createMember, createSession } from "@/tests/support/factories";
@@ -105,6 +106,29 @@ describe("the gemeente's own templates", () => {
     await expect(saveAsTemplate(other, source, { name: "Gestolen", description: "", parts: ["STEPS"] })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(saveAsTemplate(facilitator, source, { name: "Eigen", description: "", parts: ["STEPS"] })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
+
+  it("can be renamed and deleted by the gemeente's preparers only; sessions made from it stay as they were", async () => {
+    const people = await council();
+    const { griffier, facilitator } = people;
+    const source = await heldSession(people);
+    const template = await saveAsTemplate(griffier, source, { name: "Wonen-avond", description: "", parts: ["PROGRAMME"] });
+    const made = await startFromTemplate(griffier, template.id, fields());
+    if (!made.ok) throw new Error("not made");
+
+    const other = await createMember(await createGemeente("Elders"), "GRIFFIER");
+    await expect(editTemplate(other, template.id, { name: "Overgenomen", description: "" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(deleteTemplate(other, template.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(editTemplate(facilitator, template.id, { name: "Eigen", description: "" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(deleteTemplate(facilitator, template.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    await editTemplate(griffier, template.id, { name: "Wonen-avond 2027", description: "Met de corporaties" });
+    expect(await listOwnTemplates(griffier)).toEqual([expect.objectContaining({ name: "Wonen-avond 2027", description: "Met de corporaties", parts: ["PROGRAMME"] })]);
+    expect(await deleteTemplate(griffier, template.id)).toMatchObject({ name: "Wonen-avond 2027" });
+    expect(await listOwnTemplates(griffier)).toEqual([]);
+    expect(await db().auditEvent.count({ where: { entityId: template.id, action: { in: ["session-template.update", "session-template.delete"] } } })).toBe(2);
+    // The session made from it keeps its programme and the name it was made with.
+    expect(await db().councilSession.findUniqueOrThrow({ where: { id: made.sessionId }, select: { templateName: true, _count: { select: { agendaItems: true } } } })).toEqual({ templateName: "Wonen-avond", _count: { agendaItems: 1 } });
+  });
 });
 
 describe("a copy of an earlier session", () => {
@@ -123,6 +147,10 @@ describe("a copy of an earlier session", () => {
     expect([copy.worksheet, copy.guests.length, copy.rsvps.length, copy.commitments.length]).toEqual([null, 0, 0, 0]);
     expect(copy.participants).toEqual([expect.objectContaining({ membershipId: raadslid.membershipId, kind: "RAADSLID" })]);
     expect(await db().roleAnswer.count({ where: { worksheet: { sessionId: copy.id } } })).toBe(0);
+    // The session list marks the copy with its source's title, for those who see every session only.
+    const listedSource = async (actor: typeof griffier) => (await listCouncilSessions(actor)).find((s) => s.id === copy.id)!.copiedFrom;
+    expect(await listedSource(griffier)).toBe("Wonen 2026");
+    expect(await listedSource(raadslid)).toBe(null);
 
     const steps = await stepsOf(copy.id);
     expect(steps[2]).toMatchObject({ status: "BEZIG", data: expect.objectContaining({ problemStatement: "Te weinig betaalbare woningen" }) });

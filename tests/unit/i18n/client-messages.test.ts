@@ -56,6 +56,8 @@ describe("the scan of a client component", () => {
 
   it("ships the whole namespace of a translator handed to other code", () => {
     expect([...keysOfSource(`const t = useTranslations("preparation"); t("a.b"); optionLabel(t, field);`)].sort()).toEqual(["preparation", "preparation.a.b"]);
+    // Two components in one file, each with its own `t`: each use belongs to the nearest declaration before it.
+    expect([...keysOfSource(`function A() { const t = useTranslations("x"); return t("a"); }\nfunction B() { const t = useTranslations("y"); return t("b"); }`)].sort()).toEqual(["x.a", "y.b"]);
     expect(minimalKeys(["preparation", "preparation.a.b", "app.x"])).toEqual(["app.x", "preparation"]);
   });
 

@@ -21,10 +21,11 @@ export default async function SessionsPage({
   const { gemeente } = await params;
   const archived = (await searchParams).archief === "1";
   const actor = await requireActor(gemeente, "sessions.view");
-  const [sessions, t, ti, format] = await Promise.all([
+  const [sessions, t, ti, tt, format] = await Promise.all([
     listCouncilSessions(actor, { archived }),
     getTranslations("sessions"),
     getTranslations("exchange"),
+    getTranslations("templates"),
     getFormatter(),
   ]);
   const base = `/${gemeente}/sessies`;
@@ -80,6 +81,7 @@ export default async function SessionsPage({
                 {s.theme} · {format.dateTime(s.startsAt, { dateStyle: "full", timeStyle: "short" })}
                 {s.location && ` · ${s.location}`}
               </p>
+              {s.copiedFrom && <p className="text-sm text-muted">{tt("copyOf", { title: s.copiedFrom })}</p>}
               <Progress done={s.stepsDone} label={t("stepsDone", { done: s.stepsDone })} />
             </li>
           ))}

@@ -24,7 +24,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { archiveSessionAction, changeSessionStatusAction, setSharedPartsAction } from "@/lib/council-sessions/actions";
 import { sessionOverviewOrNotFound } from "@/lib/council-sessions/page-data";
-import { allowedTransitions, canSeePart, canSeeSteps, canSeeStepsOf } from "@/lib/auth/policy";
+import { allowedTransitions, canSeePart, canSeeStepsOf, reachesOwnSessionsOnly } from "@/lib/auth/policy";
 import { preparerIdsOf } from "@/lib/council-sessions/get-session";
 import { SaveTemplateForm } from "@/components/templates/save-template-form";
 import { saveAsTemplateAction } from "@/lib/templates/actions";
@@ -106,7 +106,7 @@ export default async function SessionPage({ params }: Params) {
           {session.endsAt && `–${format.dateTime(session.endsAt, { timeStyle: "short" })}`}
           {session.location && ` · ${session.location}`}
         </p>
-        {session.copiedFrom && (
+        {session.copiedFrom && !reachesOwnSessionsOnly(actor.role) && (
           <p className="text-sm text-muted" data-testid="copied-from">
             <Link href={`/${gemeente}/sessies/${session.copiedFrom.id}`} className="text-accent underline">
               {tt("copyOf", { title: session.copiedFrom.title })}
@@ -207,7 +207,7 @@ export default async function SessionPage({ params }: Params) {
             </Card>
           )}
           {progress && <StepsOverview progress={progress} stepHref={(slug) => `${base}/stappen/${slug}`} />}
-          {canSeeSteps(actor.role) && (
+          {seeSteps && (
             <Link href={`${base}/planning`} className="-mt-3 inline-block min-h-11 py-2 text-accent underline">
               {t("openPlanning")}
             </Link>

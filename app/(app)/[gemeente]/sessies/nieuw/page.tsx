@@ -49,7 +49,17 @@ export default async function NewSessionPage({ params, searchParams }: { params:
           ))}
         </ul>
       </nav>
-      <p className="mb-4 text-muted">{tt(`startHint.${mode}`)}</p>
+      <p className="mb-4 text-muted">
+        {tt(`startHint.${mode}`)}
+        {mode === "sjabloon" && (
+          <>
+            {" "}
+            <Link href={`/${gemeente}/sessies/sjablonen`} className="text-accent underline">
+              {tt("manageLink")}
+            </Link>
+          </>
+        )}
+      </p>
       <div className="rounded-lg border border-line bg-white p-4 sm:p-6">
         <SessionForm
           key={mode}
