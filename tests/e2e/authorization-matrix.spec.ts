@@ -57,7 +57,7 @@ test.beforeAll(async () => {
   // The same caller joins one herhaling open to guests with its own code, and holds that herhaling's cookie too.
   const guestRepeat = await fixtures.guestRepeat();
   const repeatJoin = await guest.callAction(actionIds.get("lib/guests/actions.ts#joinAsGuestAction")!, [{ status: "idle" }, { form: { code: guestRepeat.joinCode, group: "Inwoners", nickname: "" } }]);
-  expect(repeatJoin.redirect, "the guest joined the herhaling").toBe(`/gast/herhaling/${guestRepeat.repeatId}`);
+  expect(repeatJoin.redirect, "the guest joined the herhaling").toMatch(new RegExp(`^/gast/herhaling/${guestRepeat.repeatId}(;|$)`));
   const repeatGuest = await db.guest.findFirstOrThrow({ where: { worksheetId: guestRepeat.repeatId }, orderBy: { createdAt: "desc" }, select: { id: true } });
   guest.setCookie("beraad-gast-herhaling", signRepeatGuestToken({ guestId: repeatGuest.id, repeatId: guestRepeat.repeatId, expiresAt: Date.now() + 3600_000 }, secret));
   callers.set("GUEST", guest);
