@@ -54,6 +54,8 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
         {guestSession ? (
           <>
             <h1 className="mb-2 text-2xl font-semibold">{t("guests.join.title", { title: guestSession.title })}</h1>
+            {/* A herhaling's code: the worksheet again, at an evaluation moment (lib/guests/repeats.ts). */}
+            {guestSession.repeat && <p className="mb-2 font-medium">{t("guests.repeat.joinNote", { date: guestSession.repeat.date })}</p>}
             <p className="mb-2 text-muted">{t("guests.join.intro", { gemeente: guestSession.gemeenteName })}</p>
             <p className="mb-6 text-muted">{t("guests.join.privacy")}</p>
             <GuestJoinForm code={code!} groups={guestSession.groups} action={joinAsGuestAction} />

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { RepeatGuests, type RepeatGuestsView } from "@/components/guests/repeat-guests";
 import { initialFormState, type FormState } from "@/lib/forms/state";
 import type { RepeatMoment } from "@/lib/worksheets/repeats";
 
@@ -13,7 +14,16 @@ type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
  * Griffier and facilitator: per evaluation moment of step 9, start a herhaling of
  * the worksheet, or close, reopen, release or hide the one started.
  */
-export function RepeatControls({ sessionId, canStart, moments, start, control }: { sessionId: string; canStart: boolean; moments: RepeatMoment[]; start: Action; control: Action }) {
+export function RepeatControls({ sessionId, canStart, moments, start, control, guests }: {
+  sessionId: string;
+  canStart: boolean;
+  moments: RepeatMoment[];
+  start: Action;
+  control: Action;
+  /** Guests answering a herhaling too (lib/guests/repeats.ts): per herhaling id its view and action. */
+  guests?: { sessionAllowsGuests: boolean; repeats: Record<string, { view: RepeatGuestsView; action: Action }> };
+}) {
+  const tg = useTranslations("guests.repeat");
   const t = useTranslations("worksheet.repeats");
   const tc = useTranslations("worksheet.control");
   const [startResult, startAction, starting] = useActionState(start, initialFormState);
@@ -34,6 +44,14 @@ export function RepeatControls({ sessionId, canStart, moments, start, control }:
                 <form action={startAction}>
                   <input type="hidden" name="sessionId" value={sessionId} />
                   <input type="hidden" name="momentId" value={m.momentId} />
+                  {guests?.sessionAllowsGuests && (
+                    <label className="mb-2 flex min-h-11 items-center gap-3">
+                      <input type="checkbox" name="guests" className="h-5 w-5" />
+                      <span>
+                        {tg("startWithGuests")} <span className="sr-only">({m.date})</span>
+                      </span>
+                    </label>
+                  )}
                   <Button type="submit" pending={starting}>
                     {t("start", { date: m.date })}
                   </Button>
@@ -56,6 +74,9 @@ export function RepeatControls({ sessionId, canStart, moments, start, control }:
                     </form>
                   ))}
                 </div>
+                {guests?.repeats[m.repeat.id] && (
+                  <RepeatGuests date={m.date} view={guests.repeats[m.repeat.id]!.view} sessionAllowsGuests={guests.sessionAllowsGuests} action={guests.repeats[m.repeat.id]!.action} />
+                )}
               </>
             )}
           </li>

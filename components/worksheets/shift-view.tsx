@@ -134,9 +134,68 @@ async function ActorShiftView({ actor, shift, id, headingLevel, roundLabel, shor
               </tr>
             </tbody>
           </table>
+          {actor.guests && actor.guests.length > 0 && (
+            <GuestShiftTable actor={actor} shift={shift} roundLabel={roundLabel} rungName={rungName} percent={percent} unshown={unshown} />
+          )}
         </div>
       </div>
     </section>
+  );
+}
+
+/**
+ * Guests beside the council, per group and round (always anonymous, k per group):
+ * the distribution from k answers of that group, otherwise "te weinig antwoorden".
+ */
+async function GuestShiftTable({ actor, shift, roundLabel, rungName, percent, unshown }: {
+  actor: ActorShift;
+  shift: WorksheetShift;
+  roundLabel: (i: number) => string;
+  rungName: (r: string) => string;
+  percent: (n: number, of: number) => string;
+  unshown: (cell: ShiftCell) => string;
+}) {
+  const t = await getTranslations("worksheet.shift");
+  return (
+    <table className="mt-4 text-sm" data-testid={`shift-guests-${actor.key}`}>
+      <caption className="mb-1 text-left font-medium">{t("guestsCaption", { actor: actor.name })}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="pr-3 text-left">
+            {t("guestGroup")}
+          </th>
+          {shift.rounds.map((round, i) => (
+            <th key={round.worksheetId} scope="col" className="px-2 text-left align-bottom">
+              {roundLabel(i)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {actor.guests!.map((g) => (
+          <tr key={g.group} className="border-t border-line">
+            <th scope="row" className="pr-3 text-left font-normal">
+              {g.group}
+            </th>
+            {g.cells.map((cell, i) => (
+              <td key={i} className="px-2 align-top">
+                {cell.status === "shown" ? (
+                  <>
+                    {t("guestCount", { count: cell.count })}
+                    <br />
+                    {RUNGS.filter((r) => cell.distribution[r] > 0)
+                      .map((r) => `${rungName(r)} ${cell.distribution[r]} (${percent(cell.distribution[r], cell.count)})`)
+                      .join(", ")}
+                  </>
+                ) : (
+                  <span className="text-muted">{unshown(cell)}</span>
+                )}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

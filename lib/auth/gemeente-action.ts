@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { parseWith, runFormAction, type Guard, type Guarded, type Parse } from "@/lib/forms/action";
 import type { FormResult, FormState } from "@/lib/forms/state";
 import { isId } from "@/lib/validation/ids";
-import { guestForAction, type Guest } from "./guest";
+import { guestForAction, repeatGuestForAction, type Guest, type RepeatGuest } from "./guest";
 import type { Actor, Permission } from "./permissions";
 import { actorForAction } from "./session";
 
@@ -99,6 +99,25 @@ export function guestAction<T, D extends object = FormResult>(spec: GuestSpec<T>
       bound: [sessionId],
       guards: [isId],
       authorise: () => guestForAction(sessionId),
+      parse: parseWith<T>(spec.schema),
+      body: (guest, input, formData, values) => body({ guest, input, formData, values }),
+    });
+}
+
+type RepeatGuestContext<T> = { guest: RepeatGuest; input: T; formData: FormData; values: Record<string, string> };
+
+/**
+ * A server action of a herhaling's guest, bound to the herhaling's id: the cookie
+ * must name a guest who joined THAT herhaling while it is open to guests
+ * (lib/auth/guest.ts#repeatGuestOf). A guest of the live phase is refused.
+ */
+export function repeatGuestAction<T, D extends object = FormResult>(spec: GuestSpec<T>, body: (context: RepeatGuestContext<T>) => Promise<FormState<D> | void>) {
+  return async (repeatId: string, _prev: FormState<D>, formData: FormData): Promise<FormState<D>> =>
+    runFormAction<RepeatGuest, T, D>({
+      formData,
+      bound: [repeatId],
+      guards: [isId],
+      authorise: () => repeatGuestForAction(repeatId),
       parse: parseWith<T>(spec.schema),
       body: (guest, input, formData, values) => body({ guest, input, formData, values }),
     });

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { authSecret, secureCookies } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { readGuestToken, signGuestToken } from "./guest-token";
+import { readGuestToken, readRepeatGuestToken, signGuestToken, signRepeatGuestToken } from "./guest-token";
 
 /**
  * Guests have no account: a signed, http-only cookie names the guest row of ONE
@@ -48,7 +48,8 @@ export const guestOf = cache(async (sessionId: string): Promise<Guest | null> =>
   const claim = readGuestToken((await cookies()).get(GUEST_COOKIE)?.value, sessionId, value);
   if (!claim) return null;
   const guest = await db().guest.findFirst({
-    where: { id: claim.guestId, sessionId, session: { status: "LIVE", archivedAt: null } },
+    // A guest of a herhaling (worksheetId set) is no guest of the live phase, whatever their session.
+    where: { id: claim.guestId, sessionId, worksheetId: null, session: { status: "LIVE", archivedAt: null } },
     select: { id: true, group: true, nickname: true, session: { select: { id: true, title: true, gemeente: { select: { id: true, name: true } } } } },
   });
   if (!guest) return null;
@@ -65,6 +66,57 @@ export async function requireGuest(sessionId: string): Promise<Guest> {
 /** For the guest action builder: the guest, or NOT_FOUND for the action's error handling. */
 export async function guestForAction(sessionId: string): Promise<Guest> {
   const guest = await guestOf(sessionId);
+  if (!guest) throw new AppError("NOT_FOUND");
+  return guest;
+}
+
+/**
+ * A guest of a herhaling (lib/guests/repeats.ts): their own cookie, named apart
+ * from the live phase's and scoped by path to that herhaling's guest page, opens
+ * it only while the herhaling is open to guests. When it closes (or guests are
+ * turned off, or the session is archived) the cookie opens nothing.
+ */
+export const REPEAT_GUEST_COOKIE = "beraad-gast-herhaling";
+
+export type RepeatGuest = { id: string; group: string; nickname: string; repeatId: string; sessionId: string; sessionTitle: string; gemeenteName: string };
+
+export const repeatGuestPath = (repeatId: string) => `/gast/herhaling/${repeatId}`;
+
+export async function setRepeatGuestCookie(guestId: string, repeatId: string, now = Date.now()) {
+  const expiresAt = now + GUEST_COOKIE_HOURS * 3600_000;
+  (await cookies()).set(REPEAT_GUEST_COOKIE, signRepeatGuestToken({ guestId, repeatId, expiresAt }, secret()), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: secureCookies(),
+    path: repeatGuestPath(repeatId),
+    expires: new Date(expiresAt),
+  });
+}
+
+/** The guest of this herhaling behind the request, while it is open to guests; null otherwise. */
+export const repeatGuestOf = cache(async (repeatId: string): Promise<RepeatGuest | null> => {
+  const value = authSecret();
+  if (!value) return null;
+  const claim = readRepeatGuestToken((await cookies()).get(REPEAT_GUEST_COOKIE)?.value, repeatId, value);
+  if (!claim) return null;
+  const guest = await db().guest.findFirst({
+    where: { id: claim.guestId, worksheetId: repeatId, repeat: { state: "OPEN", guestsAllowed: true, repeatOf: { session: { archivedAt: null } } } },
+    select: { id: true, group: true, nickname: true, session: { select: { id: true, title: true, gemeente: { select: { name: true } } } } },
+  });
+  if (!guest) return null;
+  return { id: guest.id, group: guest.group, nickname: guest.nickname, repeatId, sessionId: guest.session.id, sessionTitle: guest.session.title, gemeenteName: guest.session.gemeente.name };
+});
+
+/** For a herhaling's guest page: the guest, or "niet gevonden". */
+export async function requireRepeatGuest(repeatId: string): Promise<RepeatGuest> {
+  const guest = await repeatGuestOf(repeatId);
+  if (!guest) notFound();
+  return guest;
+}
+
+/** For the herhaling guest action builder: the guest, or NOT_FOUND. */
+export async function repeatGuestForAction(repeatId: string): Promise<RepeatGuest> {
+  const guest = await repeatGuestOf(repeatId);
   if (!guest) throw new AppError("NOT_FOUND");
   return guest;
 }

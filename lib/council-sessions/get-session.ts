@@ -8,7 +8,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { cardSelect, cardView } from "@/lib/library/card-view";
 import { sessionScope } from "@/lib/auth/policy";
 import { VALUE_MAP_SELECT } from "@/lib/values/values";
-import { RESULTS_SELECT } from "@/lib/worksheets/results";
 import { canSeePart, canSeeStepsOf, PREPARATION_GROUP_ROLES } from "@/lib/auth/policy";
 import { can } from "@/lib/auth/permissions";
 import { GUEST_CASES_FOR_CONTROL } from "@/lib/guests/cases";
@@ -132,7 +131,8 @@ const reportSelect = {
   gemeente: { select: { fracties: { select: { id: true, name: true }, orderBy: { name: "asc" } } } },
   // The attendance list (lib/report/attendance.ts): the answers to the invitation, and each guest's group (nothing else of a guest).
   rsvps: { select: { membershipId: true, answer: true } },
-  guests: { select: { group: true } },
+  // The live phase's guests: a herhaling's guests (worksheetId set) answered later, not in the room.
+  guests: { where: { worksheetId: null }, select: { group: true } },
 } satisfies Prisma.CouncilSessionSelect;
 
 async function findSession<S extends typeof sessionSelect>(actor: Actor, sessionId: string, select: S, reportScope?: Prisma.CouncilSessionWhereInput) {

@@ -6,6 +6,7 @@ import { JOIN_CODE_LENGTH, normaliseJoinCode } from "@/lib/live/join-code";
 import { notifyLive } from "@/lib/live/notify";
 import { consume, release, type Limit } from "@/lib/rate-limit";
 import type { GuestJoinInput } from "@/lib/validation/guests";
+import { joinRepeatAsGuest, repeatForCode } from "./repeats";
 
 /**
  * Wrong codes per client address (lib/security/client-address.ts), whether typed on
@@ -19,7 +20,14 @@ export const GUEST_CODE_ATTEMPTS: Limit = { bucket: "guest-code", max: 30, windo
  */
 export const GUEST_JOINS: Limit = { bucket: "guest-join", max: 1000, windowMs: 10 * 60 * 1000 };
 
-export type GuestSession = { id: string; title: string; gemeenteName: string; groups: string[] };
+export type GuestSession = {
+  id: string;
+  title: string;
+  gemeenteName: string;
+  groups: string[];
+  /** Set when the code is a herhaling's (lib/guests/repeats.ts): the guest joins that herhaling only. */
+  repeat?: { id: string; date: string; subject: string };
+};
 
 /**
  * What a code opens to someone who is not (or not as a member) signed in: a live
@@ -37,7 +45,13 @@ export async function lookUpCode(code: string, client: string): Promise<GuestSes
           select: { id: true, title: true, guestsAllowed: true, archivedAt: true, guestGroups: true, gemeente: { select: { name: true } } },
         })
       : null;
-  if (!session) return null;
+  if (!session) {
+    // Not a live session's: maybe a herhaling open to guests (its own code).
+    const repeat = normalised.length === JOIN_CODE_LENGTH ? await repeatForCode(normalised) : null;
+    if (!repeat) return null;
+    await release(attempt);
+    return { id: repeat.sessionId, title: repeat.title, gemeenteName: repeat.gemeenteName, groups: repeat.groups, repeat: { id: repeat.id, date: repeat.date, subject: repeat.subject } };
+  }
   await release(attempt);
   if (!session.guestsAllowed || session.archivedAt) return "members";
   return { id: session.id, title: session.title, gemeenteName: session.gemeente.name, groups: session.guestGroups };
@@ -54,13 +68,17 @@ async function findGuestSession(code: string, client: string): Promise<GuestSess
  * full session. The cap is checked under a lock per session, so a crowd joining at
  * once cannot overshoot it.
  */
-export async function joinAsGuest(input: GuestJoinInput, client: string): Promise<{ guestId: string; sessionId: string }> {
+export async function joinAsGuest(input: GuestJoinInput, client: string): Promise<{ guestId: string; sessionId: string; repeatId?: string }> {
   const session = await findGuestSession(input.code, client);
   if (!session) throw new AppError("JOIN_CODE_UNKNOWN");
+  if (session.repeat) {
+    const { guestId } = await joinRepeatAsGuest({ ...session.repeat, sessionId: session.id, title: session.title, gemeenteName: session.gemeenteName, groups: session.groups }, input, client);
+    return { guestId, sessionId: session.id, repeatId: session.repeat.id };
+  }
   if (!session.groups.includes(input.group)) throw new AppError("GUEST_GROUP_UNKNOWN");
   if ((await consume(GUEST_JOINS, client)) === null) throw new AppError("RATE_LIMITED");
   // One statement, no interactive transaction: the lock per session, then the count against the cap
-  // through a VOLATILE function (migration 20261130124500: it sees every guest committed before the
+  // through a VOLATILE function (migrations 20261130124500 and 20261130133000, live-phase guests only: it sees every guest committed before the
   // lock was granted), then the insert. A crowd joining at once cannot overshoot the cap.
   const guestId = randomUUID();
   const added = await db().$queryRaw<{ id: string }[]>`

@@ -12,7 +12,7 @@ export async function guestSettings(actor: Actor, sessionId: string) {
   assertCan(actor, "sessions.run");
   const session = await db().councilSession.findFirst({
     where: { ...sessionScope(actor), id: sessionId },
-    select: { guestsAllowed: true, guestGroups: true, guestCap: true, _count: { select: { guests: true } } },
+    select: { guestsAllowed: true, guestGroups: true, guestCap: true, _count: { select: { guests: { where: { worksheetId: null } } } } },
   });
   if (!session) throw new AppError("NOT_FOUND");
   return guestSettingsOf(session);

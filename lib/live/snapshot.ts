@@ -45,7 +45,7 @@ const EMPTY_SNAPSHOT: LiveSnapshot = { worksheetState: null, anonymous: true, re
 export async function liveSnapshot(actor: Actor, sessionId: string): Promise<LiveSnapshot> {
   // Those who run sessions see results at any time (lib/worksheets/results.ts): the only readers of this.
   assertCan(actor, "sessions.run");
-  const session = await db().councilSession.findFirst({ where: { ...sessionScope(actor), id: sessionId }, select: { worksheet: { select: RESULTS_SELECT }, liveRound: true, liveItemId: true, agendaItems: { select: { id: true, title: true } }, guestCases: APPROVED_GUEST_CASES, _count: { select: { guests: true } } } });
+  const session = await db().councilSession.findFirst({ where: { ...sessionScope(actor), id: sessionId }, select: { worksheet: { select: RESULTS_SELECT }, liveRound: true, liveItemId: true, agendaItems: { select: { id: true, title: true } }, guestCases: APPROVED_GUEST_CASES, _count: { select: { guests: { where: { worksheetId: null } } } } } });
   if (!session) throw new AppError("NOT_FOUND");
   const live = {
     round: session.liveRound,

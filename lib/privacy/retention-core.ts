@@ -125,8 +125,9 @@ async function purgeGuestAnswers(tx: Prisma.TransactionClient, worksheetId: stri
   await tx.roleWorksheet.update({ where: { id: worksheetId }, data: { guestPublished: withoutMotivations(publication) } });
   const removed = await tx.guestAnswer.deleteMany({ where: { worksheetId } });
   const { sessionId } = await tx.roleWorksheet.findUniqueOrThrow({ where: { id: worksheetId }, select: { sessionId: true } });
-  // Guests join a session and answer its own worksheet (a herhaling has none of its own).
-  if (sessionId) await tx.guest.deleteMany({ where: { sessionId } });
+  // The live phase's guests go with the session's own worksheet; a herhaling's guests (lib/guests/repeats.ts)
+  // with that herhaling, by its own date, so each round's guests go with its own answers.
+  await tx.guest.deleteMany({ where: sessionId ? { sessionId, worksheetId: null } : { worksheetId } });
   return removed.count;
 }
 

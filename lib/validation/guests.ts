@@ -31,6 +31,11 @@ export const guestSettingsSchema = z.object({
     .max(GUEST_CAP.max, msg("guests.capMax")),
 });
 
+/** Griffier or facilitator: guests answer a herhaling too, or no longer. */
+export const repeatGuestsSchema = z.object({
+  allowed: z.enum(["on", "off"], { error: msg("guests.unknownChoice") }).transform((v) => v === "on"),
+});
+
 export type GuestJoinInput = z.infer<typeof guestJoinSchema>;
 export type GuestSettingsInput = z.infer<typeof guestSettingsSchema>;
 

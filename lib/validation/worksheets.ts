@@ -25,6 +25,8 @@ export type AnswerInput = z.infer<typeof answerSchema>;
 export const repeatStartSchema = z.object({
   sessionId: z.string().min(1),
   momentId: z.string().min(1, msg("worksheets.unknownMoment")),
+  /** Let guests answer it too (only when the session lets guests in). */
+  guests: z.enum(["on"]).optional().transform((v) => v === "on"),
 });
 
 export const repeatControlSchema = z.object({

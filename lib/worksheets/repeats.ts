@@ -5,6 +5,7 @@ import { db, type Prisma } from "@/lib/db";
 import { command, exactlyOne, found } from "@/lib/db/command";
 import { AppError } from "@/lib/errors";
 import { notifyLive } from "@/lib/live/notify";
+import { repeatGuestFields } from "@/lib/guests/repeats";
 import { parseStepData } from "@/lib/preparation/schemas";
 import { publishGuestResults } from "./guest-publication";
 import { publishResults } from "./publication";
@@ -22,13 +23,14 @@ import { publishResults } from "./publication";
 export type RepeatCommand = "close" | "reopen" | "release" | "hide";
 
 /** Starts a herhaling for a moment of step 9 and opens it for answers. Returns its id. */
-export async function startRepeat(actor: Actor, input: { sessionId: string; momentId: string }, now = new Date()): Promise<string> {
+export async function startRepeat(actor: Actor, input: { sessionId: string; momentId: string; guests?: boolean }, now = new Date()): Promise<string> {
   const id = await command(actor, "sessions.run", async ({ tx, audit }) => {
     const session = found(
       await tx.councilSession.findFirst({
         where: { ...sessionScope(actor), id: input.sessionId },
         select: {
           id: true,
+          guestsAllowed: true,
           steps: { where: { number: 9 }, select: { data: true } },
           worksheet: { select: { id: true, state: true, anonymous: true, question: true, actors: { select: { key: true, name: true, position: true } } } },
         },
@@ -51,6 +53,8 @@ export async function startRepeat(actor: Actor, input: { sessionId: string; mome
         anonymous: original.anonymous,
         state: "OPEN",
         openedAt: now,
+        // Guests answer it too when asked (lib/guests/repeats.ts): a join code of its own.
+        ...(input.guests ? await repeatGuestFields(tx, { allowed: true, sessionAllowsGuests: session.guestsAllowed, joinCode: null }) : {}),
         actors: { create: original.actors.map((a) => ({ key: a.key, name: a.name, position: a.position })) },
       },
       select: { id: true },
@@ -92,6 +96,8 @@ export async function controlRepeat(actor: Actor, input: { sessionId: string; re
     if (input.command === "close") {
       if (current.anonymous) await publishResults(tx, repeat.id, now);
       await publishGuestResults(tx, repeat.id, now);
+      // Its guests' cookies end with it (lib/auth/guest.ts); a nickname is not kept past the round.
+      await tx.guest.updateMany({ where: { worksheetId: repeat.id }, data: { nickname: "" } });
     }
     await audit({
       action: `worksheet.repeat.${input.command}`,

@@ -5,6 +5,7 @@ import { db, type Prisma } from "@/lib/db";
 import { parseStepData } from "@/lib/preparation/schemas";
 import type { Rung } from "@/lib/preparation/rungs";
 import { RESULTS_SELECT, resultsOfMany } from "./results";
+import { guestShift, type GuestGroupShift } from "./shift-guests";
 
 /** One round of a worksheet: the session itself, or a herhaling at an evaluation moment of step 9. */
 export type ShiftRound = {
@@ -32,7 +33,8 @@ export type ShiftCell =
   | { status: "shown"; count: number; distribution: Record<Rung, number>; mostChosen: Rung[]; consensus: number | null; now: ShiftNow | null }
   | { status: "tooFew" | "notPublished" };
 
-export type ActorShift = { key: string; name: string; cells: ShiftCell[] };
+/** `guests`: per guest group the same cells from the rounds' guest publications (lib/worksheets/shift-guests.ts). */
+export type ActorShift = { key: string; name: string; cells: ShiftCell[]; guests?: GuestGroupShift[] };
 
 export type WorksheetShift = { minimumGroupSize: number; rounds: ShiftRound[]; actors: ActorShift[] };
 
@@ -108,6 +110,7 @@ export function shiftOf({ original, rounds }: ShiftRounds, results: Awaited<Retu
       const now = a.now && a.now.count >= k ? { count: a.now.count, distribution: a.now.distribution, mostChosen: a.now.mostChosen } : null;
       return { status: "shown", count: summary.count, distribution: summary.distribution, mostChosen: summary.mostChosen, consensus: summary.consensus, now };
     }),
+    guests: guestShift(rounds.map((r) => r.worksheet), key, k),
   }));
   return {
     minimumGroupSize: k,

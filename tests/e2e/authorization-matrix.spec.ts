@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { DEMO, expect, test } from "./demo";
 import type { PrismaClient } from "../../lib/db/client";
 import { ACTION_ROWS, ROUTE_ROWS, SUBJECTS, type ActionRow, type Subject } from "../support/authorization-matrix";
-import { signGuestToken } from "../../lib/auth/guest-token";
+import { signGuestToken, signRepeatGuestToken } from "../../lib/auth/guest-token";
 import { RUNTIME_FILE } from "./helpers";
 import { HttpCaller, actionIdsOfBuild, type ActionResponse } from "./http-client";
 import { appDatabase, countAllRows, createOutsider, demoFixtures } from "./matrix-fixtures";
@@ -54,6 +54,12 @@ test.beforeAll(async () => {
   const joined = await db.guest.findFirstOrThrow({ where: { sessionId: guestSession.id }, orderBy: { createdAt: "desc" }, select: { id: true } });
   const { secret } = JSON.parse(fs.readFileSync(RUNTIME_FILE, "utf8")) as { secret: string };
   guest.setCookie("beraad-gast", signGuestToken({ guestId: joined.id, sessionId: guestSession.id, expiresAt: Date.now() + 3600_000 }, secret));
+  // The same caller joins one herhaling open to guests with its own code, and holds that herhaling's cookie too.
+  const guestRepeat = await fixtures.guestRepeat();
+  const repeatJoin = await guest.callAction(actionIds.get("lib/guests/actions.ts#joinAsGuestAction")!, [{ status: "idle" }, { form: { code: guestRepeat.joinCode, group: "Inwoners", nickname: "" } }]);
+  expect(repeatJoin.redirect, "the guest joined the herhaling").toMatch(new RegExp(`^/gast/herhaling/${guestRepeat.repeatId}(;|$)`));
+  const repeatGuest = await db.guest.findFirstOrThrow({ where: { worksheetId: guestRepeat.repeatId }, orderBy: { createdAt: "desc" }, select: { id: true } });
+  guest.setCookie("beraad-gast-herhaling", signRepeatGuestToken({ guestId: repeatGuest.id, repeatId: guestRepeat.repeatId, expiresAt: Date.now() + 3600_000 }, secret));
   callers.set("GUEST", guest);
 });
 
@@ -105,11 +111,21 @@ for (const [index, row] of ACTION_ROWS.entries()) {
 test("every route, for every subject", async () => {
   test.setTimeout(120_000);
   const session = await fixtures.session("LIVE");
-  const [ownCardId, membershipId, guestSession, repeat] = await Promise.all([fixtures.ownCard(), fixtures.member(), fixtures.guestSession(), fixtures.repeat()]);
+  const [ownCardId, membershipId, guestSession, repeat, guestRepeat, otherGuestRepeat] = await Promise.all([
+    fixtures.ownCard(),
+    fixtures.member(),
+    fixtures.guestSession(),
+    fixtures.repeat(),
+    fixtures.guestRepeat(),
+    fixtures.openGuestRepeat(),
+  ]);
   const outcomes: string[] = [];
   for (const row of ROUTE_ROWS) {
     for (const subject of SUBJECTS) {
-      const path = row.path({ gemeente: gemeenteFor(subject), sessionId: session.id, ownCardId, membershipId, guestSessionId: guestSession.id, repeat: { sessionId: repeat.id, repeatId: repeat.repeatId } });
+      const path = row.path({ gemeente: gemeenteFor(subject), sessionId: session.id, ownCardId, membershipId, guestSessionId: guestSession.id, repeat: { sessionId: repeat.id, repeatId: repeat.repeatId },
+        guestRepeatId: guestRepeat.repeatId,
+        otherGuestRepeatId: otherGuestRepeat.repeatId,
+      });
       const abort = new AbortController();
       const response = await callers.get(subject)!.fetch(path, { signal: abort.signal });
       const location = response.headers.get("location") ?? "";

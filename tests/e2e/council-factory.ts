@@ -431,3 +431,19 @@ export async function councilWithClosedWorksheet(databaseUrl: string, { password
   const sessionPath = `/${council.slug}/sessies/${council.sessionId}`;
   return { ...council, griffierEmail: council.griffier!.email, sessionPath, reviewPath: `${sessionPath}/terugblik`, momentDate: moment.date };
 }
+
+/**
+ * councilWithClosedWorksheet, with the session letting guests in (the default groups
+ * and cap): for the spec where guests answer a herhaling too (lib/guests/repeats.ts).
+ */
+export async function councilWithClosedWorksheetAndGuests(databaseUrl: string, { password }: { password: string }) {
+  const council = await councilWithClosedWorksheet(databaseUrl, { password });
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`UPDATE council_session SET guests_allowed = true WHERE id = $1`, [council.sessionId]);
+  } finally {
+    await client.end();
+  }
+  return council;
+}

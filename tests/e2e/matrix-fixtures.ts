@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { hashPassword } from "../../lib/auth/password";
+import { newJoinCode } from "../../lib/live/join-code";
 import type { PrismaClient } from "../../lib/db/client";
 import type { FixtureSession, Fixtures } from "../support/authorization-matrix";
 import { appDatabase } from "./app-database";
@@ -42,6 +43,7 @@ export async function demoFixtures(db: PrismaClient): Promise<Fixtures & { gemee
   const raadslid = await membershipOf(DEMO.raadslid1);
 
   let guestSession: Promise<FixtureSession & { joinCode: string }> | null = null;
+  let guestRepeat: ReturnType<Fixtures["openGuestRepeat"]> | null = null;
   const fixtures: Fixtures & { gemeenteId: string } = {
     gemeenteId: gemeente.id,
     async session(status = "CONCEPT"): Promise<FixtureSession> {
@@ -172,6 +174,16 @@ export async function demoFixtures(db: PrismaClient): Promise<Fixtures & { gemee
         select: { id: true, actors: { select: { id: true } } },
       });
       return { ...s, repeatId: repeat.id, repeatActorId: repeat.actors[0]!.id };
+    },
+    async openGuestRepeat() {
+      const s = await fixtures.repeat();
+      await db.councilSession.update({ where: { id: s.id }, data: { guestsAllowed: true } });
+      const { joinCode } = await db.roleWorksheet.update({ where: { id: s.repeatId }, data: { guestsAllowed: true, joinCode: newJoinCode() }, select: { joinCode: true } });
+      return { ...s, joinCode: joinCode! };
+    },
+    guestRepeat() {
+      guestRepeat ??= fixtures.openGuestRepeat();
+      return guestRepeat;
     },
     async attachment() {
       const sessionId = (await fixtures.session()).id;

@@ -25,7 +25,9 @@ export const SUBJECTS = [
   "SIGNED_OUT",
   /**
    * A guest without an account, joined to one live session of voorbeeld that lets guests in
-   * (`Fixtures.guestSession`) through /meedoen: a signed guest cookie and nothing else.
+   * (`Fixtures.guestSession`) through /meedoen: a signed guest cookie and nothing else. The same
+   * caller also joined one herhaling open to guests (`Fixtures.guestRepeat`) with its own code, so
+   * it holds that herhaling's cookie too (lib/guests/repeats.ts): each opens its own round only.
    */
   "GUEST",
 ] as const;
@@ -93,6 +95,10 @@ export type Fixtures = {
   closedWorksheet(): Promise<FixtureSession>;
   /** A closed-worksheet session with an OPEN herhaling (results released) at its evaluation moment: the herhaling and its actor. */
   repeat(): Promise<FixtureSession & { repeatId: string; repeatActorId: string }>;
+  /** A new repeat() whose session lets guests in and whose herhaling is open to guests, with its own join code. */
+  openGuestRepeat(): Promise<FixtureSession & { repeatId: string; repeatActorId: string; joinCode: string }>;
+  /** The one openGuestRepeat() the GUEST subject joined too (the same on every call). */
+  guestRepeat(): Promise<FixtureSession & { repeatId: string; repeatActorId: string; joinCode: string }>;
 };
 
 /** The form of an action call; encoded as the FormData argument. */
@@ -593,6 +599,44 @@ export const ACTION_ROWS: ActionRow[] = [
       return [g, sessionId, caseId, IDLE, form({ decision: "APPROVED" })];
     },
   },
+  // Guests of a herhaling (lib/guests/repeats.ts): its own code joins it; its own cookie answers it, and no other herhaling.
+  {
+    file: "lib/guests/actions.ts",
+    name: "joinAsGuestAction",
+    allowed: EVERYONE,
+    note: "Public: the code of a herhaling open to guests is the credential, as a live session's.",
+    call: async (fx) => [IDLE, form({ code: (await fx.openGuestRepeat()).joinCode, group: "Inwoners", nickname: "" })],
+  },
+  {
+    file: "lib/guests/actions.ts",
+    name: "saveRepeatGuestAnswerAction",
+    allowed: ["GUEST"],
+    note: "Only the cookie of a guest who joined this very herhaling; members have none, and the live phase's cookie opens nothing here.",
+    call: async (fx) => {
+      const r = await fx.guestRepeat();
+      return [r.repeatId, IDLE, form({ actorId: r.repeatActorId, rung: "STIMULEREN", promise: "anonymous" })];
+    },
+  },
+  {
+    file: "lib/guests/actions.ts",
+    name: "saveRepeatGuestAnswerAction",
+    allowed: [],
+    note: "Another herhaling open to guests: a guest's cookie is for the herhaling they joined only.",
+    call: async (fx) => {
+      const r = await fx.openGuestRepeat();
+      return [r.repeatId, IDLE, form({ actorId: r.repeatActorId, rung: "STIMULEREN", promise: "anonymous" })];
+    },
+  },
+  {
+    file: "lib/guests/actions.ts",
+    name: "allowRepeatGuestsAction",
+    allowed: RUNNERS,
+    note: "Those who run the session let guests answer a herhaling; guests and raadsleden cannot.",
+    call: async (fx, g) => {
+      const r = await fx.openGuestRepeat();
+      return [g, r.id, r.repeatId, IDLE, form({ allowed: "off" })];
+    },
+  },
   {
     file: "lib/guests/actions.ts",
     name: "saveGuestSettingsAction",
@@ -711,7 +755,17 @@ export const ACTION_ROWS: ActionRow[] = [
 ];
 
 /** Ids a route URL may need (all of voorbeeld). */
-export type RouteIds = { gemeente: string; sessionId: string; ownCardId: string; membershipId: string; guestSessionId: string; repeat: { sessionId: string; repeatId: string } };
+export type RouteIds = {
+  gemeente: string;
+  sessionId: string;
+  ownCardId: string;
+  membershipId: string;
+  guestSessionId: string;
+  repeat: { sessionId: string; repeatId: string };
+  /** The herhaling the GUEST subject joined, and another one open to guests that they did not. */
+  guestRepeatId: string;
+  otherGuestRepeatId: string;
+};
 
 export type RouteRow = {
   /** The page.tsx or route.ts file, relative to the project root. */
@@ -745,6 +799,9 @@ export const ROUTE_ROWS: RouteRow[] = [
   { file: "app/gast/[sessieId]/page.tsx", path: (ids) => `/gast/${ids.sessionId}`, allowed: [] },
   { file: "app/gast/[sessieId]/uitslag/page.tsx", path: (ids) => `/gast/${ids.guestSessionId}/uitslag`, allowed: ["GUEST"] },
   { file: "app/gast/[sessieId]/uitslag/page.tsx", path: (ids) => `/gast/${ids.sessionId}/uitslag`, allowed: [] },
+  // A herhaling's guest page: only the guest who joined that herhaling (its own cookie); not another herhaling.
+  { file: "app/gast/herhaling/[herhalingId]/page.tsx", path: (ids) => `/gast/herhaling/${ids.guestRepeatId}`, allowed: ["GUEST"] },
+  { file: "app/gast/herhaling/[herhalingId]/page.tsx", path: (ids) => `/gast/herhaling/${ids.otherGuestRepeatId}`, allowed: [] },
   { file: "app/projectie/[gemeente]/[sessieId]/page.tsx", path: (ids) => `/projectie/${ids.gemeente}/${ids.sessionId}`, allowed: RUNNERS },
   // Pages of a gemeente without ids: the outsider's own gemeente is theirs to see (OUTSIDER_OWN).
   { file: `${APP}/page.tsx`, path: (ids) => `/${ids.gemeente}`, allowed: [...GEMEENTE_MEMBERS, "OUTSIDER_OWN"] },

@@ -8,7 +8,7 @@ import { read, serverActionFiles, SOURCES } from "@/tests/support/source-files";
 /** Every line of a file that exports something, trimmed to its start. */
 const exportLines = (file: string) => [...read(file).matchAll(/^export\b[^\n]*/gm)].map((m) => m[0]);
 
-const BUILT_ACTION = /^export const \w+ = (gemeenteAction|publicAction|guestAction)\(/;
+const BUILT_ACTION = /^export const \w+ = (gemeenteAction|publicAction|guestAction|repeatGuestAction)\(/;
 const HANDLER = /^export const (GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) = gemeenteRoute\b/;
 const ROUTE_CONFIG = /^export const (dynamic|revalidate|runtime|fetchCache|preferredRegion|maxDuration) = /;
 

@@ -17,6 +17,7 @@ const OWN_TRANSACTIONS: Record<string, string> = {
   "lib/auth/change-password.ts": "a person's own account, not a gemeente's data",
   "lib/members/accept-invitation.ts": "accepting an invitation: the token is the credential, there is no actor yet",
   "lib/passwords/reset.ts": "a password reset: the link is the credential, there is no actor",
+  "lib/guests/repeats.ts": "a guest joining or answering a herhaling: its join code, then the signed guest cookie, is the credential, there is no member",
   "lib/auth/sso.ts": "linking a single sign-on identity at sign-in, before there is an actor",
   "lib/privacy/retention-core.ts": "the retention job (npm run retention), which runs without a person",
   "lib/reminders/digest.ts": "the daily reminder job, which runs without a person: the digest's mark and its mail together",

@@ -13,6 +13,10 @@ import { orNotFound } from "@/lib/not-found";
 import { RepeatControls } from "@/components/worksheets/repeat-controls";
 import { ShiftView } from "@/components/worksheets/shift-view";
 import { controlRepeatAction, startRepeatAction } from "@/lib/worksheets/actions";
+import { appBaseUrl } from "@/lib/app-url";
+import { allowRepeatGuestsAction } from "@/lib/guests/actions";
+import { repeatGuestPanels } from "@/lib/guests/repeats";
+import QRCode from "qrcode";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("title") };
@@ -24,8 +28,27 @@ export default async function ReviewPage({ params }: { params: Promise<{ gemeent
   const actor = await requireActor(gemeente, "sessions.review");
   // The herhalingen and the shift over the rounds come with the verslag's model (its two statements).
   const model = await orNotFound(reportModel(actor, sessieId));
-  const [t, tShift] = await Promise.all([getTranslations("review"), getTranslations("worksheet.shift")]);
   const { session, repeats, shift } = model;
+  // The guest panels of the herhalingen: one statement more, only when there is a herhaling.
+  const hasRepeats = (repeats?.moments ?? []).some((m) => m.repeat);
+  const [t, tShift, guestPanels, baseUrl] = await Promise.all([
+    getTranslations("review"),
+    getTranslations("worksheet.shift"),
+    hasRepeats ? repeatGuestPanels(actor, sessieId) : { sessionAllowsGuests: session.guestsAllowed, repeats: {} },
+    appBaseUrl(),
+  ]);
+  // Guests answering a herhaling too: its code, the join address and a QR to put on a screen.
+  const repeatGuests = {
+    sessionAllowsGuests: guestPanels.sessionAllowsGuests,
+    repeats: Object.fromEntries(
+      await Promise.all(
+        Object.entries(guestPanels.repeats).map(async ([repeatId, panel]) => {
+          const qr = panel.code ? await QRCode.toString(`${baseUrl}/meedoen?code=${panel.code}`, { type: "svg", margin: 1, color: { dark: "#000000", light: "#ffffff" } }) : null;
+          return [repeatId, { view: { ...panel, joinUrl: `${baseUrl}/meedoen`, qr }, action: allowRepeatGuestsAction.bind(null, gemeente, sessieId, repeatId) }] as const;
+        }),
+      ),
+    ),
+  };
   const base = `/${gemeente}/sessies/${session.id}`;
   const exports = [
     { href: `${base}/verslag`, label: t("exports.print") },
@@ -95,6 +118,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ gemeent
             moments={repeats.moments}
             start={startRepeatAction.bind(null, gemeente)}
             control={controlRepeatAction.bind(null, gemeente)}
+            guests={repeatGuests}
           />
         )}
         {shift && (
