@@ -91,14 +91,16 @@ export async function gemeenteWithPeople(databaseUrl: string, people: { email: s
     await client.query("BEGIN");
     await client.query(`INSERT INTO gemeente (id, name, slug, cbs_code) VALUES ($1, $2, $3, $4)`, [gemeenteId, `Eigenstad ${tag}`, slug, `GM${tag}`]);
     const users: { id: string; email: string }[] = [];
+    const memberships: string[] = [];
     for (const [n, person] of people.entries()) {
       const userId = `user-${tag}-${n}`;
       await client.query(`INSERT INTO "user" (id, name, email, password_hash) VALUES ($1, $2, $3, $4)`, [userId, person.name, person.email, person.password ? await hashPassword(person.password) : null]);
       await client.query(`INSERT INTO membership (id, user_id, gemeente_id, role) VALUES ($1, $2, $3, $4)`, [`member-${tag}-${n}`, userId, gemeenteId, person.role ?? "RAADSLID"]);
       users.push({ id: userId, email: person.email });
+      memberships.push(`member-${tag}-${n}`);
     }
     await client.query("COMMIT");
-    return { slug, gemeenteId, users };
+    return { slug, gemeenteId, name: `Eigenstad ${tag}`, users, memberships };
   } catch (error) {
     await client.query("ROLLBACK");
     throw error;

@@ -35,7 +35,9 @@ test("after SIGKILL of the app server mid-save, every acknowledged answer is kep
   const council = await councilWithOpenWorksheet(runtime().databaseUrl, { raadsleden: RAADSLEDEN, password: PASSWORD });
   await server.start();
   const clients = council.members.map((member) => new HttpRaadslid(server.url, member.email));
-  await Promise.all(clients.map((client) => client.signIn(client.email, PASSWORD)));
+  // Five at a time: every sign-in in flight holds one of the address's 30 attempts per
+  // 15 minutes until it succeeds, and earlier specs' wrong passwords came from this address too.
+  for (let i = 0; i < clients.length; i += 5) await Promise.all(clients.slice(i, i + 5).map((client) => client.signIn(client.email, PASSWORD)));
   const form = await clients[0].answerForm(council.worksheetPath, council.actors[0].id);
 
   // Each raadslid saves again and again, cycling through the actors; the motivation
