@@ -191,12 +191,21 @@ function rssParts(pid) {
   }
 }
 
-/** The server's own account of its memory (/bench/memory: V8 heap, external, array buffers), one line. */
+/**
+ * The server's own account of its memory (/bench/memory: V8 heap, external, array buffers), one line.
+ * With BENCH_NODE_OPTIONS=--expose-gc a second reading follows a full garbage collection: what the
+ * server still holds. BENCH_HEAP_SNAPSHOT=1 writes a heap snapshot with it (scripts/heap-summary.mjs).
+ */
 async function memoryLine() {
-  try {
-    const m = await (await fetch(`${base}/bench/memory`)).json();
+  const line = (m) => {
     const big = Object.entries(m.spaces).filter(([, s]) => s.size >= 1).map(([name, s]) => `${name.replace(/_space$/, "")} ${s.used}/${s.size}`).join(", ");
     return `V8 heap used ${m.heapUsed} of ${m.heapTotal} MiB (${big}); external ${m.external} MiB (array buffers ${m.arrayBuffers}); RSS ${m.rss} MiB`;
+  };
+  try {
+    const m = await (await fetch(`${base}/bench/memory`)).json();
+    if (!(process.env.BENCH_NODE_OPTIONS ?? "").includes("--expose-gc")) return line(m);
+    const after = await (await fetch(`${base}/bench/memory?gc=1${process.env.BENCH_HEAP_SNAPSHOT ? "&snapshot=1" : ""}`)).json();
+    return `${line(m)}\n    after a full GC: ${line(after)}${after.snapshot ? `\n    heap snapshot: ${after.snapshot}` : ""}`;
   } catch (error) {
     return `n/a (${error instanceof Error ? error.message : error})`;
   }

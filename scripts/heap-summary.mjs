@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// What a V8 heap snapshot holds, grouped: the largest groups of objects by
+// constructor (or node type), with count and total self size, and the largest
+// single strings. For reading the bench's snapshots (BENCH_HEAP_SNAPSHOT=1,
+// app/bench/memory/route.ts); the same file opens in Chrome's DevTools.
+//
+//   node scripts/heap-summary.mjs FILE.heapsnapshot [--top 40]
+import fs from "node:fs";
+import { parseArgs } from "node:util";
+
+const { values, positionals } = parseArgs({ options: { top: { type: "string", default: "40" } }, allowPositionals: true });
+if (positionals.length !== 1) {
+  console.error("usage: node scripts/heap-summary.mjs FILE.heapsnapshot [--top N]");
+  process.exit(2);
+}
+const top = Number(values.top);
+const { snapshot, nodes, strings } = JSON.parse(fs.readFileSync(positionals[0], "utf8"));
+const fields = snapshot.meta.node_fields;
+const types = snapshot.meta.node_types[0];
+const width = fields.length;
+const at = { type: fields.indexOf("type"), name: fields.indexOf("name"), size: fields.indexOf("self_size") };
+
+const groups = new Map();
+const bigStrings = [];
+let total = 0;
+for (let i = 0; i < nodes.length; i += width) {
+  const type = types[nodes[i + at.type]];
+  const size = nodes[i + at.size];
+  const name = strings[nodes[i + at.name]];
+  total += size;
+  // Objects and closures by constructor name; everything else by its type.
+  const key = type === "object" || type === "closure" ? `${type} ${name}` : type === "native" ? `native ${name.slice(0, 60)}` : type;
+  const group = groups.get(key) ?? { count: 0, size: 0 };
+  group.count++;
+  group.size += size;
+  groups.set(key, group);
+  if ((type === "string" || type === "concatenated string" || type === "sliced string") && size > 50_000) bigStrings.push({ size, text: name.slice(0, 100) });
+}
+
+const mib = (bytes) => (bytes / 1024 / 1024).toFixed(1);
+console.log(`${positionals[0]}: ${mib(total)} MiB in ${nodes.length / width} nodes`);
+console.log("\nlargest groups (self size):");
+for (const [key, g] of [...groups].sort((a, b) => b[1].size - a[1].size).slice(0, top)) {
+  console.log(`${mib(g.size).padStart(8)} MiB ${String(g.count).padStart(9)} × ${key}`);
+}
+console.log("\nlargest strings:");
+for (const s of bigStrings.sort((a, b) => b.size - a.size).slice(0, 15)) console.log(`${mib(s.size).padStart(8)} MiB  ${JSON.stringify(s.text)}`);
