@@ -6,6 +6,8 @@ import { FORMATS } from "./formats";
 // The locale comes from a cookie (set by the language switch), not the URL:
 // links stay the same in both languages. Dutch is the default. A page opened from a mail
 // (the RSVP link) takes the mail's language from its `lang` parameter (proxy.ts).
+// In the build these imports give compiled messages, not ICU strings (next.config.mjs:
+// next-intl's catalog loader runs on every file in messages/): translate them, never read them.
 async function loadMessages(locale: Locale) {
   const [base, preparation, validation] = await Promise.all([
     import(`../../messages/${locale}.json`),
