@@ -1,3 +1,5 @@
+import { createTranslator } from "next-intl";
+import { FORMATS } from "@/lib/i18n/formats";
 import en from "@/messages/en.json";
 import nl from "@/messages/nl.json";
 import { ACTION_BODY_LIMIT_BYTES, MAX_IMPORT_MEGABYTES } from "./limits.mjs";
@@ -6,9 +8,12 @@ import { ACTION_BODY_LIMIT_BYTES, MAX_IMPORT_MEGABYTES } from "./limits.mjs";
  * The refusal of a POST larger than any server action takes (in practice a session file
  * far over the limit, sent without JavaScript: the import form checks the size first).
  * Next.js would read it only to answer a bare 500, so the proxy answers this instead,
- * in the language chosen in the header. Null for any other request.
+ * in the language chosen in the header. Null for any other request. Translated, not read
+ * from the imported object: in the build a message is compiled (next.config.mjs).
  */
 export function oversizedPostRefusal(method: string, headers: Headers, locale: string | undefined): string | null {
   if (method !== "POST" || Number(headers.get("content-length") ?? 0) <= ACTION_BODY_LIMIT_BYTES) return null;
-  return (locale === "en" ? en : nl).exchange.tooLargeRequest.replace("{max}", String(MAX_IMPORT_MEGABYTES));
+  const english = locale === "en";
+  const t = createTranslator({ locale: english ? "en" : "nl", messages: english ? en : nl, namespace: "exchange", formats: FORMATS });
+  return t("tooLargeRequest", { max: MAX_IMPORT_MEGABYTES });
 }

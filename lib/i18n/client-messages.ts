@@ -6,7 +6,8 @@ import CLIENT_KEYS from "./client-messages.json";
  * components use (lib/i18n/client-messages.json, found by scripts/lib/client-message-keys.mjs
  * and kept current by tests/unit/i18n/client-messages.test.ts). Everything else is
  * translated on the server and never sent. Before: every page carried the whole
- * catalogue (~95 KB of JSON) in its HTML.
+ * catalogue (~95 KB of JSON) in its HTML. In the build a message is compiled (an array or a
+ * string, next.config.mjs): whatever a key names is copied as it is, never looked into.
  */
 export function pickMessages(messages: AbstractIntlMessages, keys: readonly string[] = CLIENT_KEYS): AbstractIntlMessages {
   const picked: AbstractIntlMessages = {};

@@ -3,6 +3,7 @@ import { createTranslator } from "next-intl";
 import en from "@/messages/en.json";
 import nl from "@/messages/nl.json";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./config";
+import { FORMATS } from "./formats";
 
 /**
  * The messages a mail is written with, in its recipient's language (User.locale, set when they
@@ -15,5 +16,5 @@ export const mailLocale = (stored: string | null | undefined): Locale => (isLoca
 
 /** A translator for one namespace in one recipient's language. */
 export function mailTranslator<N extends "reminders" | "sessionInvitations">(locale: Locale, namespace: N) {
-  return createTranslator({ locale, messages: MAIL_MESSAGES[locale] as typeof nl, namespace, timeZone: "Europe/Amsterdam" });
+  return createTranslator({ locale, messages: MAIL_MESSAGES[locale] as typeof nl, namespace, timeZone: "Europe/Amsterdam", formats: FORMATS });
 }

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { sessionScope } from "@/lib/auth/policy";
 import { RUNGS, type Rung } from "@/lib/preparation/rungs";
 import { createTranslator } from "next-intl";
+import { FORMATS } from "@/lib/i18n/formats";
 import en from "@/messages/en.json";
 import nl from "@/messages/nl.json";
 import preparationEn from "@/messages/preparation.en.json";
@@ -34,12 +35,17 @@ export function toCsv(rows: string[][]): string {
   return `\uFEFF${rows.map((r) => r.map(field).join(";")).join("\r\n")}\r\n`;
 }
 
-/** The export's words (column names, rungs, "too few") in the reader's language, Dutch unless English. */
+/**
+ * The export's words (column names, rungs, "too few") in the reader's language, Dutch unless
+ * English. Through translators, not the imported objects: in the build a message is compiled
+ * (next.config.mjs), so only a translator turns it into text.
+ */
 function csvLanguage(locale: string) {
   const english = locale === "en";
-  const t = createTranslator({ locale: english ? "en" : "nl", messages: english ? en : nl, namespace: "worksheetCsv" });
-  const rungs = (english ? preparationEn : preparationNl).rungs;
-  return { t, rungName: (rung: Rung) => rungs[rung].name };
+  const language = english ? "en" : "nl";
+  const t = createTranslator({ locale: language, messages: english ? en : nl, namespace: "worksheetCsv", formats: FORMATS });
+  const rungs = createTranslator({ locale: language, messages: { preparation: english ? preparationEn : preparationNl }, namespace: "preparation.rungs", formats: FORMATS });
+  return { t, rungName: (rung: Rung) => rungs(`${rung}.name`) };
 }
 
 type CsvLanguage = ReturnType<typeof csvLanguage>;
