@@ -1,12 +1,15 @@
 import type { Instrumentation } from "next";
 
 /**
- * At server start: the job worker unless WORKER=off (lib/jobs/worker.ts), and OpenTelemetry
- * tracing when TRACING=otlp (lib/env.ts). Tracing is off by default, and then the tracing
- * packages are not even loaded.
+ * At server start: finished requests no longer kept in memory by their abort reasons
+ * (lib/runtime/abort-reason-stacks.ts), the job worker unless WORKER=off
+ * (lib/jobs/worker.ts), and OpenTelemetry tracing when TRACING=otlp (lib/env.ts). Tracing
+ * is off by default, and then the tracing packages are not even loaded.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { releaseAbortReasonStacks } = await import("@/lib/runtime/abort-reason-stacks");
+  releaseAbortReasonStacks();
   const { tracingConfig } = await import("@/lib/env");
   await startInlineWorker();
   const tracing = tracingConfig();

@@ -4,44 +4,62 @@
 // single strings. For reading the bench's snapshots (BENCH_HEAP_SNAPSHOT=1,
 // app/bench/memory/route.ts); the same file opens in Chrome's DevTools.
 //
-//   node scripts/heap-summary.mjs FILE.heapsnapshot [--top 40]
+//   node scripts/heap-summary.mjs FILE.heapsnapshot [--top 40] [--against EARLIER.heapsnapshot]
+//
+// With --against, the groups that grew most since the earlier snapshot come first.
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 
-const { values, positionals } = parseArgs({ options: { top: { type: "string", default: "40" } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { top: { type: "string", default: "40" }, against: { type: "string" } }, allowPositionals: true });
 if (positionals.length !== 1) {
-  console.error("usage: node scripts/heap-summary.mjs FILE.heapsnapshot [--top N]");
+  console.error("usage: node scripts/heap-summary.mjs FILE.heapsnapshot [--top N] [--against EARLIER.heapsnapshot]");
   process.exit(2);
 }
 const top = Number(values.top);
-const { snapshot, nodes, strings } = JSON.parse(fs.readFileSync(positionals[0], "utf8"));
-const fields = snapshot.meta.node_fields;
-const types = snapshot.meta.node_types[0];
-const width = fields.length;
-const at = { type: fields.indexOf("type"), name: fields.indexOf("name"), size: fields.indexOf("self_size") };
+const mib = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 
-const groups = new Map();
-const bigStrings = [];
-let total = 0;
-for (let i = 0; i < nodes.length; i += width) {
-  const type = types[nodes[i + at.type]];
-  const size = nodes[i + at.size];
-  const name = strings[nodes[i + at.name]];
-  total += size;
-  // Objects and closures by constructor name; everything else by its type.
-  const key = type === "object" || type === "closure" ? `${type} ${name}` : type === "native" ? `native ${name.slice(0, 60)}` : type;
-  const group = groups.get(key) ?? { count: 0, size: 0 };
-  group.count++;
-  group.size += size;
-  groups.set(key, group);
-  if ((type === "string" || type === "concatenated string" || type === "sliced string") && size > 50_000) bigStrings.push({ size, text: name.slice(0, 100) });
+/** Self size and count per group (objects and closures by constructor, the rest by node type), and the large strings. */
+function summarise(file) {
+  const { snapshot, nodes, strings } = JSON.parse(fs.readFileSync(file, "utf8"));
+  const fields = snapshot.meta.node_fields;
+  const types = snapshot.meta.node_types[0];
+  const width = fields.length;
+  const at = { type: fields.indexOf("type"), name: fields.indexOf("name"), size: fields.indexOf("self_size") };
+  const groups = new Map();
+  const bigStrings = [];
+  let total = 0;
+  for (let i = 0; i < nodes.length; i += width) {
+    const type = types[nodes[i + at.type]];
+    const size = nodes[i + at.size];
+    const name = strings[nodes[i + at.name]];
+    total += size;
+    const key = type === "object" || type === "closure" ? `${type} ${name}` : type === "native" ? `native ${name.slice(0, 60)}` : type;
+    const group = groups.get(key) ?? { count: 0, size: 0 };
+    group.count++;
+    group.size += size;
+    groups.set(key, group);
+    if ((type === "string" || type === "concatenated string" || type === "sliced string") && size > 50_000) bigStrings.push({ size, text: name.slice(0, 100) });
+  }
+  return { groups, bigStrings, total, count: nodes.length / width };
 }
 
-const mib = (bytes) => (bytes / 1024 / 1024).toFixed(1);
-console.log(`${positionals[0]}: ${mib(total)} MiB in ${nodes.length / width} nodes`);
+const now = summarise(positionals[0]);
+console.log(`${positionals[0]}: ${mib(now.total)} MiB in ${now.count} nodes`);
+if (values.against) {
+  const before = summarise(values.against);
+  console.log(`${values.against}: ${mib(before.total)} MiB in ${before.count} nodes`);
+  console.log("\ngrown most since the earlier snapshot (self size, count):");
+  const growth = [...now.groups].map(([key, g]) => {
+    const b = before.groups.get(key) ?? { count: 0, size: 0 };
+    return { key, size: g.size - b.size, count: g.count - b.count };
+  });
+  for (const g of growth.sort((a, b) => b.size - a.size).slice(0, top)) {
+    console.log(`${mib(g.size).padStart(8)} MiB ${String(g.count).padStart(9)} × ${g.key}`);
+  }
+}
 console.log("\nlargest groups (self size):");
-for (const [key, g] of [...groups].sort((a, b) => b[1].size - a[1].size).slice(0, top)) {
+for (const [key, g] of [...now.groups].sort((a, b) => b[1].size - a[1].size).slice(0, top)) {
   console.log(`${mib(g.size).padStart(8)} MiB ${String(g.count).padStart(9)} × ${key}`);
 }
 console.log("\nlargest strings:");
-for (const s of bigStrings.sort((a, b) => b.size - a.size).slice(0, 15)) console.log(`${mib(s.size).padStart(8)} MiB  ${JSON.stringify(s.text)}`);
+for (const s of now.bigStrings.sort((a, b) => b.size - a.size).slice(0, 15)) console.log(`${mib(s.size).padStart(8)} MiB  ${JSON.stringify(s.text)}`);

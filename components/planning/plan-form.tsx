@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/input-class";
 import { initialFormState, type FormState } from "@/lib/forms/state";
 import { PlanTable, type PlanTableLabels, type PlanTableRow } from "./plan-table";
 

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/input-class";
 import { formatDutchNumber, formatEuro, parseDutchAmount } from "@/lib/numbers/dutch";
 import type { FieldSpec, GroupSpec, ListSpec } from "@/lib/preparation/form-spec";
 

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes, ReactNode } from "react";
+import { inputClass } from "./input-class";
 
 type FieldProps = {
   name: string;
@@ -59,10 +60,6 @@ export function Field({ name, label, hint, errors, children, id, ...input }: Fie
       )}
     </div>
   );
-}
-
-export function inputClass(invalid = false): string {
-  return `min-h-11 w-full rounded-md border bg-white px-3 py-2 ${invalid ? "border-danger border-2" : "border-muted"}`;
 }
 
 type SelectFieldProps = {

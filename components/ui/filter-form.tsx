@@ -1,5 +1,5 @@
 import { Button } from "./button";
-import { inputClass } from "./field";
+import { inputClass } from "./input-class";
 
 export type FilterSelect = {
   /** Query-string name, also the select's id (prefixed). */

@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/input-class";
 import { Notice } from "@/components/ui/notice";
 import { useAutosave } from "@/components/forms/use-autosave";
 import type { AnswerSaved, FormAction } from "@/lib/forms/state";
