@@ -150,6 +150,32 @@ function unshippedNamespaces() {
   return Object.keys(catalogue).filter((ns) => !shipped.some((key) => key === ns || key.startsWith(`${ns}.`)));
 }
 
+/**
+ * The messages the page hands NextIntlClientProvider, read from the RSC payload in its HTML
+ * (the self.__next_f chunks, joined): the object after the first "messages": key. Its
+ * top-level keys are the namespaces the page ships (a nested key such as ris.search is not
+ * the search namespace).
+ */
+function providerMessages(html) {
+  let flight = "";
+  for (const m of html.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g)) flight += JSON.parse(m[1]);
+  const at = flight.indexOf('"messages":{');
+  if (at < 0) return null;
+  const start = at + '"messages":'.length;
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < flight.length; i++) {
+    const c = flight[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) return JSON.parse(flight.slice(start, i + 1));
+  }
+  return null;
+}
+
 /** Statements per request by text (top 12), for the report of what a page asks. */
 async function statementTexts() {
   const { rows } = await admin.query(
@@ -465,8 +491,9 @@ try {
       Object.assign(page, { 10: { rps: NaN, p50: NaN, p99: NaN }, 50: { rps: NaN, p50: NaN, p99: NaN } });
       const html = await get(page.path, page.cookie, page.origin);
       page.html = { bytes: Buffer.byteLength(html), gzip: zlib.gzipSync(html).length };
-      // The provider's messages travel in the RSC payload inside the HTML as escaped JSON: \"namespace\":{
-      page.strayMessages = page.origin ? [] : unshipped.filter((ns) => html.includes(`\\"${ns}\\":{`));
+      const shipped = page.origin ? null : providerMessages(html);
+      // A page whose payload cannot be read counts as failing, not as passing.
+      page.strayMessages = page.origin ? [] : shipped ? unshipped.filter((ns) => ns in shipped) : ["(no provider messages found in the page)"];
     }
     for (const page of appPages) {
       page.queries = await roundTrips(page.path, page.cookie);

@@ -18,9 +18,43 @@ if (positionals.length !== 1) {
 const top = Number(values.top);
 const mib = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 
+/**
+ * The parts of a .heapsnapshot this script needs. Read in parts from the file's bytes: a
+ * snapshot of a busy server is larger than the longest string Node can make (512 MiB), so
+ * it cannot go through one JSON.parse. `nodes` is a flat list of integers.
+ */
+function readSnapshot(file) {
+  const buf = fs.readFileSync(file);
+  const section = (name) => {
+    const at = buf.indexOf(`"${name}":`);
+    if (at < 0) throw new Error(`${file}: no "${name}" section`);
+    return at + name.length + 3;
+  };
+  const nodesAt = section("nodes");
+  const meta = JSON.parse(buf.subarray(section("snapshot"), buf.lastIndexOf("}", buf.indexOf('"nodes":')) + 1).toString("utf8"));
+  const nodes = [];
+  let value = 0;
+  let inNumber = false;
+  for (let i = nodesAt + 1; ; i++) {
+    const c = buf[i];
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      inNumber = true;
+    } else {
+      if (inNumber) nodes.push(value);
+      value = 0;
+      inNumber = false;
+      if (c === 93) break; // ]
+    }
+  }
+  const stringsAt = section("strings");
+  const strings = JSON.parse(buf.subarray(stringsAt, buf.lastIndexOf("]") + 1).toString("utf8"));
+  return { snapshot: meta, nodes, strings };
+}
+
 /** Self size and count per group (objects and closures by constructor, the rest by node type), and the large strings. */
 function summarise(file) {
-  const { snapshot, nodes, strings } = JSON.parse(fs.readFileSync(file, "utf8"));
+  const { snapshot, nodes, strings } = readSnapshot(file);
   const fields = snapshot.meta.node_fields;
   const types = snapshot.meta.node_types[0];
   const width = fields.length;
