@@ -1,11 +1,12 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { command } from "@/lib/db/command";
 import { AppError } from "@/lib/errors";
 import { notifyLive } from "@/lib/live/notify";
 import type { AnswerInput } from "@/lib/validation/worksheets";
+import { OPEN_REPEATS_SELECT, openRepeatsOf } from "./repeats";
 
 /**
  * The worksheet as the raadslid sees it: question, actors and their own
@@ -17,19 +18,39 @@ export async function myWorksheet(actor: Actor, sessionId: string, repeatId?: st
   const invited = { gemeenteId: actor.gemeenteId, participants: { some: { membershipId: actor.membershipId, kind: "RAADSLID" as const } } };
   const worksheet = await db().roleWorksheet.findFirst({
     where: repeatId ? { id: repeatId, repeatOf: { sessionId, session: invited } } : { sessionId, session: invited },
-    select: {
-      id: true,
-      evaluationMomentId: true,
-      state: true,
-      question: true,
-      anonymous: true,
-      resultsReleased: true,
-      actors: { select: { id: true, name: true }, orderBy: { position: "asc" } },
-      answers: { where: { membershipId: actor.membershipId }, select: { actorId: true, rung: true, nowRung: true, motivation: true } },
-    },
+    select: myWorksheetSelect(actor),
   });
   if (!worksheet || worksheet.state === "CONCEPT") throw new AppError("NOT_FOUND");
   return worksheet;
+}
+
+/**
+ * The worksheet page: myWorksheet of the session with the herhalingen open to answer
+ * (lib/worksheets/repeats.ts#openRepeats), in the same statement.
+ */
+export async function myWorksheetPage(actor: Actor, sessionId: string) {
+  assertCan(actor, "worksheets.answer");
+  const worksheet = await db().roleWorksheet.findFirst({
+    where: { sessionId, session: { gemeenteId: actor.gemeenteId, participants: { some: { membershipId: actor.membershipId, kind: "RAADSLID" } } } },
+    select: { ...myWorksheetSelect(actor), repeats: OPEN_REPEATS_SELECT.repeats, session: { select: { steps: OPEN_REPEATS_SELECT.steps } } },
+  });
+  if (!worksheet || worksheet.state === "CONCEPT") throw new AppError("NOT_FOUND");
+  const { repeats, session, ...rest } = worksheet;
+  return { ...rest, openRepeats: openRepeatsOf(session?.steps[0]?.data, repeats) };
+}
+
+/** The worksheet's question, state, actors and this raadslid's own answers. */
+function myWorksheetSelect(actor: Actor) {
+  return {
+    id: true,
+    evaluationMomentId: true,
+    state: true,
+    question: true,
+    anonymous: true,
+    resultsReleased: true,
+    actors: { select: { id: true, name: true }, orderBy: { position: "asc" } },
+    answers: { where: { membershipId: actor.membershipId }, select: { actorId: true, rung: true, nowRung: true, motivation: true } },
+  } satisfies Prisma.RoleWorksheetSelect;
 }
 
 /**

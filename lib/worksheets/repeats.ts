@@ -151,15 +151,28 @@ export function repeatMomentsOf(
 }
 
 /** For an invited raadslid: the session's herhalingen open for answers, by date of their moment. */
-export async function openRepeats(actor: Actor, sessionId: string): Promise<{ id: string; date: string; subject: string }[]> {
+export async function openRepeats(actor: Actor, sessionId: string): Promise<OpenRepeat[]> {
   if (!can(actor.role, "worksheets.answer")) return [];
   const session = await db().councilSession.findFirst({
     where: { id: sessionId, gemeenteId: actor.gemeenteId, participants: { some: { membershipId: actor.membershipId, kind: "RAADSLID" } } },
-    select: { steps: { where: { number: 9 }, select: { data: true } }, worksheet: { select: { repeats: { where: { state: "OPEN" }, select: { id: true, evaluationMomentId: true, openedAt: true } } } } },
+    select: { steps: OPEN_REPEATS_SELECT.steps, worksheet: { select: { repeats: OPEN_REPEATS_SELECT.repeats } } },
   });
-  const step9 = parseStepData(9, session?.steps[0]?.data ?? {});
+  return openRepeatsOf(session?.steps[0]?.data, session?.worksheet?.repeats ?? []);
+}
+
+export type OpenRepeat = { id: string; date: string; subject: string };
+
+/** What openRepeats reads: step 9's moments (from the session) and the open herhalingen (from its worksheet), to select along with the worksheet. */
+export const OPEN_REPEATS_SELECT = {
+  steps: { where: { number: 9 }, select: { data: true } },
+  repeats: { where: { state: "OPEN" }, select: { id: true, evaluationMomentId: true, openedAt: true } },
+} satisfies { steps: Prisma.CouncilSession$stepsArgs; repeats: Prisma.RoleWorksheet$repeatsArgs };
+
+/** The open herhalingen by date, each with its evaluation moment's date and subject (step 9). */
+export function openRepeatsOf(step9Data: unknown, repeats: { id: string; evaluationMomentId: string | null; openedAt: Date | null }[]): OpenRepeat[] {
+  const step9 = parseStepData(9, step9Data ?? {});
   const moments = new Map((step9.success ? step9.data.evaluationMoments : []).map((m) => [m.id, m]));
-  return (session?.worksheet?.repeats ?? [])
+  return repeats
     .map((r) => {
       const moment = r.evaluationMomentId ? moments.get(r.evaluationMomentId) : undefined;
       return { id: r.id, date: moment?.date ?? (r.openedAt ?? new Date()).toISOString().slice(0, 10), subject: moment?.subject ?? "" };

@@ -13,12 +13,12 @@ import { liveProgramme, setLiveRound } from "@/lib/live/rounds";
 import { preparationGroup, setPreparationGroup } from "@/lib/preparation-group/group";
 import { saveStep } from "@/lib/preparation/save-step";
 import { emptyStepData } from "@/lib/preparation/schemas";
-import { myWorksheet, saveAnswer } from "@/lib/worksheets/answers";
+import { myWorksheet, myWorksheetPage, saveAnswer } from "@/lib/worksheets/answers";
 import { controlWorksheet } from "@/lib/worksheets/manage-worksheet";
 import { councilRung, sessionCouncilRung } from "@/lib/worksheets/results";
 import { worksheetStatus } from "@/lib/worksheets/status";
 import { reportModel } from "@/lib/report/report-model";
-import { sessionRepeats, startRepeat } from "@/lib/worksheets/repeats";
+import { openRepeats, sessionRepeats, startRepeat } from "@/lib/worksheets/repeats";
 import { worksheetShift } from "@/lib/worksheets/shift";
 import { answeredSession, council } from "../privacy/fixtures";
 import { createGemeente, createMember, createSession } from "@/tests/support/factories";
@@ -173,6 +173,29 @@ describe("statements per page request (issue 17)", () => {
       expect(result.attendance.guests).toEqual([{ group: "College", count: 1 }, { group: "Inwoners", count: 2 }]);
       expect(result.attendance.people.map((p) => p.kind)).toEqual(["RAADSLID", "RAADSLID", "RAADSLID"]);
     }
+  });
+
+  it("the worksheet page's data is one statement: the raadslid's worksheet with the herhalingen open to answer, as openRepeats lists them", async () => {
+    const { griffier, raadsleden } = await council();
+    const { sessionId } = await answeredSession(griffier, raadsleden, { label: "werkblad", anonymous: true, rungs: ["REGULEREN", "REGULEREN", "REGISSEREN"] });
+    const moments = [
+      { id: "m-laat", date: "2027-11-01", subject: "Tweede evaluatie", participants: "", coversRoles: true, outcome: "", adjustments: "" },
+      { id: "m-vroeg", date: "2027-09-01", subject: "Eerste evaluatie", participants: "", coversRoles: true, outcome: "", adjustments: "" },
+    ];
+    const step9 = await db().preparationStep.findFirstOrThrow({ where: { sessionId, number: 9 }, select: { version: true } });
+    await saveStep(griffier, { sessionId, number: 9, version: step9.version, status: "BEZIG", nvtReason: "", data: { ...emptyStepData(9), evaluationMoments: moments } });
+    const late = await startRepeat(griffier, { sessionId, momentId: "m-laat" });
+    const early = await startRepeat(griffier, { sessionId, momentId: "m-vroeg" });
+
+    const { result, statements } = await statementsOf(() => myWorksheetPage(raadsleden[0], sessionId));
+    expect(statements).toHaveLength(1);
+    expect(result.openRepeats).toEqual([
+      { id: early, date: "2027-09-01", subject: "Eerste evaluatie" },
+      { id: late, date: "2027-11-01", subject: "Tweede evaluatie" },
+    ]);
+    expect(result.openRepeats).toEqual(await openRepeats(raadsleden[0], sessionId));
+    const { openRepeats: _, ...worksheet } = result;
+    expect(worksheet).toEqual(await myWorksheet(raadsleden[0], sessionId));
   });
 
   it("the griffier's dashboard is two statements, with the same sessions and open commitments as the lists", async () => {

@@ -5,12 +5,11 @@ import { Notice } from "@/components/ui/notice";
 import { WorksheetScreens, screenIndex } from "@/components/worksheets/worksheet-screens";
 import { requireActor } from "@/lib/auth/session";
 import { saveAnswerAction } from "@/lib/worksheets/actions";
-import { myWorksheet } from "@/lib/worksheets/answers";
+import { myWorksheetPage } from "@/lib/worksheets/answers";
 import { worksheetRoomAndRound } from "@/lib/worksheets/room";
 import { RoundBanner } from "@/components/live/round-banner";
 import { RoomNote } from "@/components/worksheets/room-note";
 import { orNotFound } from "@/lib/not-found";
-import { openRepeats } from "@/lib/worksheets/repeats";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("worksheet"))("myTitle") };
@@ -20,8 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function WorksheetPage({ params, searchParams }: { params: Promise<{ gemeente: string; sessieId: string }>; searchParams: Promise<{ rolspeler?: string | string[] }> }) {
   const [{ gemeente, sessieId }, { rolspeler }] = await Promise.all([params, searchParams]);
   const actor = await requireActor(gemeente, "worksheets.answer");
-  const worksheet = await orNotFound(myWorksheet(actor, sessieId));
-  const [t, { room, round }, repeats] = await Promise.all([getTranslations("worksheet"), worksheetRoomAndRound(actor, sessieId), openRepeats(actor, sessieId)]);
+  // Three statements: who is signed in, the worksheet with its open herhalingen, the room and round.
+  const worksheet = await orNotFound(myWorksheetPage(actor, sessieId));
+  const [t, { room, round }] = await Promise.all([getTranslations("worksheet"), worksheetRoomAndRound(actor, sessieId)]);
+  const repeats = worksheet.openRepeats;
   const closed = worksheet.state !== "OPEN";
   const base = `/${gemeente}/sessies/${sessieId}`;
   return (
