@@ -194,8 +194,7 @@ describe("statements per page request (issue 17)", () => {
       { id: late, date: "2027-11-01", subject: "Tweede evaluatie" },
     ]);
     expect(result.openRepeats).toEqual(await openRepeats(raadsleden[0], sessionId));
-    const { openRepeats: _, ...worksheet } = result;
-    expect(worksheet).toEqual(await myWorksheet(raadsleden[0], sessionId));
+    expect(result).toEqual({ ...(await myWorksheet(raadsleden[0], sessionId)), openRepeats: result.openRepeats });
   });
 
   it("the griffier's dashboard is two statements, with the same sessions and open commitments as the lists", async () => {
