@@ -35,6 +35,7 @@ import { buildBaselineIfNeeded, nextVersion, startBaseline } from "./lib/baselin
 import { generateBenchData } from "./lib/bench-data.mjs";
 import { prepareGuestLoad, runGuestLoad } from "./lib/guest-load.mjs";
 import { buildIfNeeded } from "./lib/build.mjs";
+import { serverHeapArgs } from "./lib/heap.mjs";
 import { freePort, startThrowawayPostgres } from "./lib/postgres.mjs";
 import { migrateDeploy, projectRoot, waitForHttp } from "./lib/processes.mjs";
 
@@ -420,7 +421,10 @@ try {
       `${counts.answers} worksheet answers (generated in ${fmt((performance.now() - t0) / 1000)} s).`,
   );
 
-  server = spawn(process.execPath, [...(process.env.BENCH_NODE_OPTIONS ?? "").split(" ").filter(Boolean), path.join(projectRoot, "scripts", "serve.mjs"), "--port", String(appPort), "--hostname", "127.0.0.1"], {
+  // The heap cap npm start uses (scripts/lib/heap.mjs), unless BENCH_NODE_OPTIONS or NODE_OPTIONS sets another.
+  const benchNodeOptions = (process.env.BENCH_NODE_OPTIONS ?? "").split(" ").filter(Boolean);
+  const heap = serverHeapArgs({ nodeOptions: `${process.env.NODE_OPTIONS ?? ""} ${benchNodeOptions.join(" ")}` });
+  server = spawn(process.execPath, [...heap, ...benchNodeOptions, path.join(projectRoot, "scripts", "serve.mjs"), "--port", String(appPort), "--hostname", "127.0.0.1"], {
     cwd: projectRoot,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
