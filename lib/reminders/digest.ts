@@ -9,7 +9,8 @@ import { REMINDER_KINDS, type ReminderKind } from "./kinds";
 export const TIME_ZONE = "Europe/Amsterdam";
 
 /** Today's date in the Netherlands (ISO day): what "today" means for a reminder. */
-export const dutchDay = (at: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+const DUTCH_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+export const dutchDay = (at: Date) => DUTCH_DAY.format(at);
 
 /** Everyone's reminders for `today`, per person, without the kinds they switched off. */
 export async function collectDigests(client: PrismaClient, today: string): Promise<Map<string, ReminderItem[]>> {
