@@ -1,9 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { GeistSans } from "geist/font/sans";
-import { NextIntlClientProvider } from "next-intl";
 import { headers } from "next/headers";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,8 +26,6 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const t = await getTranslations("app");
   // The per-request CSP nonce (proxy.ts), for the one inline style we write ourselves.
   const nonce = (await headers()).get("x-nonce") ?? undefined;
-  // Only the messages client components use (lib/i18n/client-messages.ts), not the whole catalogue.
-  const messages = clientMessages(locale, await getMessages());
   return (
     <html lang={locale} className={GeistSans.variable}>
       <body className="min-h-screen font-sans antialiased">
@@ -41,7 +38,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t("skipLink")}
         </a>
-        <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
+        {/* Only what the client components of this layout and its error page use; each page adds its own. */}
+        <ClientMessages route="layout">{children}</ClientMessages>
       </body>
     </html>
   );

@@ -13,7 +13,7 @@
 //   p99 latency at 10 connections .................. ≤ 2 × bare
 //   database statements per page request ........... ≤ 3 (pg_stat_statements on the bench's PostgreSQL)
 //   first-load JavaScript of the worksheet page .... ≤ baseline's + 15 KB gzip (.next/diagnostics/route-bundle-stats.json)
-//   messages in a page ............................. only the keys client components use (lib/i18n/client-messages.json)
+//   messages in a page ............................. only the keys its routes' client components use (lib/i18n/client-messages.json)
 //   live results to 200 projector (SSE) clients .... ≤ 1 s after a submission, for every client
 //   app server memory (RSS) after the run ........... < 400 MiB, and a second round adds ≤ 10 %
 //   guest load (issue 12) .......................... 300 guests + 37 raadsleden answer within 2 min on one
@@ -35,6 +35,7 @@ import { buildBaselineIfNeeded, nextVersion, startBaseline } from "./lib/baselin
 import { generateBenchData } from "./lib/bench-data.mjs";
 import { prepareGuestLoad, runGuestLoad } from "./lib/guest-load.mjs";
 import { buildIfNeeded } from "./lib/build.mjs";
+import { serverHeapArgs } from "./lib/heap.mjs";
 import { freePort, startThrowawayPostgres } from "./lib/postgres.mjs";
 import { migrateDeploy, projectRoot, waitForHttp } from "./lib/processes.mjs";
 
@@ -141,39 +142,63 @@ function firstLoadJs(route, appDir = projectRoot) {
   return gzip / 1024;
 }
 
-/** Namespaces of the catalogue no client component uses: none of them may appear in a page's payload. */
-function unshippedNamespaces() {
-  const file = path.join(projectRoot, "lib/i18n/client-messages.json");
-  if (!fs.existsSync(file)) return [];
-  const shipped = JSON.parse(fs.readFileSync(file, "utf8"));
-  const catalogue = JSON.parse(fs.readFileSync(path.join(projectRoot, "messages/nl.json"), "utf8"));
-  return Object.keys(catalogue).filter((ns) => !shipped.some((key) => key === ns || key.startsWith(`${ns}.`)));
+/** Route id → the key paths its client components use (lib/i18n/client-messages.json). */
+function routeMessageKeys() {
+  return JSON.parse(fs.readFileSync(path.join(projectRoot, "lib/i18n/client-messages.json"), "utf8"));
 }
 
 /**
- * The messages the page hands NextIntlClientProvider, read from the RSC payload in its HTML
- * (the self.__next_f chunks, joined): the object after the first "messages": key. Its
- * top-level keys are the namespaces the page ships (a nested key such as ris.search is not
- * the search namespace).
+ * The messages every NextIntlClientProvider of the page is handed, read from the RSC payload
+ * in its HTML (the self.__next_f chunks, joined): each object after a provider's
+ * `"locale":"…","messages":` prop. A page has one per route on its way (root layout, layout, page).
  */
 function providerMessages(html) {
   let flight = "";
   for (const m of html.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g)) flight += JSON.parse(m[1]);
-  const at = flight.indexOf('"messages":{');
-  if (at < 0) return null;
-  const start = at + '"messages":'.length;
-  let depth = 0;
-  let inString = false;
-  for (let i = start; i < flight.length; i++) {
-    const c = flight[i];
-    if (inString) {
-      if (c === "\\") i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === "{") depth++;
-    else if (c === "}" && --depth === 0) return JSON.parse(flight.slice(start, i + 1));
+  const found = [];
+  for (const m of flight.matchAll(/"locale":"[a-z]{2}","messages":\{/g)) {
+    const start = m.index + m[0].length - 1;
+    let depth = 0;
+    let inString = false;
+    for (let i = start; i < flight.length; i++) {
+      const c = flight[i];
+      if (inString) {
+        if (c === "\\") i++;
+        else if (c === '"') inString = false;
+      } else if (c === '"') inString = true;
+      else if (c === "{") depth++;
+      else if (c === "}" && --depth === 0) {
+        found.push(JSON.parse(flight.slice(start, i + 1)));
+        break;
+      }
+    }
   }
-  return null;
+  return found;
+}
+
+/** Key paths of the messages (a compiled message is a string or an array: a leaf). */
+function messageLeaves(messages, prefix = "") {
+  return Object.entries(messages).flatMap(([key, value]) =>
+    value && typeof value === "object" && !Array.isArray(value) ? messageLeaves(value, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
+}
+
+/**
+ * Messages a page ships that none of its routes' client components use: every leaf of every
+ * provider must lie under a key path of one of the page's routes (root layout, layout, page).
+ */
+function strayMessages(html, routeIds, routes) {
+  const providers = providerMessages(html);
+  if (providers.length === 0) return ["(no provider messages found in the page)"];
+  const allowed = routeIds.flatMap((id) => routes[id] ?? []);
+  const leaves = providers.flatMap((messages) => messageLeaves(messages));
+  return leaves.filter((leaf) => !allowed.some((key) => leaf === key || leaf.startsWith(`${key}.`)));
+}
+
+/** Shipped messages of a page: leaves and JSON bytes, all providers together. */
+function shippedMessages(html) {
+  const providers = providerMessages(html);
+  return { leaves: providers.reduce((n, m) => n + messageLeaves(m).length, 0), bytes: providers.reduce((n, m) => n + JSON.stringify(m).length, 0) };
 }
 
 /** Statements per request by text (top 12), for the report of what a page asks. */
@@ -420,7 +445,10 @@ try {
       `${counts.answers} worksheet answers (generated in ${fmt((performance.now() - t0) / 1000)} s).`,
   );
 
-  server = spawn(process.execPath, [...(process.env.BENCH_NODE_OPTIONS ?? "").split(" ").filter(Boolean), path.join(projectRoot, "scripts", "serve.mjs"), "--port", String(appPort), "--hostname", "127.0.0.1"], {
+  // The heap cap npm start uses (scripts/lib/heap.mjs), unless BENCH_NODE_OPTIONS or NODE_OPTIONS sets another.
+  const benchNodeOptions = (process.env.BENCH_NODE_OPTIONS ?? "").split(" ").filter(Boolean);
+  const heap = serverHeapArgs({ nodeOptions: `${process.env.NODE_OPTIONS ?? ""} ${benchNodeOptions.join(" ")}` });
+  server = spawn(process.execPath, [...heap, ...benchNodeOptions, path.join(projectRoot, "scripts", "serve.mjs"), "--port", String(appPort), "--hostname", "127.0.0.1"], {
     cwd: projectRoot,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
@@ -473,27 +501,29 @@ try {
     const raadslid = await signIn("raadslid1@bench-1.nl");
     const submitters = [await signIn("raadslid2@bench-1.nl"), await signIn("raadslid3@bench-1.nl")];
     const session = "/bench-1/sessies/bs-1-1";
+    // `routes`: the page's route files under app/ (lib/i18n/client-messages.json), whose client messages it may ship.
+    const inGemeente = (page) => ["layout", "(app)/[gemeente]/layout", `(app)/[gemeente]/${page}`];
     const pages = [
       { name: "framework baseline", path: "/", cookie: null, origin: baselineBase },
-      { name: "bare page", path: "/bench/bare", cookie: null },
-      { name: "session overview", path: session, cookie: griffier },
-      { name: "worksheet", path: `${session}/werkblad`, cookie: raadslid },
-      { name: "review", path: `${session}/terugblik`, cookie: griffier },
-      { name: "dashboard", path: "/bench-1", cookie: griffier },
-      { name: "step page", path: `${session}/stappen/probleem`, cookie: griffier },
+      { name: "bare page", path: "/bench/bare", cookie: null, routes: ["layout", "bench/bare/page"] },
+      { name: "session overview", path: session, cookie: griffier, routes: inGemeente("sessies/[sessieId]/page") },
+      { name: "worksheet", path: `${session}/werkblad`, cookie: raadslid, routes: inGemeente("sessies/[sessieId]/werkblad/page") },
+      { name: "review", path: `${session}/terugblik`, cookie: griffier, routes: inGemeente("sessies/[sessieId]/terugblik/page") },
+      { name: "dashboard", path: "/bench-1", cookie: griffier, routes: inGemeente("page") },
+      { name: "step page", path: `${session}/stappen/probleem`, cookie: griffier, routes: inGemeente("sessies/[sessieId]/stappen/[stap]/page") },
     ];
     const appPages = pages.filter((p) => !p.origin);
 
     // Count statements per request with nothing else running (an autocannon run leaves
     // queued requests behind), then warm up (JIT, module loading, connection pool).
-    const unshipped = unshippedNamespaces();
+    const routes = routeMessageKeys();
     for (const page of pages) {
       Object.assign(page, { 10: { rps: NaN, p50: NaN, p99: NaN }, 50: { rps: NaN, p50: NaN, p99: NaN } });
       const html = await get(page.path, page.cookie, page.origin);
       page.html = { bytes: Buffer.byteLength(html), gzip: zlib.gzipSync(html).length };
-      const shipped = page.origin ? null : providerMessages(html);
       // A page whose payload cannot be read counts as failing, not as passing.
-      page.strayMessages = page.origin ? [] : shipped ? unshipped.filter((ns) => ns in shipped) : ["(no provider messages found in the page)"];
+      page.strayMessages = page.origin ? [] : strayMessages(html, page.routes, routes);
+      page.messages = page.origin ? null : shippedMessages(html);
     }
     for (const page of appPages) {
       page.queries = await roundTrips(page.path, page.cookie);
@@ -581,9 +611,11 @@ try {
     );
     const stray = appPages.filter((p) => p.strayMessages.length > 0);
     target(
-      "no page ships messages no client component uses",
+      "no page ships messages its client components do not use",
       stray.length === 0,
-      stray.length ? stray.map((p) => `${p.name}: ${p.strayMessages.join(", ")}`).join("; ") : `none of ${unshipped.length} unused namespaces in any page`,
+      stray.length
+        ? stray.map((p) => `${p.name}: ${p.strayMessages.slice(0, 5).join(", ")}${p.strayMessages.length > 5 ? ` (+${p.strayMessages.length - 5})` : ""}`).join("; ")
+        : appPages.map((p) => `${p.name} ${p.messages.leaves} (${fmt(p.messages.bytes / 1024)} KB)`).join(", "),
     );
     target(`live results to ${SSE_CLIENTS} SSE clients ≤ 1 s`, worstDelay !== null && worstDelay <= 1000, `${worstDelay === null ? "> 15 s" : `${fmt(worstDelay, 0)} ms`} (worst of ${rounds * 3})`);
     target("server RSS < 400 MiB", rss !== null && rss < 400, `${fmt(rss, 0)} MiB after round 1`);

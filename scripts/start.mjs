@@ -18,6 +18,7 @@ import { parseArgs } from "node:util";
 import { countRows, defaultDataRoot, freePort, startPostgres, startThrowawayPostgres } from "./lib/postgres.mjs";
 import { buildIfNeeded, buildIsCurrent } from "./lib/build.mjs";
 import { listenAddress, localUrl } from "./lib/listen.mjs";
+import { serverHeapArgs } from "./lib/heap.mjs";
 import { bin, migrateDeploy, projectRoot, run, waitForHttp, watchParent } from "./lib/processes.mjs";
 
 const { values: opts } = parseArgs({
@@ -121,7 +122,9 @@ async function main() {
   if (!opts.dev) await buildIfNeeded(say);
 
   // scripts/serve.mjs: Next's own server, plus the socket address in X-Forwarded-For.
-  app = spawn(process.execPath, [path.join(projectRoot, "scripts", "serve.mjs"), "--port", String(appPort), "--hostname", host, ...(opts.dev ? ["--dev"] : [])], {
+  // With a heap cap (scripts/lib/heap.mjs) unless NODE_OPTIONS sets one.
+  const heap = serverHeapArgs({ dev: opts.dev });
+  app = spawn(process.execPath, [...heap, path.join(projectRoot, "scripts", "serve.mjs"), "--port", String(appPort), "--hostname", host, ...(opts.dev ? ["--dev"] : [])], {
     cwd: projectRoot,
     stdio: "inherit",
     env: { ...process.env, ...env },

@@ -13,6 +13,7 @@ import { currentClientAddress } from "@/lib/security/client-address";
 import { MainContent } from "@/components/shell/main-content";
 import { PublicHeader } from "@/components/shell/public-header";
 import { SiteFooter } from "@/components/shell/site-footer";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("live"))("joinTitle") };
@@ -24,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * anyone else, without an account, joins as a guest when the session lets guests in.
  * A session for members only sends someone signed out to sign in first.
  */
-export default async function JoinPage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
+async function JoinPage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
   const { code } = await searchParams;
   const returnTo = code ? `/meedoen?code=${encodeURIComponent(code)}` : "/meedoen";
   const user = await getSessionUser();
@@ -81,3 +82,5 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
     </div>
   );
 }
+
+export default withClientMessages("meedoen/page", JoinPage);

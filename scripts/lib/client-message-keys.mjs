@@ -6,9 +6,11 @@
 // dot (`preparation.rungs.${rung}.name` ships `preparation.rungs`), and a translator
 // called with a computed key or handed to other code ships its whole namespace.
 //
-// The result, lib/i18n/client-messages.json, is what the root layout gives
-// NextIntlClientProvider; tests/unit/i18n/client-messages.test.ts fails when it is
-// out of date. Regenerate with `npm run i18n:client-keys`.
+// Per route: the scan follows each page's and layout's imports to the client components
+// it renders (scanClientMessageKeys below). The result, lib/i18n/client-messages.json,
+// is what each route gives NextIntlClientProvider (components/i18n/client-messages.tsx);
+// tests/unit/i18n/client-messages.test.ts fails when it is out of date. Regenerate with
+// `npm run i18n:client-keys`.
 import fs from "node:fs";
 import path from "node:path";
 
@@ -79,17 +81,123 @@ export function minimalKeys(keys) {
   return sorted.filter((key) => !sorted.some((other) => other !== key && key.startsWith(`${other}.`)));
 }
 
-/** The key paths every client component together uses, scanned from the sources under root. */
-export function scanClientMessageKeys(root) {
+const CLIENT_DIRECTIVE = /^\s*(?:(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)\s*)*["']use client["']/;
+const SERVER_DIRECTIVE = /^\s*(?:(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)\s*)*["']use server["']/;
+// `import … from "x"`, `export … from "x"`, `import "x"`, `import("x")`; group 1 marks a type-only statement.
+const IMPORTS = /\b(?:import|export)\s+(type\s+)?(?:[\w$*{}\s,]*?\s+from\s+)?["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/g;
+const EXTENSIONS = ["", ".ts", ".tsx", ".mjs", ".js", "/index.ts", "/index.tsx"];
+
+/** The project file an import names (`@/…` or relative), or null for a package or a non-source file. */
+function resolveImport(root, from, specifier) {
+  let base;
+  if (specifier.startsWith("@/")) base = path.join(root, specifier.slice(2));
+  else if (specifier.startsWith(".")) base = path.resolve(path.dirname(from), specifier);
+  else return null;
+  for (const ext of EXTENSIONS) {
+    const file = base + ext;
+    if (/\.(ts|tsx|mjs|js)$/.test(file) && fs.existsSync(file) && fs.statSync(file).isFile()) return file;
+  }
+  return null;
+}
+
+/** Runtime imports of a source file (type-only statements left out), resolved to project files. */
+function importsOf(root, file, source) {
+  const found = [];
+  for (const m of source.matchAll(IMPORTS)) {
+    if (m[1]) continue;
+    const resolved = resolveImport(root, file, m[2] ?? m[3]);
+    if (resolved) found.push(resolved);
+  }
+  return found;
+}
+
+/**
+ * The key paths the client components a route file renders use: its imports are followed
+ * through server modules to every "use client" module, whose whole import graph runs in
+ * the browser and is scanned. Server modules' own translations come from the server's
+ * configuration and are never sent; "use server" modules are only references in the browser.
+ */
+function routeKeys(root, entry, cache, reached = new Set()) {
   const keys = [];
+  const seen = new Set();
+  const visit = (file, client) => {
+    const id = `${client ? "c" : "s"}:${file}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    let source = cache.get(file);
+    if (source === undefined) cache.set(file, (source = fs.readFileSync(file, "utf8")));
+    if (SERVER_DIRECTIVE.test(source)) return;
+    const inClient = client || CLIENT_DIRECTIVE.test(source);
+    if (inClient) reached.add(file);
+    if (inClient && source.includes("useTranslations(")) keys.push(...keysOfSource(source, path.relative(root, file)));
+    for (const next of importsOf(root, file, source)) visit(next, inClient);
+  };
+  visit(entry, false);
+  return keys;
+}
+
+const ROUTE_FILE = /^(page|layout|error|not-found|loading|template|default|global-error)\.tsx$/;
+
+function* routeFiles(dir) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* routeFiles(full);
+    else if (ROUTE_FILE.test(entry.name)) yield full;
+  }
+}
+
+/**
+ * Route id → the key paths its client components use, for every page and layout of app/
+ * whose client components use any. The id is the file's path under app/ without ".tsx"
+ * (`(app)/[gemeente]/sessies/[sessieId]/werkblad/page`); components/i18n/client-messages.tsx
+ * hands a route's keys to NextIntlClientProvider. A segment's error, not-found and loading
+ * files render inside the nearest layout above them, so their keys are that layout's.
+ */
+export function scanClientMessageKeys(root) {
+  const app = path.join(root, "app");
+  const cache = new Map();
+  const routes = new Map();
+  const files = [...routeFiles(app)];
+  const layoutOf = (dir) => {
+    for (let d = dir; d.startsWith(app); d = path.dirname(d)) if (files.includes(path.join(d, "layout.tsx"))) return path.join(d, "layout.tsx");
+    throw new Error(`${path.relative(root, dir)}: no layout above it`);
+  };
+  for (const file of files) {
+    const name = path.basename(file, ".tsx");
+    const owner = name === "page" || name === "layout" ? file : layoutOf(path.dirname(file));
+    const id = path.relative(app, owner).replace(/\.tsx$/, "");
+    routes.set(id, [...(routes.get(id) ?? []), ...routeKeys(root, file, cache)]);
+  }
+  const result = {};
+  for (const id of [...routes.keys()].sort()) {
+    const keys = minimalKeys(routes.get(id));
+    if (keys.length > 0) result[id] = keys;
+  }
+  return result;
+}
+
+/**
+ * "use client" modules that call useTranslations but no route's scan reaches: either dead
+ * code, or an import the scan cannot follow (its messages would then be missing in the browser).
+ */
+export function unreachedClientTranslators(root) {
+  const app = path.join(root, "app");
+  const cache = new Map();
+  const reached = new Set();
+  for (const file of routeFiles(app)) routeKeys(root, file, cache, reached);
+  const unreached = [];
   for (const dir of ROOTS) {
     for (const file of sourceFiles(path.join(root, dir))) {
       const source = fs.readFileSync(file, "utf8");
-      if (!source.includes("useTranslations(")) continue;
-      keys.push(...keysOfSource(source, path.relative(root, file)));
+      if (CLIENT_DIRECTIVE.test(source) && source.includes("useTranslations(") && !reached.has(file)) unreached.push(path.relative(root, file));
     }
   }
-  return minimalKeys(keys);
+  return unreached.sort();
+}
+
+/** Every key path some route ships (the union of scanClientMessageKeys' lists). */
+export function allClientMessageKeys(routes) {
+  return minimalKeys(Object.values(routes).flat());
 }
 
 export const CLIENT_MESSAGES_FILE = "lib/i18n/client-messages.json";

@@ -3,8 +3,9 @@ import { SiteFooter } from "@/components/shell/site-footer";
 import { listMyGemeenten } from "@/lib/auth/membership";
 import { requireActor, requireUser } from "@/lib/auth/session";
 import { MainContent } from "@/components/shell/main-content";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function GemeenteLayout({
+async function GemeenteLayout({
   children,
   params,
 }: {
@@ -29,3 +30,5 @@ export default async function GemeenteLayout({
     </div>
   );
 }
+
+export default withClientMessages("(app)/[gemeente]/layout", GemeenteLayout);

@@ -12,9 +12,10 @@ import { todayInAmsterdam } from "@/lib/dates";
 import { stepByNumber } from "@/lib/preparation/steps";
 import { dashboardFor } from "@/lib/auth/policy";
 import { loadRaadslidTasks, sharedReports } from "@/lib/tasks/tasks";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 /** The landing page after sign-in: what this role in this gemeente should see first. */
-export default async function DashboardPage({ params }: { params: Promise<{ gemeente: string }> }) {
+async function DashboardPage({ params }: { params: Promise<{ gemeente: string }> }) {
   const { gemeente } = await params;
   const user = await requireUser();
   const actor = await requireActor(gemeente);
@@ -212,3 +213,5 @@ async function CommitmentsCard({ actor, items }: { actor: Actor; items: Awaited<
     </Card>
   );
 }
+
+export default withClientMessages("(app)/[gemeente]/page", DashboardPage);

@@ -10,6 +10,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { SSO_PROVIDER_ID } from "@/lib/auth/sso";
 import { ssoSettings } from "@/lib/env";
 import { asLocationPath } from "@/lib/security/url-text";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("signIn"))("title") };
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Errors next-auth sends back here (?error=) after a single sign-on attempt; anything else reads as the default. */
 const SSO_ERRORS = ["SsoUnknown", "SsoUnverified", "SsoConflict", "AccessDenied"];
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ email?: string; terug?: string; error?: string }> }) {
+async function SignInPage({ searchParams }: { searchParams: Promise<{ email?: string; terug?: string; error?: string }> }) {
   const { email, terug, error } = await searchParams;
   const returnTo = safeReturnPath(terug);
   if (await getSessionUser()) redirect(asLocationPath(returnTo));
@@ -48,3 +49,5 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     </div>
   );
 }
+
+export default withClientMessages("(auth)/inloggen/page", SignInPage);

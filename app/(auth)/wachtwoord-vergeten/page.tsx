@@ -3,12 +3,13 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "@/components/auth/password-forms";
 import { requestPasswordResetAction } from "@/lib/passwords/actions";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("passwords.forgot"))("title") };
 }
 
-export default async function ForgotPasswordPage() {
+async function ForgotPasswordPage() {
   const t = await getTranslations("passwords.forgot");
   return (
     <div className="rounded-lg border border-line bg-white p-6 shadow-sm">
@@ -23,3 +24,5 @@ export default async function ForgotPasswordPage() {
     </div>
   );
 }
+
+export default withClientMessages("(auth)/wachtwoord-vergeten/page", ForgotPasswordPage);

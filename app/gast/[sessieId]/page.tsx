@@ -13,13 +13,14 @@ import { guestWorksheetRoom } from "@/lib/worksheets/room";
 import { guestRound } from "@/lib/live/rounds";
 import { RoundBanner } from "@/components/live/round-banner";
 import { RoomNote } from "@/components/worksheets/room-note";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("guests.worksheet"))("title") };
 }
 
 /** A guest's worksheet: the same questions as the raadsleden, always anonymous, on their phone. */
-export default async function GuestWorksheetPage({ params, searchParams }: { params: Promise<{ sessieId: string }>; searchParams: Promise<{ rolspeler?: string | string[] }> }) {
+async function GuestWorksheetPage({ params, searchParams }: { params: Promise<{ sessieId: string }>; searchParams: Promise<{ rolspeler?: string | string[] }> }) {
   const [{ sessieId }, { rolspeler }] = await Promise.all([params, searchParams]);
   const guest = await requireGuest(sessieId);
   const [worksheet, room, { round }, caseValues, casesSent] = await Promise.all([guestWorksheet(guest), guestWorksheetRoom(guest), guestRound(guest), guestCaseValues(guest), guestCaseCount(guest)]);
@@ -67,3 +68,5 @@ export default async function GuestWorksheetPage({ params, searchParams }: { par
     </GuestShell>
   );
 }
+
+export default withClientMessages("gast/[sessieId]/page", GuestWorksheetPage);

@@ -1,15 +1,23 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLIENT_MESSAGES_FILE, keysOfSource, minimalKeys, scanClientMessageKeys } from "@/scripts/lib/client-message-keys.mjs";
+import {
+  allClientMessageKeys,
+  CLIENT_MESSAGES_FILE,
+  keysOfSource,
+  minimalKeys,
+  scanClientMessageKeys,
+  unreachedClientTranslators,
+} from "@/scripts/lib/client-message-keys.mjs";
 import { pickMessages } from "@/lib/i18n/client-messages";
 import { root } from "@/tests/support/source-files";
 
-// The browser gets only the messages its client components use (lib/i18n/client-messages.ts).
-// A client component that starts using a key the list does not ship would show the raw key:
-// this test fails first. Fix: `npm run i18n:client-keys`.
+// The browser gets, per page, only the messages its client components use
+// (lib/i18n/client-messages.ts, components/i18n/client-messages.tsx). A client component
+// that starts using a key its route does not ship would show the raw key: this test fails
+// first. Fix: `npm run i18n:client-keys`.
 
-const shipped: string[] = JSON.parse(fs.readFileSync(path.join(root, CLIENT_MESSAGES_FILE), "utf8"));
+const routes: Record<string, string[]> = JSON.parse(fs.readFileSync(path.join(root, CLIENT_MESSAGES_FILE), "utf8"));
 
 function catalogue(locale: string) {
   const read = (file: string) => JSON.parse(fs.readFileSync(path.join(root, "messages", file), "utf8"));
@@ -17,29 +25,54 @@ function catalogue(locale: string) {
 }
 
 const at = (messages: unknown, key: string) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
+const namespaces = (keys: string[]) => new Set(keys.map((key) => key.split(".")[0]));
 
 describe("messages shipped to the browser", () => {
-  it("are exactly the keys the client components use (npm run i18n:client-keys when this fails)", () => {
-    expect(shipped).toEqual(scanClientMessageKeys(root));
+  it("are per route exactly the keys its client components use (npm run i18n:client-keys when this fails)", () => {
+    expect(routes).toEqual(scanClientMessageKeys(root));
   });
 
-  it.each(["nl", "en"])("name keys that exist in %s, and the pick carries each", (locale) => {
+  it("reach every client component that translates (an import the scan cannot follow fails here)", () => {
+    expect(unreachedClientTranslators(root)).toEqual([]);
+  });
+
+  it.each(["nl", "en"])("name keys that exist in %s, and a route's pick carries each", (locale) => {
     const messages = catalogue(locale);
-    const picked = pickMessages(messages, shipped);
-    for (const key of shipped) {
-      expect(at(messages, key), key).toBeDefined();
-      expect(at(picked, key), key).toEqual(at(messages, key));
+    for (const keys of Object.values(routes)) {
+      const picked = pickMessages(messages, keys);
+      for (const key of keys) {
+        expect(at(messages, key), key).toBeDefined();
+        expect(at(picked, key), key).toEqual(at(messages, key));
+      }
     }
   });
 
-  it("leave out what no client component uses", () => {
+  it("are handed over by each route that needs them, under its own name, and by no other", () => {
+    const routeFiles = fs.readdirSync(path.join(root, "app"), { recursive: true, encoding: "utf8" }).filter((f) => /(^|\/)(page|layout)\.tsx$/.test(f));
+    for (const file of routeFiles) {
+      const id = file.replace(/\.tsx$/, "");
+      const source = fs.readFileSync(path.join(root, "app", file), "utf8");
+      const named = [...source.matchAll(/withClientMessages\("([^"]+)"|<ClientMessages route="([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+      expect(named, file).toEqual(id in routes ? [id] : []);
+    }
+  });
+
+  it("leave out what a page's client components do not use", () => {
     const messages = catalogue("nl");
-    const picked = pickMessages(messages, shipped);
-    const unused = Object.keys(messages).filter((ns) => !shipped.some((key) => key === ns || key.startsWith(`${ns}.`)));
-    expect(unused.length).toBeGreaterThan(0);
-    for (const ns of unused) expect(picked).not.toHaveProperty(ns);
+    // The root layout: only its error page's texts; a bare page ships nothing more.
+    expect([...namespaces(routes.layout)]).toEqual(["errors"]);
+    // The worksheet ships the worksheet's client texts, not the members page's or the projector's.
+    const worksheet = routes["(app)/[gemeente]/sessies/[sessieId]/werkblad/page"];
+    expect(namespaces(worksheet)).toContain("worksheet");
+    for (const other of [routes["(app)/[gemeente]/leden/page"], routes["projectie/[gemeente]/[sessieId]/page"]]) {
+      expect(other.filter((key) => !worksheet.some((mine) => key === mine || key.startsWith(`${mine}.`))).length).toBeGreaterThan(0);
+    }
     // Within a namespace too: the worksheet's client components use some of its keys, not its page texts.
+    const picked = pickMessages(messages, worksheet);
     expect(Object.keys(picked.worksheet as object).length).toBeLessThan(Object.keys(messages.worksheet).length);
+    // And no route ships all the client texts of the app.
+    const all = allClientMessageKeys(routes);
+    for (const keys of Object.values(routes)) expect(keys.length).toBeLessThan(all.length);
   });
 });
 

@@ -7,7 +7,8 @@ import { mainTranslator } from "@/lib/i18n/main-translator";
 import { translator } from "@/lib/i18n/translator";
 import preparationNl from "@/messages/preparation.nl.json";
 import { pickMessages } from "@/lib/i18n/client-messages";
-import CLIENT_KEYS from "@/lib/i18n/client-messages.json";
+import ROUTES from "@/lib/i18n/client-messages.json";
+import { allClientMessageKeys } from "@/scripts/lib/client-message-keys.mjs";
 import { builtNextConfig, catalogRule, catalogues } from "@/tests/support/precompiled-messages";
 import { read, SOURCES } from "@/tests/support/source-files";
 
@@ -117,8 +118,9 @@ describe.each(LOCALES)("precompiled messages (%s)", (locale) => {
 
   it("keep every message the browser gets in the pick of the compiled catalogue", async () => {
     const { raw, compiled } = await catalogues(locale);
-    const pickedRaw = pickMessages(raw as never);
-    const pickedCompiled = pickMessages(compiled as never);
+    const CLIENT_KEYS: string[] = allClientMessageKeys(ROUTES);
+    const pickedRaw = pickMessages(raw as never, CLIENT_KEYS);
+    const pickedCompiled = pickMessages(compiled as never, CLIENT_KEYS);
     for (const key of CLIENT_KEYS) expect(at(pickedCompiled, key), key).toEqual(at(compiled, key));
     // The same messages, only compiled: no key more or less than the raw pick.
     expect(leaves(pickedRaw).map(([key]) => key).filter((key) => at(pickedCompiled, key) === undefined)).toEqual([]);

@@ -7,13 +7,14 @@ import { changePasswordAction } from "@/lib/passwords/actions";
 import { ReminderSettingsForm } from "@/components/reminders/reminder-settings-form";
 import { saveReminderSettingsAction } from "@/lib/reminders/actions";
 import { reminderSettings } from "@/lib/reminders/settings";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("passwords.account"))("title") };
 }
 
 /** The signed-in person's own account: who they are signed in as, and changing the password. */
-export default async function AccountPage({ params }: { params: Promise<{ gemeente: string }> }) {
+async function AccountPage({ params }: { params: Promise<{ gemeente: string }> }) {
   const { gemeente } = await params;
   await requireActor(gemeente);
   const user = await requireUser();
@@ -35,3 +36,5 @@ export default async function AccountPage({ params }: { params: Promise<{ gemeen
     </div>
   );
 }
+
+export default withClientMessages("(app)/[gemeente]/account/page", AccountPage);

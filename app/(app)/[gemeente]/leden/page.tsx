@@ -22,6 +22,7 @@ import { erasePersonAction, runRetentionAction, saveMinimumGroupSizeAction, save
 import { privacySettings } from "@/lib/privacy/retention";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("members") };
@@ -34,7 +35,7 @@ function erasedMessage(search: { gewist?: string; losgekoppeld?: string }) {
   return { key: search.gewist === "account" ? ("privacy.erasedWithAccount" as const) : ("privacy.erasedKeptAccount" as const), detached };
 }
 
-export default async function MembersPage({ params, searchParams }: {
+async function MembersPage({ params, searchParams }: {
   params: Promise<{ gemeente: string }>;
   searchParams: Promise<{ gewist?: string; losgekoppeld?: string }>;
 }) {
@@ -158,3 +159,5 @@ export default async function MembersPage({ params, searchParams }: {
     </div>
   );
 }
+
+export default withClientMessages("(app)/[gemeente]/leden/page", MembersPage);

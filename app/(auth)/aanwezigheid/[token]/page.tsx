@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { RsvpForm } from "@/components/invitations/rsvp-form";
 import { answerRsvpAction } from "@/lib/invitations/actions";
 import { viewRsvp } from "@/lib/invitations/rsvp";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sessionInvitations"))("attendance") };
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const FROM_LINK = { komt: "KOMT", "komt-niet": "KOMT_NIET", misschien: "MISSCHIEN" } as const;
 
 /** The RSVP link from the invitation mail: answer komt / komt niet / misschien without signing in. */
-export default async function RsvpPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ antwoord?: string }> }) {
+async function RsvpPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ antwoord?: string }> }) {
   const [{ token }, { antwoord }] = await Promise.all([params, searchParams]);
   const invitation = await viewRsvp(token);
   const t = await getTranslations("sessionInvitations");
@@ -35,3 +36,5 @@ export default async function RsvpPage({ params, searchParams }: { params: Promi
     </div>
   );
 }
+
+export default withClientMessages("(auth)/aanwezigheid/[token]/page", RsvpPage);

@@ -3,12 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { AcceptInvitationForm } from "@/components/members/accept-invitation-form";
 import { acceptInvitationAction } from "@/lib/members/actions";
 import { viewInvitation } from "@/lib/members/accept-invitation";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("invitation"))("pageTitle") };
 }
 
-export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
+async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const invitation = await viewInvitation(token);
   const t = await getTranslations();
@@ -31,3 +32,5 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     </div>
   );
 }
+
+export default withClientMessages("(auth)/uitnodiging/[token]/page", InvitationPage);

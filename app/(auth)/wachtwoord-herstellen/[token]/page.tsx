@@ -4,12 +4,13 @@ import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/auth/password-forms";
 import { resetPasswordAction } from "@/lib/passwords/actions";
 import { isResetUsable } from "@/lib/passwords/reset";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("passwords.reset"))("title") };
 }
 
-export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
+async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const t = await getTranslations("passwords.reset");
   const usable = token.length <= 200 && (await isResetUsable(token));
@@ -33,3 +34,5 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
     </div>
   );
 }
+
+export default withClientMessages("(auth)/wachtwoord-herstellen/[token]/page", ResetPasswordPage);

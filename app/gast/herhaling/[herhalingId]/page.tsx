@@ -6,6 +6,7 @@ import { WorksheetScreens, screenIndex } from "@/components/worksheets/worksheet
 import { repeatGuestPath, requireRepeatGuest } from "@/lib/auth/guest";
 import { saveRepeatGuestAnswerAction } from "@/lib/guests/actions";
 import { repeatGuestWorksheet } from "@/lib/guests/repeats";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("guests.repeat"))("title") };
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * first round: one actor per screen, plain form posts, always anonymous. Only the
  * guest who joined this herhaling, and only while it is open to guests.
  */
-export default async function RepeatGuestPage({ params, searchParams }: { params: Promise<{ herhalingId: string }>; searchParams: Promise<{ rolspeler?: string | string[] }> }) {
+async function RepeatGuestPage({ params, searchParams }: { params: Promise<{ herhalingId: string }>; searchParams: Promise<{ rolspeler?: string | string[] }> }) {
   const [{ herhalingId }, { rolspeler }] = await Promise.all([params, searchParams]);
   const guest = await requireRepeatGuest(herhalingId);
   const worksheet = await repeatGuestWorksheet(guest);
@@ -46,3 +47,5 @@ export default async function RepeatGuestPage({ params, searchParams }: { params
     </GuestShell>
   );
 }
+
+export default withClientMessages("gast/herhaling/[herhalingId]/page", RepeatGuestPage);

@@ -8,6 +8,7 @@ import { requireActor } from "@/lib/auth/session";
 import { sessionOrNotFound } from "@/lib/council-sessions/page-data";
 import { liveSnapshot } from "@/lib/live/snapshot";
 import { MainContent } from "@/components/shell/main-content";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("live"))("projector") };
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * The view on the screen at the back of the council chamber: 1920×1080, large
  * type, high contrast, outside the app shell so it fills the screen.
  */
-export default async function ProjectorPage({ params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
+async function ProjectorPage({ params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
   const { gemeente, sessieId } = await params;
   const actor = await requireActor(gemeente, "sessions.run");
   const session = await sessionOrNotFound(actor, sessieId);
@@ -57,3 +58,5 @@ export default async function ProjectorPage({ params }: { params: Promise<{ geme
     </MainContent>
   );
 }
+
+export default withClientMessages("projectie/[gemeente]/[sessieId]/page", ProjectorPage);

@@ -13,6 +13,7 @@ import { listCouncilSessions } from "@/lib/council-sessions/list-sessions";
 import { attachCardAction, deleteCardAction, detachCardAction } from "@/lib/library/actions";
 import { getLibraryCard } from "@/lib/library/library";
 import { orNotFound } from "@/lib/not-found";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 type Params = { params: Promise<{ gemeente: string; kaartId: string }> };
 
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: (await load(gemeente, kaartId)).card.title };
 }
 
-export default async function LibraryCardPage({ params }: Params) {
+async function LibraryCardPage({ params }: Params) {
   const { gemeente, kaartId } = await params;
   const { actor, card } = await load(gemeente, kaartId);
   const t = await getTranslations("library");
@@ -92,3 +93,5 @@ export default async function LibraryCardPage({ params }: Params) {
     </div>
   );
 }
+
+export default withClientMessages("(app)/[gemeente]/bibliotheek/[kaartId]/page", LibraryCardPage);

@@ -4,12 +4,13 @@ import { CardForm } from "@/components/library/card-form";
 import { requireActor } from "@/lib/auth/session";
 import { createCardAction } from "@/lib/library/actions";
 import { STEPS } from "@/lib/preparation/steps";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("library"))("newCard") };
 }
 
-export default async function NewCardPage({ params }: { params: Promise<{ gemeente: string }> }) {
+async function NewCardPage({ params }: { params: Promise<{ gemeente: string }> }) {
   const { gemeente } = await params;
   await requireActor(gemeente, "library.manage");
   const [t, tp] = await Promise.all([getTranslations("library"), getTranslations("preparation")]);
@@ -20,3 +21,5 @@ export default async function NewCardPage({ params }: { params: Promise<{ gemeen
     </div>
   );
 }
+
+export default withClientMessages("(app)/[gemeente]/bibliotheek/nieuw/page", NewCardPage);

@@ -38,6 +38,7 @@ import { AttendanceList } from "@/components/invitations/attendance-list";
 import { SendInvitationsForm } from "@/components/invitations/send-invitations-form";
 import { sendSessionInvitationsAction } from "@/lib/invitations/actions";
 import { mailConfigured } from "@/lib/mail";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 type Params = { params: Promise<{ gemeente: string; sessieId: string }> };
 
@@ -47,7 +48,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: session.title };
 }
 
-export default async function SessionPage({ params }: Params) {
+async function SessionPage({ params }: Params) {
   const { gemeente, sessieId } = await params;
   const actor = await requireActor(gemeente, "sessions.view");
   // One query for the session and everything this page shows of it, each part selected only for a role that may see it.
@@ -362,3 +363,5 @@ export default async function SessionPage({ params }: Params) {
     </div>
   );
 }
+
+export default withClientMessages("(app)/[gemeente]/sessies/[sessieId]/page", SessionPage);

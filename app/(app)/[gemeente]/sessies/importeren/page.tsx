@@ -3,12 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/exchange/import-form";
 import { requireActor } from "@/lib/auth/session";
 import { importSessionAction } from "@/lib/exchange/actions";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("exchange"))("title") };
 }
 
-export default async function ImportPage({ params }: { params: Promise<{ gemeente: string }> }) {
+async function ImportPage({ params }: { params: Promise<{ gemeente: string }> }) {
   const { gemeente } = await params;
   await requireActor(gemeente, "sessions.prepare");
   const t = await getTranslations("exchange");
@@ -22,3 +23,5 @@ export default async function ImportPage({ params }: { params: Promise<{ gemeent
     </div>
   );
 }
+
+export default withClientMessages("(app)/[gemeente]/sessies/importeren/page", ImportPage);

@@ -9,6 +9,7 @@ import { listSessionCandidates } from "@/lib/council-sessions/participants";
 import { startAsCopyAction, startFromTemplateAction } from "@/lib/templates/actions";
 import { SESSION_PARTS } from "@/lib/templates/parts";
 import { copySources, listTemplates } from "@/lib/templates/templates";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sessions"))("newTitle") };
@@ -18,7 +19,7 @@ const MODES = ["leeg", "sjabloon", "kopie"] as const;
 type Mode = (typeof MODES)[number];
 
 /** "Nieuwe sessie": blank, from a template (the shipped one or the gemeente's own), or as a copy of an earlier session. */
-export default async function NewSessionPage({ params, searchParams }: { params: Promise<{ gemeente: string }>; searchParams: Promise<{ vanuit?: string }> }) {
+async function NewSessionPage({ params, searchParams }: { params: Promise<{ gemeente: string }>; searchParams: Promise<{ vanuit?: string }> }) {
   const { gemeente } = await params;
   const asked = (await searchParams).vanuit;
   const mode: Mode = MODES.includes(asked as Mode) ? (asked as Mode) : "leeg";
@@ -73,3 +74,5 @@ export default async function NewSessionPage({ params, searchParams }: { params:
     </div>
   );
 }
+
+export default withClientMessages("(app)/[gemeente]/sessies/nieuw/page", NewSessionPage);

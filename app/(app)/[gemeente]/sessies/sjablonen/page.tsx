@@ -6,13 +6,14 @@ import { DeleteTemplateForm, EditTemplateForm } from "@/components/templates/tem
 import { requireActor } from "@/lib/auth/session";
 import { deleteTemplateAction, editTemplateAction } from "@/lib/templates/actions";
 import { listOwnTemplates } from "@/lib/templates/templates";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("templates"))("manageTitle") };
 }
 
 /** The gemeente's own templates: rename, describe or delete them. */
-export default async function TemplatesPage({ params, searchParams }: { params: Promise<{ gemeente: string }>; searchParams: Promise<{ verwijderd?: string }> }) {
+async function TemplatesPage({ params, searchParams }: { params: Promise<{ gemeente: string }>; searchParams: Promise<{ verwijderd?: string }> }) {
   const { gemeente } = await params;
   const deleted = (await searchParams).verwijderd?.slice(0, 100);
   const actor = await requireActor(gemeente, "sessions.prepare");
@@ -50,3 +51,5 @@ export default async function TemplatesPage({ params, searchParams }: { params: 
     </div>
   );
 }
+
+export default withClientMessages("(app)/[gemeente]/sessies/sjablonen/page", TemplatesPage);

@@ -6,12 +6,13 @@ import { updateCardAction } from "@/lib/library/actions";
 import { getOwnCardForEdit } from "@/lib/library/library";
 import { STEPS } from "@/lib/preparation/steps";
 import { orNotFound } from "@/lib/not-found";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("library"))("editCard") };
 }
 
-export default async function EditCardPage({ params }: { params: Promise<{ gemeente: string; kaartId: string }> }) {
+async function EditCardPage({ params }: { params: Promise<{ gemeente: string; kaartId: string }> }) {
   const { gemeente, kaartId } = await params;
   const actor = await requireActor(gemeente, "library.manage");
   const card = await orNotFound(getOwnCardForEdit(actor, kaartId), "NOT_FOUND");
@@ -23,3 +24,5 @@ export default async function EditCardPage({ params }: { params: Promise<{ gemee
     </div>
   );
 }
+
+export default withClientMessages("(app)/[gemeente]/bibliotheek/[kaartId]/bewerken/page", EditCardPage);

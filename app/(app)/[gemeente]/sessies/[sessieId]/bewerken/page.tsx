@@ -6,12 +6,13 @@ import { updateCouncilSessionAction } from "@/lib/council-sessions/actions";
 import { sessionOrNotFound } from "@/lib/council-sessions/page-data";
 import { listSessionCandidates } from "@/lib/council-sessions/participants";
 import { toLocalDateTime } from "@/lib/dates";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sessions"))("editTitle") };
 }
 
-export default async function EditSessionPage({ params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
+async function EditSessionPage({ params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
   const { gemeente, sessieId } = await params;
   const actor = await requireActor(gemeente, "sessions.prepare");
   const [session, candidates, t] = await Promise.all([
@@ -46,3 +47,5 @@ export default async function EditSessionPage({ params }: { params: Promise<{ ge
     </div>
   );
 }
+
+export default withClientMessages("(app)/[gemeente]/sessies/[sessieId]/bewerken/page", EditSessionPage);

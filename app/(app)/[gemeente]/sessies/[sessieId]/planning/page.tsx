@@ -19,6 +19,7 @@ import { planRows } from "@/lib/planning/timeline";
 import { stepByNumber } from "@/lib/preparation/steps";
 import { setCaseDeadlineAction } from "@/lib/tasks/actions";
 import { caseDeadlineOf } from "@/lib/tasks/tasks";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 type Params = { params: Promise<{ gemeente: string; sessieId: string }>; searchParams: Promise<{ aanpassen?: string }> };
 
@@ -26,7 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("planning"))("title") };
 }
 
-export default async function PlanningPage({ params, searchParams }: Params) {
+async function PlanningPage({ params, searchParams }: Params) {
   const { gemeente, sessieId } = await params;
   const actor = await requireActor(gemeente, "sessions.view");
   const plan = await orNotFound(getSessionPlan(actor, sessieId), "NOT_FOUND");
@@ -110,3 +111,5 @@ export default async function PlanningPage({ params, searchParams }: Params) {
     </div>
   );
 }
+
+export default withClientMessages("(app)/[gemeente]/sessies/[sessieId]/planning/page", PlanningPage);

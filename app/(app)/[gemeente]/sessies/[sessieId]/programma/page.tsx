@@ -18,6 +18,7 @@ import { requireActor } from "@/lib/auth/session";
 import { sessionOrNotFound } from "@/lib/council-sessions/page-data";
 import { canSeePart } from "@/lib/auth/policy";
 import { Card } from "@/components/ui/card";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("agenda"))("title") };
@@ -32,7 +33,7 @@ function durationInWords(t: Awaited<ReturnType<typeof getTranslations<"agenda">>
   return t("and", { first: t("hoursPart", { hours }), second: t("minutesPart", { minutes }) });
 }
 
-export default async function ProgrammePage({ params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
+async function ProgrammePage({ params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
   const { gemeente, sessieId } = await params;
   const actor = await requireActor(gemeente, "sessions.view");
   const session = await sessionOrNotFound(actor, sessieId);
@@ -148,3 +149,5 @@ export default async function ProgrammePage({ params }: { params: Promise<{ geme
     </div>
   );
 }
+
+export default withClientMessages("(app)/[gemeente]/sessies/[sessieId]/programma/page", ProgrammePage);

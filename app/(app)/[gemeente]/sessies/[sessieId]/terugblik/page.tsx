@@ -16,13 +16,14 @@ import { controlRepeatAction, startRepeatAction } from "@/lib/worksheets/actions
 import { appBaseUrl } from "@/lib/app-url";
 import { allowRepeatGuestsAction } from "@/lib/guests/actions";
 import QRCode from "qrcode";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("title") };
 }
 
 /** After the session: all outcomes on one page, the review, and the exports. */
-export default async function ReviewPage({ params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
+async function ReviewPage({ params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
   const { gemeente, sessieId } = await params;
   const actor = await requireActor(gemeente, "sessions.review");
   // The herhalingen, their guest panels and the shift over the rounds come with the verslag's model (its two statements).
@@ -125,3 +126,5 @@ export default async function ReviewPage({ params }: { params: Promise<{ gemeent
     </div>
   );
 }
+
+export default withClientMessages("(app)/[gemeente]/sessies/[sessieId]/terugblik/page", ReviewPage);

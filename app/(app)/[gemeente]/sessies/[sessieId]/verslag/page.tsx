@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth/session";
 import { dateInWords } from "@/lib/dates";
 import { reportModel } from "@/lib/report/report-model";
 import { orNotFound } from "@/lib/not-found";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("report") };
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * too). Its reviewers read it at any time; the gemeente's raadsleden once the
  * griffier shared it (reportModel's scope: lib/auth/policy.ts#reportScope).
  */
-export default async function ReportPage({ params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
+async function ReportPage({ params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
   const { gemeente, sessieId } = await params;
   const actor = await requireActor(gemeente, "sessions.view");
   const model = await orNotFound(reportModel(actor, sessieId));
@@ -70,3 +71,5 @@ export default async function ReportPage({ params }: { params: Promise<{ gemeent
     </article>
   );
 }
+
+export default withClientMessages("(app)/[gemeente]/sessies/[sessieId]/verslag/page", ReportPage);

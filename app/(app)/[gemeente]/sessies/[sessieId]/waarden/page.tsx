@@ -17,6 +17,7 @@ import { listValues, valueMap, valueSuggestions } from "@/lib/values/values";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { orNotFound } from "@/lib/not-found";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("values"))("title") };
@@ -28,7 +29,7 @@ const verdictStyle = {
   NIET_TE_BEOORDELEN: "border-muted text-muted bg-white",
 } as const;
 
-export default async function ValuesPage({ params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
+async function ValuesPage({ params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
   const { gemeente, sessieId } = await params;
   const actor = await requireActor(gemeente, "sessions.view");
   const session = await sessionOrNotFound(actor, sessieId);
@@ -266,3 +267,5 @@ export default async function ValuesPage({ params }: { params: Promise<{ gemeent
     </div>
   );
 }
+
+export default withClientMessages("(app)/[gemeente]/sessies/[sessieId]/waarden/page", ValuesPage);

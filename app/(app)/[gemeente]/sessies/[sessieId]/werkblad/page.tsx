@@ -10,13 +10,14 @@ import { worksheetRoomAndRound } from "@/lib/worksheets/room";
 import { RoundBanner } from "@/components/live/round-banner";
 import { RoomNote } from "@/components/worksheets/room-note";
 import { orNotFound } from "@/lib/not-found";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("worksheet"))("myTitle") };
 }
 
 /** The raadslid's worksheet, designed for a phone first. */
-export default async function WorksheetPage({ params, searchParams }: { params: Promise<{ gemeente: string; sessieId: string }>; searchParams: Promise<{ rolspeler?: string | string[] }> }) {
+async function WorksheetPage({ params, searchParams }: { params: Promise<{ gemeente: string; sessieId: string }>; searchParams: Promise<{ rolspeler?: string | string[] }> }) {
   const [{ gemeente, sessieId }, { rolspeler }] = await Promise.all([params, searchParams]);
   const actor = await requireActor(gemeente, "worksheets.answer");
   // Three statements: who is signed in, the worksheet with its open herhalingen, the room and round.
@@ -73,3 +74,5 @@ export default async function WorksheetPage({ params, searchParams }: { params: 
     </div>
   );
 }
+
+export default withClientMessages("(app)/[gemeente]/sessies/[sessieId]/werkblad/page", WorksheetPage);

@@ -20,6 +20,7 @@ import { STEP_FORMS } from "@/lib/preparation/form-spec";
 import { toCheckInput } from "@/lib/preparation/load";
 import { stepByNumber, stepBySlug } from "@/lib/preparation/steps";
 import { Card } from "@/components/ui/card";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 type Params = { params: Promise<{ gemeente: string; sessieId: string; stap: string }> };
 
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: (await getTranslations("preparation"))(`${step.messageKey}.title`) };
 }
 
-export default async function StepPage({ params }: Params) {
+async function StepPage({ params }: Params) {
   const { gemeente, sessieId, stap } = await params;
   const step = stepBySlug(stap);
   if (!step) notFound();
@@ -188,3 +189,5 @@ async function ValuesToCheck({ actor, sessionId, moments, valuesHref }: {
     </Card>
   );
 }
+
+export default withClientMessages("(app)/[gemeente]/sessies/[sessieId]/stappen/[stap]/page", StepPage);

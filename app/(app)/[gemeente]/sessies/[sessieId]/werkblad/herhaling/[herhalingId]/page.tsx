@@ -7,13 +7,14 @@ import { requireActor } from "@/lib/auth/session";
 import { saveRepeatAnswerAction } from "@/lib/worksheets/actions";
 import { myWorksheet } from "@/lib/worksheets/answers";
 import { orNotFound } from "@/lib/not-found";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("worksheet.repeats"))("myTitle") };
 }
 
 /** A raadslid answers a herhaling of the worksheet (lib/worksheets/repeats.ts), as they answered the first round. */
-export default async function RepeatWorksheetPage({
+async function RepeatWorksheetPage({
   params,
   searchParams,
 }: {
@@ -53,3 +54,5 @@ export default async function RepeatWorksheetPage({
     </div>
   );
 }
+
+export default withClientMessages("(app)/[gemeente]/sessies/[sessieId]/werkblad/herhaling/[herhalingId]/page", RepeatWorksheetPage);
