@@ -8,14 +8,15 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { cardSelect, cardView } from "@/lib/library/card-view";
 import { sessionScope } from "@/lib/auth/policy";
 import { VALUE_MAP_SELECT } from "@/lib/values/values";
-import { canSeePart, canSeeStepsOf, PREPARATION_GROUP_ROLES } from "@/lib/auth/policy";
+import { canSeePart, canSeeStepsOf, PREPARATION_GROUP_ROLES, readsReportAsReviewer } from "@/lib/auth/policy";
 import { can } from "@/lib/auth/permissions";
 import { GUEST_CASES_FOR_CONTROL } from "@/lib/guests/cases";
 import { guestSettingsOf } from "@/lib/guests/settings";
 import { attendanceOf, seesAttendance } from "@/lib/invitations/attendance";
 import { liveProgrammeOf } from "@/lib/live/rounds";
 import { councilRungOf } from "@/lib/worksheets/results";
-import { shiftSelect } from "@/lib/worksheets/shift";
+import { ROUND_SELECT, shiftSelect } from "@/lib/worksheets/shift";
+import { REPEAT_GUEST_PANEL_SELECT, repeatGuestPanelsOf } from "@/lib/guests/repeat-panels";
 
 /** The membership ids of a session's preparation group (for canEditStepsOf / canSeeStepsOf). */
 export const preparerIdsOf = (session: { preparers: { membershipId: string }[] }) => session.preparers.map((p) => p.membershipId);
@@ -135,6 +136,16 @@ const reportSelect = {
   guests: { where: { worksheetId: null }, select: { group: true } },
 } satisfies Prisma.CouncilSessionSelect;
 
+/**
+ * For the reviewers (griffier, facilitator: the review page), the herhalingen's guest panels
+ * too (lib/guests/repeat-panels.ts), selected along with the rounds they are: whether guests
+ * answer each, its code and how many joined, never which guest answered.
+ */
+const reviewerReportSelect = {
+  ...reportSelect,
+  worksheet: { select: { ...reportSelect.worksheet.select, repeats: { ...reportSelect.worksheet.select.repeats, select: { ...ROUND_SELECT, ...REPEAT_GUEST_PANEL_SELECT } } } },
+} satisfies Prisma.CouncilSessionSelect;
+
 async function findSession<S extends typeof sessionSelect>(actor: Actor, sessionId: string, select: S, reportScope?: Prisma.CouncilSessionWhereInput) {
   assertCan(actor, "sessions.view");
   const session = await db().councilSession.findFirst({ where: { ...(reportScope ?? sessionScope(actor)), id: sessionId }, select });
@@ -163,7 +174,15 @@ export async function getCouncilSession(actor: Actor, sessionId: string, reportS
  * (lib/auth/policy.ts#reportScope), in one query, the worksheet's herhalingen included.
  */
 export async function getSessionForReport(actor: Actor, sessionId: string, reportScope: Prisma.CouncilSessionWhereInput) {
-  return findSession(actor, sessionId, reportSelect, reportScope);
+  // Those who run the session reviewing it: as repeatGuestPanels (lib/guests/repeats.ts), whose gate this is.
+  const panels = readsReportAsReviewer(actor) && can(actor.role, "sessions.run");
+  // The row's type claims the panels' fields; they are read below only under the gate they were selected by.
+  const session = await findSession(actor, sessionId, (panels ? reviewerReportSelect : reportSelect) as typeof reviewerReportSelect, reportScope);
+  return {
+    ...session,
+    /** For the reviewers: the herhalingen's guest panels (as repeatGuestPanels reads them); null for readers. */
+    repeatGuests: panels ? repeatGuestPanelsOf(session.guestsAllowed, session.worksheet?.repeats ?? []) : null,
+  };
 }
 
 /**

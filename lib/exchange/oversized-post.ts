@@ -1,7 +1,4 @@
-import { createTranslator } from "next-intl";
-import { FORMATS } from "@/lib/i18n/formats";
-import en from "@/messages/en.json";
-import nl from "@/messages/nl.json";
+import { mainTranslator } from "@/lib/i18n/main-translator";
 import { ACTION_BODY_LIMIT_BYTES, MAX_IMPORT_MEGABYTES } from "./limits.mjs";
 
 /**
@@ -13,7 +10,6 @@ import { ACTION_BODY_LIMIT_BYTES, MAX_IMPORT_MEGABYTES } from "./limits.mjs";
  */
 export function oversizedPostRefusal(method: string, headers: Headers, locale: string | undefined): string | null {
   if (method !== "POST" || Number(headers.get("content-length") ?? 0) <= ACTION_BODY_LIMIT_BYTES) return null;
-  const english = locale === "en";
-  const t = createTranslator({ locale: english ? "en" : "nl", messages: english ? en : nl, namespace: "exchange", formats: FORMATS });
+  const t = mainTranslator(locale === "en" ? "en" : "nl", "exchange");
   return t("tooLargeRequest", { max: MAX_IMPORT_MEGABYTES });
 }

@@ -13,6 +13,7 @@ import type { GuestJoinInput } from "@/lib/validation/guests";
 import type { AnswerInput } from "@/lib/validation/worksheets";
 import { GUEST_ANSWERS } from "./answers";
 import { GUEST_JOINS } from "./join";
+import { REPEAT_GUEST_PANEL_SELECT, repeatGuestPanelsOf, type RepeatGuestPanels } from "./repeat-panels";
 
 /**
  * Guests answer a herhaling too (issue 12: "raadsleden, and guests when allowed,
@@ -66,20 +67,18 @@ export async function allowRepeatGuests(actor: Actor, input: { sessionId: string
   await notifyLive(input.sessionId);
 }
 
-export type RepeatGuestPanel = { allowed: boolean; code: string | null; joined: number };
-export type RepeatGuestPanels = { sessionAllowsGuests: boolean; repeats: Record<string, RepeatGuestPanel> };
-
-/** For whoever runs the session: whether it lets guests in, and per herhaling whether guests answer it, its code and how many joined. */
+/**
+ * For whoever runs the session: whether it lets guests in, and per herhaling whether guests
+ * answer it, its code and how many joined. The review page reads the same along with the
+ * verslag's session (lib/council-sessions/get-session.ts#getSessionForReport).
+ */
 export async function repeatGuestPanels(actor: Actor, sessionId: string): Promise<RepeatGuestPanels> {
   if (!can(actor.role, "sessions.run")) return { sessionAllowsGuests: false, repeats: {} };
   const session = await db().councilSession.findFirst({
     where: { ...sessionScope(actor), id: sessionId },
-    select: { guestsAllowed: true, worksheet: { select: { repeats: { select: { id: true, guestsAllowed: true, joinCode: true, _count: { select: { repeatGuests: true } } } } } } },
+    select: { guestsAllowed: true, worksheet: { select: { repeats: { select: REPEAT_GUEST_PANEL_SELECT } } } },
   });
-  return {
-    sessionAllowsGuests: session?.guestsAllowed ?? false,
-    repeats: Object.fromEntries((session?.worksheet?.repeats ?? []).map((r) => [r.id, { allowed: r.guestsAllowed, code: r.guestsAllowed ? r.joinCode : null, joined: r._count.repeatGuests }])),
-  };
+  return repeatGuestPanelsOf(session?.guestsAllowed ?? false, session?.worksheet?.repeats ?? []);
 }
 
 export type RepeatGuestTarget = { id: string; sessionId: string; title: string; gemeenteName: string; groups: string[]; date: string; subject: string };

@@ -1,4 +1,5 @@
 import type { Formats } from "next-intl";
+import { TIME_ZONE } from "@/lib/dates";
 
 /**
  * The named date and time styles messages use (`{date, date, dayMonthYear}`). Messages are
@@ -8,8 +9,9 @@ import type { Formats } from "next-intl";
  * exactly those of the built-in styles the messages used before (intl-messageformat's
  * `date.long`, `date.full`, `time.short`), so every date reads as it did.
  *
- * Every translator gets them: the request config (lib/i18n/request.ts, inherited by the
- * client provider) and each createTranslator (mail, CSV, the proxy's refusal).
+ * Every translator gets them, through INTL_SETTINGS: the request config (lib/i18n/request.ts,
+ * inherited by the client provider) and every translator made outside a request
+ * (lib/i18n/main-translator.ts: mail, CSV, the proxy's refusal, tests).
  */
 export const FORMATS = {
   dateTime: {
@@ -21,3 +23,6 @@ export const FORMATS = {
     hourMinute: { hour: "numeric", minute: "numeric" },
   },
 } as const satisfies Formats;
+
+/** What every translator is configured with besides its locale and messages: our time zone and the styles above. */
+export const INTL_SETTINGS = { timeZone: TIME_ZONE, formats: FORMATS } as const;

@@ -1,7 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, LOCALE_FROM_LINK_HEADER, isLocale, type Locale } from "./config";
-import { FORMATS } from "./formats";
+import { INTL_SETTINGS } from "./formats";
 
 // The locale comes from a cookie (set by the language switch), not the URL:
 // links stay the same in both languages. Dutch is the default. A page opened from a mail
@@ -20,5 +20,5 @@ async function loadMessages(locale: Locale) {
 export default getRequestConfig(async () => {
   const requested = (await headers()).get(LOCALE_FROM_LINK_HEADER) ?? (await cookies()).get(LOCALE_COOKIE)?.value;
   const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
-  return { locale, messages: await loadMessages(locale), timeZone: "Europe/Amsterdam", formats: FORMATS };
+  return { locale, messages: await loadMessages(locale), ...INTL_SETTINGS };
 });

@@ -28,7 +28,7 @@ export async function reportModel(actor: Actor, sessionId: string) {
   const reviewer = readsReportAsReviewer(actor);
   // One statement for the session and all its parts (lib/council-sessions/get-session.ts), one more
   // for what the results of the worksheet and its herhalingen count.
-  const { worksheet, cases, sessionValues, verdicts, commitments: commitmentRows, rankings, gemeente, rsvps, guests, ...session } = await getSessionForReport(actor, sessionId, scope);
+  const { worksheet, cases, sessionValues, verdicts, commitments: commitmentRows, rankings, gemeente, rsvps, guests, repeatGuests, ...session } = await getSessionForReport(actor, sessionId, scope);
   const today = todayInAmsterdam();
   const step9 = session.steps.find((s) => s.number === 9)?.data;
   // The rounds (the shift over the herhalingen) start with the session's own worksheet; the verslag
@@ -58,6 +58,8 @@ export async function reportModel(actor: Actor, sessionId: string) {
     progress: sessionProgress(toCheckInput(session.steps, today, null, session.guestsAllowed)),
     /** For reviewers: step 9's moments with their herhalingen (as sessionRepeats); null for readers. */
     repeats: reviewer ? repeatMomentsOf(step9, worksheet && { state: worksheet.state, repeats: worksheet.repeats }) : null,
+    /** For reviewers: the herhalingen's guest panels (as lib/guests/repeats.ts#repeatGuestPanels, in the session's statement); null for readers. */
+    repeatGuests,
     /** How the answers shift over the session's round and its herhalingen (as worksheetShift in the verslag's scope; null without herhalingen). */
     shift: rounds && shiftOf(rounds, allResults),
   };

@@ -15,13 +15,8 @@ import { OPEN_REPEATS_SELECT, openRepeatsOf } from "./repeats";
  */
 export async function myWorksheet(actor: Actor, sessionId: string, repeatId?: string) {
   assertCan(actor, "worksheets.answer");
-  const invited = { gemeenteId: actor.gemeenteId, participants: { some: { membershipId: actor.membershipId, kind: "RAADSLID" as const } } };
-  const worksheet = await db().roleWorksheet.findFirst({
-    where: repeatId ? { id: repeatId, repeatOf: { sessionId, session: invited } } : { sessionId, session: invited },
-    select: myWorksheetSelect(actor),
-  });
-  if (!worksheet || worksheet.state === "CONCEPT") throw new AppError("NOT_FOUND");
-  return worksheet;
+  const worksheet = await db().roleWorksheet.findFirst({ where: invitedWorksheetWhere(actor, sessionId, repeatId), select: myWorksheetSelect(actor) });
+  return shownToRaadslid(worksheet);
 }
 
 /**
@@ -31,12 +26,26 @@ export async function myWorksheet(actor: Actor, sessionId: string, repeatId?: st
 export async function myWorksheetPage(actor: Actor, sessionId: string) {
   assertCan(actor, "worksheets.answer");
   const worksheet = await db().roleWorksheet.findFirst({
-    where: { sessionId, session: { gemeenteId: actor.gemeenteId, participants: { some: { membershipId: actor.membershipId, kind: "RAADSLID" } } } },
+    where: invitedWorksheetWhere(actor, sessionId),
     select: { ...myWorksheetSelect(actor), repeats: OPEN_REPEATS_SELECT.repeats, session: { select: { steps: OPEN_REPEATS_SELECT.steps } } },
   });
-  if (!worksheet || worksheet.state === "CONCEPT") throw new AppError("NOT_FOUND");
-  const { repeats, session, ...rest } = worksheet;
+  const { repeats, session, ...rest } = shownToRaadslid(worksheet);
   return { ...rest, openRepeats: openRepeatsOf(session?.steps[0]?.data, repeats) };
+}
+
+/**
+ * The session's worksheet (or, with `repeatId`, its herhaling of that id), only when the
+ * actor is a raadslid invited to that session in their own gemeente.
+ */
+function invitedWorksheetWhere(actor: Actor, sessionId: string, repeatId?: string): Prisma.RoleWorksheetWhereInput {
+  const invited = { gemeenteId: actor.gemeenteId, participants: { some: { membershipId: actor.membershipId, kind: "RAADSLID" as const } } };
+  return repeatId ? { id: repeatId, repeatOf: { sessionId, session: invited } } : { sessionId, session: invited };
+}
+
+/** A worksheet still in CONCEPT is not there yet for a raadslid: 404, as for one they were not invited to. */
+function shownToRaadslid<W extends { state: string }>(worksheet: W | null): W {
+  if (!worksheet || worksheet.state === "CONCEPT") throw new AppError("NOT_FOUND");
+  return worksheet;
 }
 
 /** The worksheet's question, state, actors and this raadslid's own answers. */

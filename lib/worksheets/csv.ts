@@ -5,12 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { sessionScope } from "@/lib/auth/policy";
 import { RUNGS, type Rung } from "@/lib/preparation/rungs";
-import { createTranslator } from "next-intl";
-import { FORMATS } from "@/lib/i18n/formats";
-import en from "@/messages/en.json";
-import nl from "@/messages/nl.json";
-import preparationEn from "@/messages/preparation.en.json";
-import preparationNl from "@/messages/preparation.nl.json";
+import { translator } from "@/lib/i18n/translator";
 import { guestGroupsPerActor, type GroupResult } from "./guest-results";
 import { worksheetShift, type WorksheetShift } from "./shift";
 import { parsePublication, publishedNowRungs, shownActor, type Publication } from "./publication";
@@ -41,10 +36,9 @@ export function toCsv(rows: string[][]): string {
  * (next.config.mjs), so only a translator turns it into text.
  */
 function csvLanguage(locale: string) {
-  const english = locale === "en";
-  const language = english ? "en" : "nl";
-  const t = createTranslator({ locale: language, messages: english ? en : nl, namespace: "worksheetCsv", formats: FORMATS });
-  const rungs = createTranslator({ locale: language, messages: { preparation: english ? preparationEn : preparationNl }, namespace: "preparation.rungs", formats: FORMATS });
+  const language = locale === "en" ? "en" : "nl";
+  const t = translator(language, "worksheetCsv");
+  const rungs = translator(language, "preparation.rungs");
   return { t, rungName: (rung: Rung) => rungs(`${rung}.name`) };
 }
 

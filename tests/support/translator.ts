@@ -1,13 +1,8 @@
-import { createTranslator } from "next-intl";
-import { FORMATS } from "@/lib/i18n/formats";
-import en from "@/messages/en.json";
-import nl from "@/messages/nl.json";
-import preparationEn from "@/messages/preparation.en.json";
-import preparationNl from "@/messages/preparation.nl.json";
+import { translator as appTranslator } from "@/lib/i18n/translator";
 
 /** The translations of the request, as the routes pass them to the PDF and the Word letter. */
 export function translator(locale: "nl" | "en") {
-  const translate = createTranslator({ locale, messages: locale === "nl" ? { ...nl, preparation: preparationNl } : { ...en, preparation: preparationEn }, formats: FORMATS });
+  const translate = appTranslator(locale);
   return ((key: string, values?: Record<string, string | number>) => {
     try {
       return translate(key as never, values as never);

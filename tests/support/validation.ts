@@ -1,12 +1,10 @@
-import { createTranslator } from "next-intl";
 import type { z } from "zod";
 import { fieldErrorsOf, issueText, type MessageWithBounds, type ValidationTranslator } from "@/lib/validation/issues";
-import en from "@/messages/validation.en.json";
-import nl from "@/messages/validation.nl.json";
+import { translator } from "@/lib/i18n/translator";
 
 /** The validation messages as a reader of `locale` sees them, the way the app translates them. */
 export function validationTranslator(locale: "nl" | "en" = "nl"): ValidationTranslator {
-  return createTranslator({ locale, messages: { validation: locale === "nl" ? nl : en }, namespace: "validation" }) as unknown as ValidationTranslator;
+  return translator(locale, "validation") as unknown as ValidationTranslator;
 }
 
 /** A refused parse's messages in Dutch (or English), as the form would show them. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { accountOfSession, loadActor } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
+import { startSignInSession } from "@/lib/auth/sign-in-sessions";
 import { changeSessionStatus } from "@/lib/council-sessions/change-status";
 import { getSessionOverview, getStepPageSession } from "@/lib/council-sessions/get-session";
 import { loadPreparerDashboard } from "@/lib/dashboard/dashboard";
@@ -7,6 +9,8 @@ import { addCommitment, listOpenCommitments } from "@/lib/commitments/commitment
 import { listCouncilSessions } from "@/lib/council-sessions/list-sessions";
 import { db } from "@/lib/db";
 import { guestCasesForControl } from "@/lib/guests/cases";
+import { joinAsGuest } from "@/lib/guests/join";
+import { repeatGuestPanels, saveRepeatGuestAnswer } from "@/lib/guests/repeats";
 import { guestSettings, saveGuestSettings } from "@/lib/guests/settings";
 import { sessionAttendance } from "@/lib/invitations/attendance";
 import { liveProgramme, setLiveRound } from "@/lib/live/rounds";
@@ -18,10 +22,11 @@ import { controlWorksheet } from "@/lib/worksheets/manage-worksheet";
 import { councilRung, sessionCouncilRung } from "@/lib/worksheets/results";
 import { worksheetStatus } from "@/lib/worksheets/status";
 import { reportModel } from "@/lib/report/report-model";
-import { openRepeats, sessionRepeats, startRepeat } from "@/lib/worksheets/repeats";
+import { controlRepeat, openRepeats, sessionRepeats, startRepeat } from "@/lib/worksheets/repeats";
 import { worksheetShift } from "@/lib/worksheets/shift";
 import { answeredSession, council } from "../privacy/fixtures";
-import { createGemeente, createMember, createSession } from "@/tests/support/factories";
+import { liveSessionWithGuests } from "../guests/fixtures";
+import { createGemeente, createMember, createSession, newClient } from "@/tests/support/factories";
 import { statementsOf } from "@/tests/support/statements";
 
 // Issue 17: a page request may send at most 3 statements. Signing in is one
@@ -173,6 +178,53 @@ describe("statements per page request (issue 17)", () => {
       expect(result.attendance.guests).toEqual([{ group: "College", count: 1 }, { group: "Inwoners", count: 2 }]);
       expect(result.attendance.people.map((p) => p.kind)).toEqual(["RAADSLID", "RAADSLID", "RAADSLID"]);
     }
+  });
+
+  it("the review page's request is at most 3 statements with herhalingen guests answered, and its guest panels are repeatGuestPanels'", async () => {
+    const { griffier, raadsleden, sessionId, actors } = await liveSessionWithGuests({ k: 3, count: 3 });
+    for (const r of raadsleden) await saveAnswer(r, sessionId, { actorId: actors[0].id, rung: "REGULEREN", motivation: "", promise: "anonymous" });
+    await controlWorksheet(griffier, { sessionId, command: "close" });
+    await changeSessionStatus(griffier, { sessionId, to: "AFGEROND" });
+    const moments = [
+      { id: "m-gasten", date: "2027-09-01", subject: "Met gasten", participants: "", coversRoles: true, outcome: "", adjustments: "" },
+      { id: "m-raad", date: "2027-11-01", subject: "Alleen de raad", participants: "", coversRoles: true, outcome: "", adjustments: "" },
+    ];
+    const step9 = await db().preparationStep.findFirstOrThrow({ where: { sessionId, number: 9 }, select: { version: true } });
+    await saveStep(griffier, { sessionId, number: 9, version: step9.version, status: "BEZIG", nvtReason: "", data: { ...emptyStepData(9), evaluationMoments: moments } });
+    const withGuests = await startRepeat(griffier, { sessionId, momentId: "m-gasten", guests: true });
+    const councilOnly = await startRepeat(griffier, { sessionId, momentId: "m-raad" });
+    const repeat = await db().roleWorksheet.findUniqueOrThrow({ where: { id: withGuests }, select: { joinCode: true, actors: { select: { id: true }, orderBy: { position: "asc" } } } });
+    // Three guests (k = 3) and the raadsleden answer the herhaling; closing it publishes the guests' group.
+    for (const i of [1, 2, 3]) {
+      const { guestId, repeatId } = await joinAsGuest({ code: repeat.joinCode!, group: "Inwoners", nickname: "" }, newClient());
+      const guest = { id: guestId, group: "Inwoners", nickname: "", repeatId: repeatId!, sessionId, sessionTitle: "", gemeenteName: "" };
+      await saveRepeatGuestAnswer(guest, { actorId: repeat.actors[0]!.id, rung: "LOSLATEN", motivation: `gast ${i}`, promise: "anonymous" });
+    }
+    for (const r of raadsleden) await saveAnswer(r, sessionId, { actorId: repeat.actors[0]!.id, rung: "LOSLATEN", motivation: "", promise: "anonymous" }, withGuests);
+    await controlRepeat(griffier, { sessionId, repeatId: withGuests, command: "close" });
+
+    // The page's request: who is signed in (one statement, lib/auth/membership.ts), then the verslag's model.
+    const sid = await startSignInSession(griffier.userId);
+    const { result, statements } = await statementsOf(async () => {
+      const account = await accountOfSession(griffier.userId, sid);
+      return reportModel(await loadActor(account!, griffier.gemeenteSlug, "sessions.review"), sessionId);
+    });
+    expect(statements.length).toBeLessThanOrEqual(3);
+    // The panels as the page read them before, in a statement of their own.
+    const before = await repeatGuestPanels(griffier, sessionId);
+    expect(result.repeatGuests).toEqual(before);
+    expect(before).toEqual({
+      sessionAllowsGuests: true,
+      repeats: { [withGuests]: { allowed: true, code: repeat.joinCode, joined: 3 }, [councilOnly]: { allowed: false, code: null, joined: 0 } },
+    });
+    // The guests' answers reach the page only as their group's published figures (from k), never as answers.
+    expect(result.shift!.actors[0]!.guests).toEqual(expect.arrayContaining([expect.objectContaining({ group: "Inwoners" })]));
+    for (const sql of statements) expect(sql).not.toMatch(/guest_answer/);
+    expect(JSON.stringify(result)).not.toContain("gast 1");
+
+    // A raadslid reading the shared verslag gets no panels.
+    await db().councilSession.update({ where: { id: sessionId }, data: { sharedParts: { set: ["REPORT"] } } });
+    expect((await reportModel(raadsleden[0]!, sessionId)).repeatGuests).toBeNull();
   });
 
   it("the worksheet page's data is one statement: the raadslid's worksheet with the herhalingen open to answer, as openRepeats lists them", async () => {

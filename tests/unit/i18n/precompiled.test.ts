@@ -2,12 +2,18 @@ import { describe, expect, it } from "vitest";
 import { _createCache, _createIntlFormatters } from "use-intl/core";
 import formatWithParser from "use-intl/format-message";
 import formatCompiled from "use-intl/format-message/format-only";
-import { FORMATS } from "@/lib/i18n/formats";
+import { FORMATS, INTL_SETTINGS } from "@/lib/i18n/formats";
+import { mainTranslator } from "@/lib/i18n/main-translator";
+import { translator } from "@/lib/i18n/translator";
+import preparationNl from "@/messages/preparation.nl.json";
 import { pickMessages } from "@/lib/i18n/client-messages";
 import ROUTES from "@/lib/i18n/client-messages.json";
 import { allClientMessageKeys } from "@/scripts/lib/client-message-keys.mjs";
 import { builtNextConfig, catalogRule, catalogues } from "@/tests/support/precompiled-messages";
 import { read, SOURCES } from "@/tests/support/source-files";
+
+/** The test helpers that translate as the app does. */
+const SUPPORT = ["tests/support/translator.ts", "tests/support/validation.ts"];
 
 // In the build every message is compiled (next.config.mjs) and formatted without the ICU
 // parser; vitest, the tsx worker and the scripts read the JSON as it is and format with the
@@ -176,19 +182,28 @@ describe("the build's message configuration", () => {
   });
 
   // The build's messages are arrays as often as strings: only a translator turns them into text.
-  // These files import catalogues as values and hand them to createTranslator (with FORMATS);
-  // anything else translates through next-intl's request config (getTranslations, useTranslations).
-  const IMPORTERS = ["lib/exchange/oversized-post.ts", "lib/i18n/mail-messages.ts", "lib/i18n/request.ts", "lib/worksheets/csv.ts"];
+  // Outside a request every translator is made in lib/i18n/main-translator.ts (with the shared
+  // formats); these files import catalogues as values and hand them to it; anything else
+  // translates through next-intl's request config (getTranslations, useTranslations).
+  const IMPORTERS = ["lib/i18n/main-translator.ts", "lib/i18n/request.ts", "lib/i18n/translator.ts"];
+  const MAKER = "lib/i18n/main-translator.ts";
 
-  it("lets only known files import a catalogue, each translating it with the shared formats", () => {
+  it("lets only lib/i18n import a catalogue, and make every translator with the shared formats", () => {
     const importers = [...SOURCES, "proxy.ts"].filter((file) => /^import (?!type )[^;]*from "@\/messages\/|import\(`[^`]*messages\//m.test(read(file)));
     expect(importers.sort()).toEqual(IMPORTERS);
-    for (const file of IMPORTERS.filter((f) => f !== "lib/i18n/request.ts")) {
-      const calls = read(file).match(/createTranslator\(\{[^)]*\}\)/g) ?? [];
-      expect(calls.length, file).toBeGreaterThan(0);
-      for (const call of calls) expect(call, file).toContain("formats: FORMATS");
-    }
-    expect(read("lib/i18n/request.ts")).toContain("formats: FORMATS");
+    const makers = [...SOURCES, "proxy.ts", ...SUPPORT].filter((file) => /\bcreateTranslator\b/.test(read(file)));
+    expect(makers).toEqual([MAKER]);
+    expect(read(MAKER).match(/createTranslator\(\{[^)]*\}\)/g)).toEqual([expect.stringContaining("...INTL_SETTINGS")]);
+    expect(read("lib/i18n/request.ts")).toMatch(/return \{[^}]*\.\.\.INTL_SETTINGS \}/);
+    expect(INTL_SETTINGS).toEqual({ timeZone: TIME_ZONE, formats: FORMATS });
+  });
+
+  it("gives the translators outside a request the named date styles and our time zone", () => {
+    const date = DATES[0];
+    expect(translator("nl", "sessionInvitations")("lastSent", { date })).toBe("Laatst verstuurd: 30 november 2026 om 19:05.");
+    expect(translator("en")("sessionInvitations.mail.subject", { title: "Begroting", date })).toBe("Invitation: Begroting on November 30, 2026");
+    expect(mainTranslator("en", "sessionInvitations")("lastSent", { date })).toBe("Last sent: November 30, 2026 at 7:05 PM.");
+    expect(translator("nl", "preparation.rungs")("LOSLATEN.name")).toBe(at(preparationNl, "rungs.LOSLATEN.name"));
   });
 
   it("uses no t.raw (the compiled formatter has none)", () => {

@@ -4,6 +4,7 @@ import en from "@/messages/preparation.en.json";
 import nl from "@/messages/preparation.nl.json";
 import { WARNING_CODES } from "@/lib/preparation/checks";
 import { MISSING_CODES } from "@/lib/preparation/progress";
+import { translator } from "@/lib/i18n/translator";
 import { RUNGS } from "@/lib/preparation/rungs";
 import { emptyStepData, parseStepData } from "@/lib/preparation/schemas";
 import { STEPS, STEP_STATUSES } from "@/lib/preparation/steps";
@@ -51,7 +52,7 @@ describe("preparation messages", () => {
   });
 
   it("format the amount as euros in Dutch", () => {
-    const t = createTranslator({ locale: "nl", messages: { preparation: nl }, namespace: "preparation" });
+    const t = translator("nl", "preparation");
     expect(t("roomForInput.financialAmount.RUIM", { amount: 40000 })).toMatch(/€\s40\.000,00/);
   });
 

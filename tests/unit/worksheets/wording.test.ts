@@ -1,5 +1,5 @@
-import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { translator } from "@/lib/i18n/translator";
 import nl from "@/messages/nl.json";
 import prep from "@/messages/preparation.nl.json";
 
@@ -7,7 +7,7 @@ type Tree = { [key: string]: string | Tree };
 const texts = (tree: Tree): string[] => Object.values(tree).flatMap((v) => (typeof v === "string" ? [v] : texts(v)));
 
 describe("the worksheet's wording (issue 14 language, issue 12 audiences)", () => {
-  const t = createTranslator({ locale: "nl", messages: nl, namespace: "worksheet" });
+  const t = translator("nl", "worksheet");
 
   it("asks per rolspeler '{actor}: welke rol past?' and saves with 'Opslaan'", () => {
     expect(t("rungLegend", { actor: "Gemeenteraad" })).toBe("Gemeenteraad: welke rol past?");

@@ -15,7 +15,6 @@ import { ShiftView } from "@/components/worksheets/shift-view";
 import { controlRepeatAction, startRepeatAction } from "@/lib/worksheets/actions";
 import { appBaseUrl } from "@/lib/app-url";
 import { allowRepeatGuestsAction } from "@/lib/guests/actions";
-import { repeatGuestPanels } from "@/lib/guests/repeats";
 import QRCode from "qrcode";
 import { withClientMessages } from "@/components/i18n/client-messages";
 
@@ -27,17 +26,11 @@ export async function generateMetadata(): Promise<Metadata> {
 async function ReviewPage({ params }: { params: Promise<{ gemeente: string; sessieId: string }> }) {
   const { gemeente, sessieId } = await params;
   const actor = await requireActor(gemeente, "sessions.review");
-  // The herhalingen and the shift over the rounds come with the verslag's model (its two statements).
+  // The herhalingen, their guest panels and the shift over the rounds come with the verslag's model (its two statements).
   const model = await orNotFound(reportModel(actor, sessieId));
   const { session, repeats, shift } = model;
-  // The guest panels of the herhalingen: one statement more, only when there is a herhaling.
-  const hasRepeats = (repeats?.moments ?? []).some((m) => m.repeat);
-  const [t, tShift, guestPanels, baseUrl] = await Promise.all([
-    getTranslations("review"),
-    getTranslations("worksheet.shift"),
-    hasRepeats ? repeatGuestPanels(actor, sessieId) : { sessionAllowsGuests: session.guestsAllowed, repeats: {} },
-    appBaseUrl(),
-  ]);
+  const guestPanels = model.repeatGuests ?? { sessionAllowsGuests: false, repeats: {} };
+  const [t, tShift, baseUrl] = await Promise.all([getTranslations("review"), getTranslations("worksheet.shift"), appBaseUrl()]);
   // Guests answering a herhaling too: its code, the join address and a QR to put on a screen.
   const repeatGuests = {
     sessionAllowsGuests: guestPanels.sessionAllowsGuests,
