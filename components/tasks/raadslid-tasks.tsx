@@ -3,15 +3,16 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { markCardReadAction } from "@/lib/tasks/actions";
 import type { RaadslidTask, SessionTasks } from "@/lib/tasks/tasks";
+import { stepByNumber } from "@/lib/preparation/steps";
 import { CardReadForm } from "./card-read-form";
 
 /**
- * A raadslid's tasks for their sessions, per session: bring a casus, read a card, fill in
- * the worksheet or a herhaling of it (the dashboard's one place for the worksheets waiting
+ * A raadslid's tasks for their sessions, per session: bring a casus, read a card, prepare a
+ * step put on their name (preparation group), fill in the worksheet or a herhaling of it (the dashboard's one place for the worksheets waiting
  * for them). Each says done or to do for this raadslid only; nothing about anyone else.
  */
 export async function RaadslidTasksCard({ gemeente, sessions }: { gemeente: string; sessions: SessionTasks[] }) {
-  const [t, format] = await Promise.all([getTranslations("tasks"), getFormatter()]);
+  const [t, tp, format] = await Promise.all([getTranslations("tasks"), getTranslations("preparation"), getFormatter()]);
   const base = `/${gemeente}/sessies`;
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "long" });
   const line = (task: RaadslidTask) => {
@@ -33,6 +34,23 @@ export async function RaadslidTasksCard({ gemeente, sessions }: { gemeente: stri
             </div>
           ),
         };
+      case "step": {
+        const step = stepByNumber(task.number)!;
+        return {
+          text: t("step", { number: task.number, title: tp(`${step.messageKey}.title` as never) }),
+          detail: (
+            <>
+              {task.deadline && <p className="text-sm">{t("stepDeadline", { date: day(task.deadline) })}</p>}
+              {task.overdue && <p className="text-sm font-medium text-danger">{t("stepOverdue")}</p>}
+            </>
+          ),
+          act: (
+            <Link href={`${base}/${task.sessionId}/stappen/${step.slug}`} className="inline-flex min-h-11 items-center text-accent underline">
+              {task.done ? t("stepView") : t("stepLink")}
+            </Link>
+          ),
+        };
+      }
       case "worksheet": {
         // The session's worksheet or a herhaling of it: open for answers, so even when done the answers can still be changed.
         const href = task.repeat ? `${base}/${task.sessionId}/werkblad/herhaling/${task.repeat.id}` : `${base}/${task.sessionId}/werkblad`;
@@ -69,7 +87,7 @@ export async function RaadslidTasksCard({ gemeente, sessions }: { gemeente: stri
               <ul className="mt-2 divide-y divide-line">
                 {tasks.map((task) => {
                   const { text, detail, act } = line(task);
-                  const key = task.kind === "card" ? `card-${task.cardId}` : task.kind === "worksheet" ? `worksheet-${task.repeat?.id ?? "session"}` : task.kind;
+                  const key = task.kind === "card" ? `card-${task.cardId}` : task.kind === "worksheet" ? `worksheet-${task.repeat?.id ?? "session"}` : task.kind === "step" ? `step-${task.number}` : task.kind;
                   return (
                     <li key={key} className="flex flex-col gap-1 py-3" data-task={task.kind} data-done={task.done} data-repeat={task.kind === "worksheet" && task.repeat ? task.repeat.id : undefined}>
                       <p>

@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { listOpenCommitments, OPEN_COMMITMENTS_SHOWN } from "@/lib/commitments/commitments";
-import { listCouncilSessions, listedSession, reviewWritten, sessionListOrder, sessionListSelect } from "@/lib/council-sessions/list-sessions";
+import { listedSession, reviewWritten, sessionListOrder, sessionListSelect } from "@/lib/council-sessions/list-sessions";
 import { commitmentSelect, commitmentView } from "@/lib/commitments/view";
 import { sessionScope } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
@@ -73,7 +73,12 @@ export async function loadPreparerDashboard(actor: Actor, today: string) {
 export async function loadRaadslidDashboard(actor: Actor, today: string) {
   assertCan(actor, "worksheets.answer");
   const [sessions, released, commitments] = await Promise.all([
-    listCouncilSessions(actor),
+    // The session list's read, plus whether this raadslid co-prepares the session (its preparation group).
+    db().councilSession.findMany({
+      where: { ...sessionScope(actor), archivedAt: null },
+      select: { ...sessionListSelect(actor.role), preparers: { where: { membershipId: actor.membershipId }, select: { membershipId: true } } },
+      orderBy: sessionListOrder(false),
+    }),
     db().roleWorksheet.findMany({
       where: { session: { ...sessionScope(actor), archivedAt: null }, resultsReleased: true },
       select: { session: { select: { id: true, title: true, startsAt: true } } },
@@ -82,7 +87,7 @@ export async function loadRaadslidDashboard(actor: Actor, today: string) {
     listOpenCommitments(actor, today),
   ]);
   return {
-    sessions,
+    sessions: sessions.map(({ preparers, ...session }) => ({ ...listedSession(session), preparing: preparers.length > 0 })),
     releasedResults: released.flatMap((w) => (w.session ? [w.session] : [])),
     commitments,
   };

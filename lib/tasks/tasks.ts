@@ -5,6 +5,7 @@ import { reportScope, sessionScope } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { command, exactlyOne, found } from "@/lib/db/command";
 import { parseStepData } from "@/lib/preparation/schemas";
+import { isStepNumber, type StepNumber } from "@/lib/preparation/steps";
 
 /**
  * A raadslid's tasks before a session they are invited to (issue 12):
@@ -15,14 +16,18 @@ import { parseStepData } from "@/lib/preparation/schemas";
  *  - "worksheet": fill in the worksheet while it is open, and each herhaling of it at an
  *    evaluation moment of step 9 while that is open (`repeat`); done when they answered every
  *    actor. This is the dashboard's one list of the worksheets waiting for a raadslid, so a
- *    worksheet or herhaling open for answers counts whatever the session's status.
+ *    worksheet or herhaling open for answers counts whatever the session's status;
+ *  - "step": a preparation step the griffier put on their name in the planning, while they are
+ *    in the session's preparation group (issue 13); done when the step is KLAAR or NVT, overdue
+ *    when its deadline passed before that.
  * Each task is read for this raadslid only: their own cases, their own readings, their own
  * answer count. Nothing here says who else did or did not do a task.
  */
 export type RaadslidTask =
   | { kind: "case"; sessionId: string; done: boolean; deadline: string; overdue: boolean }
   | { kind: "card"; sessionId: string; done: boolean; cardId: string; cardTitle: string; note: string }
-  | { kind: "worksheet"; sessionId: string; done: boolean; answered: number; total: number; repeat: { id: string; date: string; subject: string } | null };
+  | { kind: "worksheet"; sessionId: string; done: boolean; answered: number; total: number; repeat: { id: string; date: string; subject: string } | null }
+  | { kind: "step"; sessionId: string; done: boolean; number: StepNumber; deadline: string | null; overdue: boolean };
 
 export type SessionTasks = { session: { id: string; title: string; startsAt: Date }; tasks: RaadslidTask[] };
 
@@ -63,8 +68,10 @@ export async function loadRaadslidTasks(actor: Actor, today: string, locale = "n
           repeats: { where: { state: "OPEN" }, select: { id: true, evaluationMomentId: true, openedAt: true, _count: { select: { actors: true, answers: { where: { membershipId: me } } } } } },
         },
       },
-      // Step 9's moments name and date the herhalingen.
-      steps: { where: { number: 9 }, select: { data: true } },
+      // Step 9's moments name and date the herhalingen; the steps on this raadslid's name are tasks.
+      steps: { where: { OR: [{ number: 9 }, { ownerId: me }] }, select: { number: true, status: true, deadline: true, ownerId: true, data: true }, orderBy: { number: "asc" } },
+      // Owning a step counts only inside the preparation group (leaving it ends the task with the right to edit).
+      preparers: { where: { membershipId: me }, select: { membershipId: true } },
     },
     orderBy: [{ startsAt: "asc" }, { title: "asc" }, { id: "asc" }],
   });
@@ -77,12 +84,20 @@ export async function loadRaadslidTasks(actor: Actor, today: string, locale = "n
         const done = s.cases.length > 0;
         tasks.push({ kind: "case", sessionId: s.id, done, deadline, overdue: !done && deadline < today });
       }
+      if (before && s.preparers.length > 0) {
+        for (const step of s.steps) {
+          if (step.ownerId !== me || !isStepNumber(step.number)) continue;
+          const done = step.status === "KLAAR" || step.status === "NVT";
+          const deadline = step.deadline ? isoDay(step.deadline) : null;
+          tasks.push({ kind: "step", sessionId: s.id, done, number: step.number, deadline, overdue: !done && deadline !== null && deadline < today });
+        }
+      }
       if (before) for (const c of s.cards) tasks.push({ kind: "card", sessionId: s.id, done: c.readings.length > 0, cardId: c.cardId, cardTitle: (c.card.translations as Record<string, { title?: string } | undefined> | null)?.[locale]?.title ?? c.card.title, note: c.note });
       if (s.worksheet?.state === "OPEN") {
         const { actors, answers } = s.worksheet._count;
         tasks.push({ kind: "worksheet", sessionId: s.id, done: answers >= actors, answered: answers, total: actors, repeat: null });
       }
-      const step9 = parseStepData(9, s.steps[0]?.data ?? {});
+      const step9 = parseStepData(9, s.steps.find((step) => step.number === 9)?.data ?? {});
       const moments = new Map((step9.success ? step9.data.evaluationMoments : []).map((m) => [m.id, m]));
       const repeats = (s.worksheet?.repeats ?? []).map((r) => {
         const moment = r.evaluationMomentId ? moments.get(r.evaluationMomentId) : undefined;

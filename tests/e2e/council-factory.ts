@@ -319,7 +319,16 @@ export async function councilWithTasks(db: import("../../lib/db/client").PrismaC
   const upcoming = await db.councilSession.create({
     data: {
       gemeenteId: gemeente.id, title: `Wijkbudget ${tag}`, theme: "participatie", startsAt: new Date("2027-03-11T18:30:00Z"), location: "Raadzaal", description: "",
-      status: "VOORBEREID", caseDeadline: new Date("2027-03-01T00:00:00Z"), participants: { create: invited }, steps,
+      status: "VOORBEREID", caseDeadline: new Date("2027-03-01T00:00:00Z"), participants: { create: invited },
+      // Rik co-prepares it: in the preparation group, with step 3 on his name.
+      preparers: { create: { membershipId: raadslid.memberships[0].id } },
+      steps: {
+        create: STEP_NUMBERS.map((number) => ({
+          number,
+          data: emptyStepData(number) as object,
+          ...(number === 3 ? { ownerId: raadslid.memberships[0].id, deadline: new Date("2027-02-20T00:00:00Z") } : {}),
+        })),
+      },
     },
     select: { id: true },
   });

@@ -4,7 +4,8 @@ import { DEMO_PASSWORD, expectAccessible, signIn } from "./helpers";
 import { appDatabase } from "./matrix-fixtures";
 
 // A raadslid's dashboard before and after a session (issues 12 and 13): tasks for the session
-// they are invited to (bring a casus by the griffier's date, read a card), ticked off by what
+// they are invited to (bring a casus by the griffier's date, read a card, prepare the step on
+// their name as a member of the preparation group), ticked off by what
 // they did and never by what others did; the verslag the griffier shared, opened read-only.
 // A gemeente of its own (tests/e2e/council-factory.ts#councilWithTasks).
 test("a raadslid sees their tasks, ticks off a card, and opens the shared verslag from the dashboard", async ({ browser }) => {
@@ -37,6 +38,13 @@ test("a raadslid sees their tasks, ticks off a card, and opens the shared versla
   await expect(cardTask).toContainText(`Lees kaart ‘${council.cardTitle}’`);
   await expect(cardTask).toContainText("Graag vóór de sessie lezen.");
   await expect(cardTask).toContainText("(Nog te doen)");
+  // Rik co-prepares the session: step 3 is on his name in the planning.
+  const stepTask = session.locator("li[data-task=step]");
+  await expect(stepTask).toContainText("Bereid stap 3 voor: Draag niet te snel oplossingen aan");
+  await expect(stepTask).toContainText("Klaar vóór 20 februari 2027");
+  await expect(stepTask).toContainText("(Nog te doen)");
+  await expect(stepTask.getByRole("link", { name: "Naar de stap" })).toHaveAttribute("href", `/${council.slug}/sessies/${council.upcoming.id}/stappen/probleem`);
+  await expect(page.getByRole("region", { name: "Mijn sessies" }).getByText("U bereidt deze sessie mee voor: 0 van 10 stappen klaar")).toBeVisible();
   await expect(tasks).not.toContainText("Olga");
   await expect(tasks).not.toContainText(/gelezen door|van de \d+/);
   await expectAccessible(page);

@@ -162,7 +162,14 @@ async function RaadslidDashboard({ actor }: { actor: Actor }) {
         </Card>
         <Card id="mijn-sessies" title={t("mySessions")}>
           <SessionLinkList
-            items={data.sessions.map((s) => ({ id: s.id, href: `${base}/${s.id}`, title: s.title, startsAt: s.startsAt, status: s.status }))}
+            items={data.sessions.map((s) => ({
+              id: s.id,
+              href: `${base}/${s.id}`,
+              title: s.title,
+              startsAt: s.startsAt,
+              status: s.status,
+              extra: s.preparing ? <p className="text-sm">{t("preparing", { done: s.stepsDone })}</p> : undefined,
+            }))}
             empty={(await getTranslations("sessions"))("noneInvited")}
           />
         </Card>

@@ -4,6 +4,8 @@ import { db } from "@/lib/db";
 import { getSessionPlan, saveSessionPlan } from "@/lib/planning/plan";
 import { preparationGroup, setPreparationGroup } from "@/lib/preparation-group/group";
 import { saveStep } from "@/lib/preparation/save-step";
+import { loadRaadslidDashboard } from "@/lib/dashboard/dashboard";
+import { loadRaadslidTasks } from "@/lib/tasks/tasks";
 import { STEP_NUMBERS } from "@/lib/preparation/steps";
 import { createGemeente, createMember, createSession } from "@/tests/support/factories";
 
@@ -66,5 +68,38 @@ describe("the preparation group", () => {
     const steps = STEP_NUMBERS.map((number) => ({ number, deadline: null, ownerId: number === 3 ? inGroup.membershipId : null }));
     await saveSessionPlan(griffier, session.id, steps);
     await expect(saveSessionPlan(griffier, session.id, steps.map((s) => (s.number === 3 ? { ...s, ownerId: outside.membershipId } : s)))).rejects.toMatchObject({ code: "INVALID" });
+  });
+
+  it("puts a step on a group member's name among their tasks, and marks the session they co-prepare on their dashboard", async () => {
+    const { griffier, inGroup, outside, session, other } = await council();
+    await setPreparationGroup(griffier, session.id, [inGroup.membershipId]);
+    const plan = STEP_NUMBERS.map((number) => ({ number, deadline: number === 3 ? "2027-02-01" : number === 6 ? "2027-03-05" : null, ownerId: number === 3 || number === 6 ? inGroup.membershipId : null }));
+    await saveSessionPlan(griffier, session.id, plan);
+    const today = "2027-02-15";
+    const stepTasks = async (who: typeof inGroup) =>
+      (await loadRaadslidTasks(who, today)).flatMap((s) => s.tasks.filter((t) => t.kind === "step").map((t) => ({ session: s.session.id, ...t })));
+
+    // Step 3 is past its date and not done; step 6 is due later.
+    expect(await stepTasks(inGroup)).toEqual([
+      { session: session.id, kind: "step", sessionId: session.id, number: 3, done: false, deadline: "2027-02-01", overdue: true },
+      { session: session.id, kind: "step", sessionId: session.id, number: 6, done: false, deadline: "2027-03-05", overdue: false },
+    ]);
+    // Done when the step is: nothing overdue about a finished step.
+    await saveStep(inGroup, { ...edit(session.id), status: "KLAAR" });
+    expect((await stepTasks(inGroup)).map((t) => [t.number, t.done, t.overdue])).toEqual([
+      [3, true, false],
+      [6, false, false],
+    ]);
+    // Nobody else gets them, and the dashboard marks only the session they co-prepare.
+    expect(await stepTasks(outside)).toEqual([]);
+    const dashboard = await loadRaadslidDashboard(inGroup, today);
+    expect(dashboard.sessions.map((s) => [s.id, s.preparing])).toEqual(expect.arrayContaining([[session.id, true], [other.id, false]]));
+    expect(dashboard.sessions.find((s) => s.id === session.id)?.stepsDone).toBe(1);
+    expect((await loadRaadslidDashboard(outside, today)).sessions.every((s) => !s.preparing)).toBe(true);
+
+    // Leaving the group ends the task with the right to edit, even while the planning still names them.
+    await setPreparationGroup(griffier, session.id, []);
+    expect(await stepTasks(inGroup)).toEqual([]);
+    expect((await loadRaadslidDashboard(inGroup, today)).sessions.find((s) => s.id === session.id)?.preparing).toBe(false);
   });
 });
