@@ -4,8 +4,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { reportScope, sessionScope } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import { command, exactlyOne, found } from "@/lib/db/command";
-import { parseStepData } from "@/lib/preparation/schemas";
 import { isStepNumber, type StepNumber } from "@/lib/preparation/steps";
+import { openRepeatsOf } from "@/lib/worksheets/repeats";
 
 /**
  * A raadslid's tasks before a session they are invited to (issue 12):
@@ -97,16 +97,11 @@ export async function loadRaadslidTasks(actor: Actor, today: string, locale = "n
         const { actors, answers } = s.worksheet._count;
         tasks.push({ kind: "worksheet", sessionId: s.id, done: answers >= actors, answered: answers, total: actors, repeat: null });
       }
-      const step9 = parseStepData(9, s.steps.find((step) => step.number === 9)?.data ?? {});
-      const moments = new Map((step9.success ? step9.data.evaluationMoments : []).map((m) => [m.id, m]));
-      const repeats = (s.worksheet?.repeats ?? []).map((r) => {
-        const moment = r.evaluationMomentId ? moments.get(r.evaluationMomentId) : undefined;
-        // As lib/worksheets/repeats.ts dates it: by its moment, or when it opened if the moment was removed since.
-        return { ...r, date: moment?.date ?? (r.openedAt ?? new Date()).toISOString().slice(0, 10), subject: moment?.subject ?? "" };
-      });
-      for (const r of repeats.sort((a, b) => a.date.localeCompare(b.date))) {
-        const { actors, answers } = r._count;
-        tasks.push({ kind: "worksheet", sessionId: s.id, done: answers >= actors, answered: answers, total: actors, repeat: { id: r.id, date: r.date, subject: r.subject } });
+      // Dated and ordered as everywhere else (lib/worksheets/repeats.ts#openRepeatsOf); the counts are this raadslid's.
+      const counts = new Map((s.worksheet?.repeats ?? []).map((r) => [r.id, r._count]));
+      for (const r of openRepeatsOf(s.steps.find((step) => step.number === 9)?.data, s.worksheet?.repeats ?? [])) {
+        const { actors, answers } = counts.get(r.id)!;
+        tasks.push({ kind: "worksheet", sessionId: s.id, done: answers >= actors, answered: answers, total: actors, repeat: r });
       }
       return { session: { id: s.id, title: s.title, startsAt: s.startsAt }, tasks };
     })
