@@ -47,6 +47,8 @@ export async function RaadslidTasksCard({ gemeente, sessions }: { gemeente: stri
           act: (
             <Link href={`${base}/${task.sessionId}/stappen/${step.slug}`} className="inline-flex min-h-11 items-center text-accent underline">
               {task.done ? t("stepView") : t("stepLink")}
+              {/* Several steps may be on one name: each link says which, to a screen reader too. */}
+              <span className="sr-only">&nbsp;({t("stepShort", { number: task.number })})</span>
             </Link>
           ),
         };
