@@ -187,8 +187,7 @@ function messageLeaves(messages, prefix = "") {
  * Messages a page ships that none of its routes' client components use: every leaf of every
  * provider must lie under a key path of one of the page's routes (root layout, layout, page).
  */
-function strayMessages(html, routeIds, routes) {
-  const providers = providerMessages(html);
+function strayMessages(providers, routeIds, routes) {
   if (providers.length === 0) return ["(no provider messages found in the page)"];
   const allowed = routeIds.flatMap((id) => routes[id] ?? []);
   const leaves = providers.flatMap((messages) => messageLeaves(messages));
@@ -196,8 +195,7 @@ function strayMessages(html, routeIds, routes) {
 }
 
 /** Shipped messages of a page: leaves and JSON bytes, all providers together. */
-function shippedMessages(html) {
-  const providers = providerMessages(html);
+function shippedMessages(providers) {
   return { leaves: providers.reduce((n, m) => n + messageLeaves(m).length, 0), bytes: providers.reduce((n, m) => n + JSON.stringify(m).length, 0) };
 }
 
@@ -522,8 +520,9 @@ try {
       const html = await get(page.path, page.cookie, page.origin);
       page.html = { bytes: Buffer.byteLength(html), gzip: zlib.gzipSync(html).length };
       // A page whose payload cannot be read counts as failing, not as passing.
-      page.strayMessages = page.origin ? [] : strayMessages(html, page.routes, routes);
-      page.messages = page.origin ? null : shippedMessages(html);
+      const providers = page.origin ? [] : providerMessages(html);
+      page.strayMessages = page.origin ? [] : strayMessages(providers, page.routes, routes);
+      page.messages = page.origin ? null : shippedMessages(providers);
     }
     for (const page of appPages) {
       page.queries = await roundTrips(page.path, page.cookie);
