@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FieldSpec, Spec } from "@/lib/preparation/form-spec";
+import { labelKey, type FieldSpec, type Spec } from "@/lib/preparation/form-spec";
 import { optionLabel } from "./step-fields";
 
 type Data = Record<string, unknown>;
@@ -15,7 +15,7 @@ export function StepDataSummary({ specs, messageKey, data, heading }: { specs: S
     if (field.options) return optionLabel(t, field, String(value));
     return String(value);
   };
-  const label = (key: string) => t(`${messageKey}.fields.${key}` as never);
+  const label = (path: string) => t(labelKey(messageKey, path) as never);
   return (
     <section className="rounded-md border-2 border-warn bg-white p-4" aria-label={heading}>
       <h2 className="mb-2 font-semibold">{heading}</h2>

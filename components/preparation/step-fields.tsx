@@ -5,24 +5,28 @@ import { useState } from "react";
 import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input-class";
 import { formatDutchNumber, formatEuro, parseDutchAmount } from "@/lib/numbers/dutch";
-import type { FieldSpec, GroupSpec, ListSpec } from "@/lib/preparation/form-spec";
+import { labelKey, optionKeys, type FieldSpec, type GroupSpec, type ListSpec } from "@/lib/preparation/form-spec";
 
 type Errors = Record<string, string[]>;
 type Translate = ReturnType<typeof useTranslations<"preparation">>;
 
+// The keys these components build from a step's spec (labelKey, optionKeys) are the ones
+// the step page ships for that step (lib/preparation/form-messages.ts); their literal keys
+// are that file's STEP_FORM_COMMON_KEYS (tests/unit/preparation/form-messages.test.ts).
+
 export function optionLabel(t: Translate, field: FieldSpec, value: string): string {
-  return field.optionsKey === "rungs" ? t(`rungs.${value}.name` as never) : t(`${field.optionsKey}.${value}` as never);
+  return t(optionKeys(field, value).label as never);
 }
 
 /** One input of a step form; `name` is the data path, `label` already translated. */
-export function StepField({ field, name, label, value, errors, t }: {
+export function StepField({ field, name, label, value, errors }: {
   field: FieldSpec;
   name: string;
   label: string;
   value: unknown;
   errors: Errors;
-  t: Translate;
 }) {
+  const t = useTranslations("preparation");
   const id = `veld-${name.replaceAll(".", "-")}`;
   const fieldErrors = errors[name];
   switch (field.kind) {
@@ -40,15 +44,18 @@ export function StepField({ field, name, label, value, errors, t }: {
       return (
         <fieldset className="flex flex-col gap-1" aria-describedby={fieldErrors ? `${id}-fout` : undefined}>
           <legend className="mb-1 font-medium">{label}</legend>
-          {field.options!.map((option) => (
-            <label key={option} className="flex min-h-11 items-start gap-3 py-1">
-              <input type="radio" name={name} value={option} defaultChecked={value === option} className="mt-1 h-5 w-5 shrink-0" />
-              <span>
-                {optionLabel(t, field, option)}
-                {field.optionsKey === "rungs" && <span className="block text-sm text-muted">{t(`rungs.${option}.explanation` as never)}</span>}
-              </span>
-            </label>
-          ))}
+          {field.options!.map((option) => {
+            const { explanation } = optionKeys(field, option);
+            return (
+              <label key={option} className="flex min-h-11 items-start gap-3 py-1">
+                <input type="radio" name={name} value={option} defaultChecked={value === option} className="mt-1 h-5 w-5 shrink-0" />
+                <span>
+                  {optionLabel(t, field, option)}
+                  {explanation && <span className="block text-sm text-muted">{t(explanation as never)}</span>}
+                </span>
+              </label>
+            );
+          })}
           {field.nullable && (
             <label className="flex min-h-11 items-center gap-3 py-1 text-muted">
               <input type="radio" name={name} value="" defaultChecked={value === null || value === undefined} className="h-5 w-5" />
@@ -101,30 +108,31 @@ export function StepField({ field, name, label, value, errors, t }: {
   }
 }
 
-export function StepGroup({ spec, value, errors, messageKey, t }: { spec: GroupSpec; value: Record<string, unknown>; errors: Errors; messageKey: string; t: Translate }) {
+export function StepGroup({ spec, value, errors, messageKey }: { spec: GroupSpec; value: Record<string, unknown>; errors: Errors; messageKey: string }) {
+  const t = useTranslations("preparation");
   return (
     <fieldset className="flex flex-col gap-4 rounded-md border border-line p-4">
-      <legend className="px-1 text-lg font-semibold">{t(`${messageKey}.fields.${spec.name}` as never)}</legend>
+      <legend className="px-1 text-lg font-semibold">{t(labelKey(messageKey, spec.name) as never)}</legend>
       {spec.fields.map((field) => (
-        <StepField key={field.name} field={field} name={`${spec.name}.${field.name}`} label={t(`${messageKey}.fields.${field.name}` as never)} value={value?.[field.name]} errors={errors} t={t} />
+        <StepField key={field.name} field={field} name={`${spec.name}.${field.name}`} label={t(labelKey(messageKey, field.name) as never)} value={value?.[field.name]} errors={errors} />
       ))}
     </fieldset>
   );
 }
 
-export function StepList({ spec, rows, values, errors, messageKey, t, readOnly, onAdd, onRemove }: {
+export function StepList({ spec, rows, values, errors, messageKey, readOnly, onAdd, onRemove }: {
   spec: ListSpec;
   rows: string[];
   values: Map<string, Record<string, unknown>>;
   errors: Errors;
   messageKey: string;
-  t: Translate;
   readOnly: boolean;
   onAdd: () => void;
   onRemove: (rowId: string) => void;
 }) {
+  const t = useTranslations("preparation");
   const ts = useTranslations("steps");
-  const title = t(`${messageKey}.fields.${spec.name}` as never);
+  const title = t(labelKey(messageKey, spec.name) as never);
   return (
     <fieldset className="flex flex-col gap-3">
       <legend className="mb-1 text-lg font-semibold">{title}</legend>
@@ -140,10 +148,9 @@ export function StepList({ spec, rows, values, errors, messageKey, t, readOnly, 
                   key={field.name}
                   field={field}
                   name={`${spec.name}.${index}.${field.name}`}
-                  label={t(`${messageKey}.fields.${spec.itemKey}.${field.name}` as never)}
+                  label={t(labelKey(messageKey, `${spec.itemKey}.${field.name}`) as never)}
                   value={values.get(rowId)?.[field.name]}
                   errors={errors}
-                  t={t}
                 />
               ))}
               {!readOnly && (

@@ -10,7 +10,7 @@ import { Notice } from "@/components/ui/notice";
 import type { FormAction } from "@/lib/forms/state";
 import type { StepFormResult } from "@/lib/preparation/save-step";
 import { formToStepData } from "@/lib/preparation/form-data";
-import type { Spec } from "@/lib/preparation/form-spec";
+import { labelKey, type Spec } from "@/lib/preparation/form-spec";
 import { STEP_STATUSES, type StepStatus } from "@/lib/preparation/steps";
 import { StepDataSummary } from "./step-data-summary";
 import { StepField, StepGroup, StepList } from "./step-fields";
@@ -148,7 +148,6 @@ export function StepForm({ action, specs, messageKey, data, status, nvtReason, v
               values={values}
               errors={errors}
               messageKey={messageKey}
-              t={t}
               readOnly={readOnly}
               onAdd={() => setRows((r) => ({ ...r, [spec.name]: [...(r[spec.name] ?? []), crypto.randomUUID()] }))}
               onRemove={(id) => {
@@ -158,9 +157,9 @@ export function StepForm({ action, specs, messageKey, data, status, nvtReason, v
               }}
             />
           ) : spec.kind === "group" ? (
-            <StepGroup key={spec.name} spec={spec} value={source[spec.name] as Data} errors={errors} messageKey={messageKey} t={t} />
+            <StepGroup key={spec.name} spec={spec} value={source[spec.name] as Data} errors={errors} messageKey={messageKey} />
           ) : (
-            <StepField key={spec.name} field={spec} name={spec.name} label={t(`${messageKey}.fields.${spec.name}` as never)} value={source[spec.name]} errors={errors} t={t} />
+            <StepField key={spec.name} field={spec} name={spec.name} label={t(labelKey(messageKey, spec.name) as never)} value={source[spec.name]} errors={errors} />
           ),
         )}
 

@@ -22,6 +22,22 @@ export type ListSpec = { name: string; kind: "list"; itemKey: string; fields: Fi
 export type GroupSpec = { name: string; kind: "group"; fields: FieldSpec[] };
 export type Spec = FieldSpec | ListSpec | GroupSpec;
 
+/**
+ * Where a spec's label lives in the "preparation" messages: `path` is its name, or
+ * "itemKey.name" for a field of a list's row (`steps.proces.fields.exploration.title`).
+ * The step form's components translate labels through this, and the step page ships
+ * each step's `fields` (lib/preparation/form-messages.ts).
+ */
+export function labelKey(messageKey: string, path: string): string {
+  return `${messageKey}.fields.${path}`;
+}
+
+/** The keys (in "preparation") of one option's texts: its label, and for a council rung its explanation. */
+export function optionKeys(field: FieldSpec, option: string): { label: string; explanation?: string } {
+  if (field.optionsKey === "rungs") return { label: `rungs.${option}.name`, explanation: `rungs.${option}.explanation` };
+  return { label: `${field.optionsKey}.${option}` };
+}
+
 const level: FieldSpec = { name: "level", kind: "radio", options: ROOM_LEVELS, optionsKey: "levels", nullable: true };
 const explanation: FieldSpec = { name: "explanation", kind: "textarea" };
 
