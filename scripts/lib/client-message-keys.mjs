@@ -195,6 +195,17 @@ export function unreachedClientTranslators(root) {
   return unreached.sort();
 }
 
+/**
+ * The "use client" modules one route file's page or layout reaches (paths from the project
+ * root, sorted), by its id (`(app)/[gemeente]/sessies/[sessieId]/stappen/[stap]/page`): for a
+ * page that narrows what its route ships, to check the narrowing against every client module.
+ */
+export function clientModulesOfRoute(root, id) {
+  const reached = new Set();
+  routeKeys(root, path.join(root, "app", `${id}.tsx`), new Map(), reached);
+  return [...reached].map((file) => path.relative(root, file)).sort();
+}
+
 /** Every key path some route ships (the union of scanClientMessageKeys' lists). */
 export function allClientMessageKeys(routes) {
   return minimalKeys(Object.values(routes).flat());

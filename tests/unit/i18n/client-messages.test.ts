@@ -9,7 +9,7 @@ import {
   scanClientMessageKeys,
   unreachedClientTranslators,
 } from "@/scripts/lib/client-message-keys.mjs";
-import { pickMessages } from "@/lib/i18n/client-messages";
+import { narrowKeys, pickMessages } from "@/lib/i18n/client-messages";
 import { root } from "@/tests/support/source-files";
 
 // The browser gets, per page, only the messages its client components use
@@ -73,6 +73,21 @@ describe("messages shipped to the browser", () => {
     // And no route ships all the client texts of the app.
     const all = allClientMessageKeys(routes);
     for (const keys of Object.values(routes)) expect(keys.length).toBeLessThan(all.length);
+  });
+});
+
+describe("a page's narrowing of a namespace its route ships whole", () => {
+  const keys = ["forms.required", "preparation", "steps.save"];
+
+  it("replaces that namespace by the page's keys under it and keeps the route's others", () => {
+    const narrowed = narrowKeys(keys, { id: "x", within: "preparation", keys: ["preparation.status", "preparation.steps.proces.fields"] });
+    expect(narrowed.sort()).toEqual(["forms.required", "preparation.status", "preparation.steps.proces.fields", "steps.save"]);
+  });
+
+  it("can only take away: no key outside it, no namespace the route does not ship whole", () => {
+    expect(() => narrowKeys(keys, { id: "x", within: "preparation", keys: ["preparation.status", "worksheet.saving"] })).toThrow(/worksheet\.saving/);
+    expect(() => narrowKeys(keys, { id: "x", within: "preparation", keys: ["preparationGroup.legend"] })).toThrow(/preparationGroup/);
+    expect(() => narrowKeys(keys, { id: "x", within: "steps", keys: ["steps.save"] })).toThrow(/"steps"/);
   });
 });
 

@@ -17,6 +17,7 @@ import { todayInAmsterdam } from "@/lib/dates";
 import { saveStepAction } from "@/lib/preparation/actions";
 import { checkSession } from "@/lib/preparation/checks";
 import { STEP_FORMS } from "@/lib/preparation/form-spec";
+import { stepFormMessages } from "@/lib/preparation/form-messages";
 import { toCheckInput } from "@/lib/preparation/load";
 import { stepByNumber, stepBySlug } from "@/lib/preparation/steps";
 import { Card } from "@/components/ui/card";
@@ -190,4 +191,8 @@ async function ValuesToCheck({ actor, sessionId, moments, valuesHref }: {
   );
 }
 
-export default withClientMessages("(app)/[gemeente]/sessies/[sessieId]/stappen/[stap]/page", StepPage);
+// The step form's messages are its own step's, not the whole "preparation" namespace the route lists.
+export default withClientMessages("(app)/[gemeente]/sessies/[sessieId]/stappen/[stap]/page", StepPage, async ({ params }) => {
+  const step = stepBySlug((await params).stap);
+  return step && stepFormMessages(step.number);
+});
