@@ -8,7 +8,7 @@ import { DEMO, expect, test } from "./demo";
 import { STEP_SLUGS } from "../../lib/preparation/steps";
 import { runtime } from "./own-server";
 import { councilWithClosedWorksheet } from "./council-factory";
-import { RUNTIME_FILE, axeViolations, createSessionWithOpenWorksheet, expectAccessible, signIn } from "./helpers";
+import { RUNTIME_FILE, axeViolations, collectMissingMessages, createSessionWithOpenWorksheet, expectAccessible, signIn } from "./helpers";
 
 // Every main page, per role, checked with axe (WCAG 2.1 A + AA tags) in real Chromium, plus the
 // footer link to the accessibility statement and no sideways scrolling (signed out and raadslid
@@ -192,6 +192,8 @@ const PAGES: Row[] = [
   { who: "griffier", path: "{open}", state: "worksheet open", heading: /^A11y werkblad/ },
   { who: "griffier", path: "{open}/bewerken", heading: /bewerken/i },
   ...STEP_SLUGS.map((slug): Row => ({ who: "griffier", path: `{demo}/stappen/${slug}`, heading: /./ })),
+  // Each step page ships only its own step's messages (lib/preparation/form-messages.ts): every step in English too.
+  ...STEP_SLUGS.map((slug): Row => ({ who: "griffier", path: `{demo}/stappen/${slug}`, state: "in English", english: true, heading: /./ })),
   {
     who: "griffier",
     path: "{open}/stappen/probleem",
@@ -481,8 +483,7 @@ for (const row of PAGES) {
     const page = await pageFor(browser, row.who, row.english);
     // Each page ships only its client components' messages (lib/i18n/client-messages.ts): one
     // the scan missed shows as a raw key, and next-intl says so in the console while hydrating.
-    const missingMessages: string[] = [];
-    page.on("console", (message) => void (message.text().includes("MISSING_MESSAGE") && missingMessages.push(message.text())));
+    const missingMessages = collectMissingMessages(page);
     const target = fill(row.path);
     const response = await page.goto(target);
     expect(response?.status(), `${target} answers`).toBe(row.state === "not found" ? 404 : 200);

@@ -26,6 +26,17 @@ export async function expectAccessible(page: Page) {
 
 export { RUNTIME_FILE } from "./app-database";
 
+/**
+ * Collects next-intl's MISSING_MESSAGE console errors of a page from now on. Each page ships
+ * only its client components' messages (lib/i18n/client-messages.ts): one it lacks shows as a
+ * raw key, and next-intl says so in the console. Expect the list empty at the end.
+ */
+export function collectMissingMessages(page: Page): string[] {
+  const missing: string[] = [];
+  page.on("console", (message) => void (message.text().includes("MISSING_MESSAGE") && missing.push(message.text())));
+  return missing;
+}
+
 /** Creates a session as the signed-in griffier, with people ticked by their names; returns its URL. */
 export async function createSession(page: Page, title: string, people: string[] = []) {
   await page.goto(DEMO.path("/sessies/nieuw"));

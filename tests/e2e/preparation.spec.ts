@@ -1,6 +1,6 @@
 import { type Page } from "@playwright/test";
 import { DEMO, expect, test } from "./demo";
-import { createSession, expectAccessible, signIn } from "./helpers";
+import { collectMissingMessages, createSession, expectAccessible, signIn } from "./helpers";
 
 const newSession = (page: Page, title: string) => createSession(page, title, ["Fatima Facilitator", "Anouk Jansen"]);
 
@@ -52,6 +52,8 @@ test("two people editing one step: the second gets a Dutch conflict message and 
 
   const other = await (await browser.newContext()).newPage();
   await signIn(other, DEMO.griffier);
+  // The other version is shown with the step's own labels: the page ships its step's messages (issue 17).
+  const missingMessages = collectMissingMessages(other);
   await other.goto(stepUrl);
 
   await page.getByLabel("Wat is het probleem?").fill("Versie A: overlast in de avond");
@@ -61,6 +63,8 @@ test("two people editing one step: the second gets a Dutch conflict message and 
   await expect(other.getByText(/heeft deze stap intussen gewijzigd/)).toBeVisible({ timeout: 10_000 });
   await expect(other.getByLabel("Wat is het probleem?")).toHaveValue("Versie B: te weinig jongerenwerk");
   await expect(other.getByText("Versie A: overlast in de avond")).toBeVisible();
+  await expect(other.getByRole("region", { name: /^Versie van / }).getByRole("term").first()).toHaveText("Wat is het probleem?");
+  expect(missingMessages, "messages missing in the browser").toEqual([]);
 
   await other.getByRole("button", { name: "Opslaan", exact: true }).click();
   await expect(other.getByText(/Opgeslagen om/)).toBeVisible();
@@ -110,6 +114,8 @@ test("the griffier works through all ten steps by keyboard and mouse and sees 10
   test.setTimeout(90_000);
   await signIn(page, DEMO.griffier);
   const url = await newSession(page, `Tien stappen ${Date.now()}`);
+  // From step to step in the browser, each step page brings its own step's messages.
+  const missingMessages = collectMissingMessages(page);
   await page.getByRole("link", { name: /Volgende stap/ }).click();
   for (let step = 1; step <= 10; step++) {
     await expect(page.getByText(`Stap ${step} van 10`)).toBeVisible();
@@ -129,6 +135,7 @@ test("the griffier works through all ten steps by keyboard and mouse and sees 10
   await page.goto(url);
   await expect(page.getByText("10 van 10 klaar")).toBeVisible();
   await expect(page.getByText("Alle stappen zijn klaar of niet van toepassing.")).toBeVisible();
+  expect(missingMessages, "messages missing in the browser").toEqual([]);
 });
 
 test("a raadslid sees the shared statement and programme but cannot edit or open the steps", async ({ page }) => {
