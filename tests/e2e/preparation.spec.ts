@@ -45,6 +45,8 @@ test("a step autosaves, shows its warnings, and keeps its data after a reload", 
 });
 
 test("two people editing one step: the second gets a Dutch conflict message and keeps their input", async ({ page, browser }) => {
+  // Two browsers, two sign-ins and two autosaves: past the default 30 s on two shared cores.
+  test.setTimeout(60_000);
   await signIn(page, DEMO.griffier);
   const url = await newSession(page, `Conflict ${Date.now()}`);
   const stepUrl = `${url}/stappen/probleem`;
