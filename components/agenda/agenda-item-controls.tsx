@@ -23,17 +23,17 @@ export function AgendaItemControls({ itemId, title, isFirst, isLast, move, remov
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap gap-2">
-        {(["up", "down"] as const).map((direction) => (
-          <form key={direction} action={moveAction}>
-            <input type="hidden" name="itemId" value={itemId} />
-            <input type="hidden" name="direction" value={direction} />
-            <Button type="submit" variant="secondary" disabled={movePending || (direction === "up" ? isFirst : isLast)}>
+        {/* One form for both moves: the pressed button's name=value is the direction. */}
+        <form action={moveAction} className="contents">
+          <input type="hidden" name="itemId" value={itemId} />
+          {(["up", "down"] as const).map((direction) => (
+            <Button key={direction} type="submit" name="direction" value={direction} variant="secondary" disabled={movePending || (direction === "up" ? isFirst : isLast)}>
               <span aria-hidden="true">{direction === "up" ? "↑" : "↓"}&nbsp;</span>
               {t(direction === "up" ? "moveUp" : "moveDown")}
               <span className="sr-only"> {title}</span>
             </Button>
-          </form>
-        ))}
+          ))}
+        </form>
         <form action={removeAction}>
           <input type="hidden" name="itemId" value={itemId} />
           <Button type="submit" variant="danger" disabled={removePending}>

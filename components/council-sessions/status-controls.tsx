@@ -25,15 +25,17 @@ export function StatusControls({ sessionId, status, transitions, archived, chang
     <div className="flex flex-col gap-3">
       <FormMessage state={state} />
       <div className="flex flex-wrap gap-2">
-        {transitions.map((to) => (
-          <form key={to} action={statusAction}>
+        {/* One form for the moves: the pressed button's name=value is the status to go to (with or without JavaScript). */}
+        {transitions.length > 0 && (
+          <form action={statusAction} className="contents">
             <input type="hidden" name="sessionId" value={sessionId} />
-            <input type="hidden" name="to" value={to} />
-            <Button type="submit" variant={isForward(status, to) ? "primary" : "secondary"} pending={pending}>
-              {t(`preparation.sessionTransitions.${status}_${to}`)}
-            </Button>
+            {transitions.map((to) => (
+              <Button key={to} type="submit" name="to" value={to} variant={isForward(status, to) ? "primary" : "secondary"} pending={pending}>
+                {t(`preparation.sessionTransitions.${status}_${to}`)}
+              </Button>
+            ))}
           </form>
-        ))}
+        )}
         {archived !== null && (
           <form action={archiveAction}>
             <input type="hidden" name="sessionId" value={sessionId} />

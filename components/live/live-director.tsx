@@ -13,7 +13,9 @@ type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 /**
  * The facilitator's direction while live: which round the room is in (phones and projector
  * follow), and the programme — do an item now, skip or put back, add time, move. Plain form
- * posts, so it works before the script loads.
+ * posts, so it works before the script loads. One form for the rounds and one per programme
+ * item: the pressed button is the choice (its name=value is part of the post, with or without
+ * JavaScript), so the page does not repeat React's hidden action fields for every button.
  */
 export function LiveDirector({ programme, roundAction, steerAction }: { programme: LiveProgramme; roundAction: Action; steerAction: Action }) {
   const t = useTranslations("rounds");
@@ -31,16 +33,13 @@ export function LiveDirector({ programme, roundAction, steerAction }: { programm
     <div className="flex flex-col gap-4">
       <p>{t("intro")}</p>
       <p className="font-semibold" data-testid="director-round">{t("roundNow", { round: programme.round ?? "GEEN" })}</p>
-      <div className="flex flex-wrap gap-2">
+      <form action={setRound} className="flex flex-wrap gap-2">
         {[...LIVE_ROUNDS, "GEEN" as const].map((round) => (
-          <form key={round} action={setRound}>
-            <input type="hidden" name="round" value={round} />
-            <Button type="submit" variant={programme.round === round ? "primary" : "secondary"} pending={roundPending}>
-              {t("set", { round })}
-            </Button>
-          </form>
+          <Button key={round} type="submit" name="round" value={round} variant={programme.round === round ? "primary" : "secondary"} pending={roundPending}>
+            {t("set", { round })}
+          </Button>
         ))}
-      </div>
+      </form>
       <FormMessage state={roundResult} />
       <h3 className="text-lg font-semibold">{t("programme")}</h3>
       {programme.items.length === 0 ? (
@@ -55,18 +54,15 @@ export function LiveDirector({ programme, roundAction, steerAction }: { programm
                 {item.current && <span className="ml-2 font-semibold text-accent">({t("current")})</span>}
                 {item.skipped && <span className="ml-2">({t("skippedLabel")})</span>}
               </p>
-              <div className="mt-2 flex flex-wrap gap-2">
+              <form action={steer} className="mt-2 flex flex-wrap gap-2">
+                <input type="hidden" name="itemId" value={item.id} />
                 {commands(item, i).map((command) => (
-                  <form key={command} action={steer}>
-                    <input type="hidden" name="itemId" value={item.id} />
-                    <input type="hidden" name="command" value={command} />
-                    <Button type="submit" variant="secondary" pending={steerPending}>
-                      {t(`commands.${command}`)}
-                      <span className="sr-only">: {item.title}</span>
-                    </Button>
-                  </form>
+                  <Button key={command} type="submit" name="command" value={command} variant="secondary" pending={steerPending}>
+                    {t(`commands.${command}`)}
+                    <span className="sr-only">: {item.title}</span>
+                  </Button>
                 ))}
-              </div>
+              </form>
             </li>
           ))}
         </ol>

@@ -62,18 +62,16 @@ export function RepeatControls({ sessionId, canStart, moments, start, control, g
                 <p className="text-sm">
                   {tc("stateLine", { state: tc(`state.${m.repeat.state}`) })} · {m.repeat.resultsReleased ? tc("released") : tc("notReleased")}
                 </p>
-                <div className="flex flex-wrap gap-2">
+                {/* One form per herhaling: the pressed button's name=value is the command. */}
+                <form action={controlAction} className="flex flex-wrap gap-2">
+                  <input type="hidden" name="sessionId" value={sessionId} />
+                  <input type="hidden" name="repeatId" value={m.repeat.id} />
                   {([m.repeat.state === "OPEN" ? "close" : "reopen", m.repeat.resultsReleased ? "hide" : "release"] as const).map((command, i) => (
-                    <form key={command} action={controlAction}>
-                      <input type="hidden" name="sessionId" value={sessionId} />
-                      <input type="hidden" name="repeatId" value={m.repeat!.id} />
-                      <input type="hidden" name="command" value={command} />
-                      <Button type="submit" variant={i === 0 ? "primary" : "secondary"} pending={controlling}>
-                        {tc(`commands.${command}`)} <span className="sr-only">({m.date})</span>
-                      </Button>
-                    </form>
+                    <Button key={command} type="submit" name="command" value={command} variant={i === 0 ? "primary" : "secondary"} pending={controlling}>
+                      {tc(`commands.${command}`)} <span className="sr-only">({m.date})</span>
+                    </Button>
                   ))}
-                </div>
+                </form>
                 {guests?.repeats[m.repeat.id] && (
                   <RepeatGuests date={m.date} view={guests.repeats[m.repeat.id]!.view} sessionAllowsGuests={guests.sessionAllowsGuests} action={guests.repeats[m.repeat.id]!.action} />
                 )}

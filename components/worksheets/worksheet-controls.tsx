@@ -31,17 +31,15 @@ export function WorksheetControls({ sessionId, state, anonymous, released, actio
         <li>{anonymous ? t("anonymous") : t("named")}</li>
         <li>{released ? t("released") : t("notReleased")}</li>
       </ul>
-      <div className="flex flex-wrap gap-2">
+      {/* One form: the pressed button's name=value says which command (with or without JavaScript). */}
+      <form action={formAction} className="flex flex-wrap gap-2">
+        <input type="hidden" name="sessionId" value={sessionId} />
         {commands.map((command, i) => (
-          <form key={command} action={formAction}>
-            <input type="hidden" name="sessionId" value={sessionId} />
-            <input type="hidden" name="command" value={command} />
-            <Button type="submit" variant={i === 0 ? "primary" : "secondary"} pending={pending}>
-              {t(`commands.${command}`)}
-            </Button>
-          </form>
+          <Button key={command} type="submit" name="command" value={command} variant={i === 0 ? "primary" : "secondary"} pending={pending}>
+            {t(`commands.${command}`)}
+          </Button>
         ))}
-      </div>
+      </form>
       <FormMessage state={result} />
     </div>
   );

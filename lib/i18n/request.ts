@@ -8,13 +8,22 @@ import { INTL_SETTINGS } from "./formats";
 // (the RSVP link) takes the mail's language from its `lang` parameter (proxy.ts).
 // In the build these imports give compiled messages, not ICU strings (next.config.mjs:
 // next-intl's catalog loader runs on every file in messages/): translate them, never read them.
-async function loadMessages(locale: Locale) {
+async function importMessages(locale: Locale) {
   const [base, preparation, validation] = await Promise.all([
     import(`../../messages/${locale}.json`),
     import(`../../messages/preparation.${locale}.json`),
     import(`../../messages/validation.${locale}.json`),
   ]);
   return { ...base.default, preparation: preparation.default, validation: validation.default };
+}
+
+// Files of the build, the same for every request: composed once per language, so every
+// request hands next-intl the same object (and nothing is copied per request).
+const composed = new Map<Locale, ReturnType<typeof importMessages>>();
+function loadMessages(locale: Locale) {
+  let messages = composed.get(locale);
+  if (!messages) composed.set(locale, (messages = importMessages(locale)));
+  return messages;
 }
 
 export default getRequestConfig(async () => {

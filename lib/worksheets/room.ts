@@ -4,10 +4,8 @@ import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { canSeePart, sessionScope } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { roomNote } from "@/lib/preparation/rendering";
 import { emptyStepData, parseStepData, type StepData } from "@/lib/preparation/schemas";
-import type { LiveRoundName } from "@/lib/validation/live-rounds";
 
 /**
  * The room for input (step 5) beside the worksheet: whoever chooses a rung or answers as a
@@ -17,7 +15,7 @@ import type { LiveRoundName } from "@/lib/validation/live-rounds";
  */
 export type WorksheetRoom = { data: StepData<5>; note: ReturnType<typeof roomNote> };
 
-function toRoom(sharedParts: string[], steps: { data: unknown }[], visible: (parts: string[]) => boolean): WorksheetRoom | null {
+export function toRoom(sharedParts: string[], steps: { data: unknown }[], visible: (parts: string[]) => boolean): WorksheetRoom | null {
   if (!visible(sharedParts)) return null;
   const parsed = steps[0] ? parseStepData(5, steps[0].data) : null;
   const data = parsed?.success ? parsed.data : emptyStepData(5);
@@ -32,21 +30,6 @@ export async function worksheetRoom(actor: Actor, sessionId: string): Promise<Wo
   const session = await db().councilSession.findFirst({ where: { ...sessionScope(actor), id: sessionId }, select: roomSelect });
   if (!session) return null;
   return toRoom(session.sharedParts, session.steps, (parts) => canSeePart(actor.role, parts, "ROOM_FOR_INPUT"));
-}
-
-/**
- * The worksheet page's two reads of the session in one: the room for input (as worksheetRoom)
- * and the round the facilitator has the room in (lib/live/rounds.ts#phoneRound's rule),
- * in one query. "Not found" outside the actor's scope.
- */
-export async function worksheetRoomAndRound(actor: Actor, sessionId: string): Promise<{ room: WorksheetRoom | null; round: LiveRoundName | null }> {
-  assertCan(actor, "sessions.view");
-  const session = await db().councilSession.findFirst({ where: { ...sessionScope(actor), id: sessionId }, select: { ...roomSelect, liveRound: true, status: true } });
-  if (!session) throw new AppError("NOT_FOUND");
-  return {
-    room: toRoom(session.sharedParts, session.steps, (parts) => canSeePart(actor.role, parts, "ROOM_FOR_INPUT")),
-    round: session.status === "LIVE" ? session.liveRound : null,
-  };
 }
 
 /** For a guest's worksheet: what the griffier shares with participants. */

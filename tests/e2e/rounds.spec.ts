@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
-import { councilWithGuests, withProgramme } from "./council-factory";
+import { councilWithGuests, councilWithOpenWorksheet, withProgramme } from "./council-factory";
 import { RUNTIME_FILE, expectAccessible, signIn } from "./helpers";
 
 // Facilitator rounds live (issue 12): the griffier steps the room through the rounds and
@@ -58,4 +58,36 @@ test("the facilitator's round and programme move a raadslid's phone, a guest's p
   await expect(projector.getByTestId("round")).toHaveText(/Casus/, { timeout: 10_000 });
   await expectAccessible(raadslid);
   await expectAccessible(guest);
+});
+
+test.describe("without JavaScript", () => {
+  // The director renders one form for the rounds and one per programme item (issue 17: React
+  // repeats its hidden action fields in every form); the pressed button's name=value is the
+  // choice. Without JavaScript the browser posts that submitter itself: this proves it does.
+  test("the director sets a round and steers the programme by plain form posts", async ({ browser }) => {
+    const council = await councilWithOpenWorksheet(runtime().databaseUrl, { raadsleden: 1, password: PASSWORD, griffier: true });
+    await withProgramme(runtime().databaseUrl, council.sessionId, ["Opening", "Casus uit de wijk"]);
+    // Signing in takes JavaScript; the session cookie is then what a browser without it holds.
+    const signingIn = await (await browser.newContext()).newPage();
+    await signIn(signingIn, council.griffier!.email, PASSWORD);
+    const storageState = await signingIn.context().storageState();
+    const director = await (await browser.newContext({ storageState, javaScriptEnabled: false })).newPage();
+
+    await director.goto(`/${council.slug}/sessies/${council.sessionId}`);
+    const regie = director.getByRole("region", { name: "Regie: rondes en programma" });
+    await expect(regie.locator("form")).toHaveCount(3);
+    await regie.getByRole("button", { name: "Ronde: waar willen we staan?" }).click();
+    await expect(regie.getByTestId("director-round")).toHaveText("Ronde: waar willen we staan?");
+    await expect(regie.getByText("De ronde is gewijzigd.")).toBeVisible();
+
+    // The item comes from the form's hidden field, the command from the pressed button.
+    await regie.getByRole("button", { name: /^5 minuten erbij ?: Casus uit de wijk$/ }).click();
+    await expect(regie.getByText("Het programma is aangepast.")).toBeVisible();
+    await expect(regie.getByText("Casus uit de wijk — 15 minuten")).toBeVisible();
+    await expect(regie.getByText("Opening — 10 minuten")).toBeVisible();
+    await regie.getByRole("button", { name: /^Overslaan ?: Opening$/ }).click();
+    await expect(regie.getByText("Overgeslagen")).toBeVisible();
+    await expect(regie.getByRole("button", { name: /^Terugzetten ?: Opening$/ })).toBeVisible();
+    await expect(regie.getByTestId("director-round")).toHaveText("Ronde: waar willen we staan?");
+  });
 });

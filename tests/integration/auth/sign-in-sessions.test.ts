@@ -38,6 +38,22 @@ describe("sign-in sessions", () => {
     expect(await live(user.id, await startSignInSession(other.user.id))).toBe(false);
   });
 
+  it("the account carries every membership with its role and gemeente, by gemeente name", async () => {
+    const { home, member, user } = await personWithTwoGemeenten();
+    const other = await createGemeente("Aastad"); // sorts before Thuisstad
+    const elsewhere = await db().membership.create({ data: { userId: user.id, gemeenteId: other.id, role: "GRIFFIER" } });
+
+    expect(await accountOfSession(user.id, await startSignInSession(user.id))).toEqual({
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      memberships: [
+        { id: elsewhere.id, role: "GRIFFIER", gemeente: { id: other.id, slug: other.slug, name: other.name } },
+        { id: member.membershipId, role: "RAADSLID", gemeente: { id: home.id, slug: home.slug, name: home.name } },
+      ],
+    });
+  });
+
   it("signing out ends that session on the server, also for /api/auth/session; other sessions stay", async () => {
     const { user } = await personWithTwoGemeenten();
     const [phone, laptop] = [await startSignInSession(user.id), await startSignInSession(user.id)];

@@ -18,6 +18,7 @@ import { preparationGroup, setPreparationGroup } from "@/lib/preparation-group/g
 import { saveStep } from "@/lib/preparation/save-step";
 import { emptyStepData } from "@/lib/preparation/schemas";
 import { myWorksheet, myWorksheetPage, saveAnswer } from "@/lib/worksheets/answers";
+import { worksheetRoom } from "@/lib/worksheets/room";
 import { controlWorksheet } from "@/lib/worksheets/manage-worksheet";
 import { councilRung, sessionCouncilRung } from "@/lib/worksheets/results";
 import { worksheetStatus } from "@/lib/worksheets/status";
@@ -227,7 +228,7 @@ describe("statements per page request (issue 17)", () => {
     expect((await reportModel(raadsleden[0]!, sessionId)).repeatGuests).toBeNull();
   });
 
-  it("the worksheet page's data is one statement: the raadslid's worksheet with the herhalingen open to answer, as openRepeats lists them", async () => {
+  it("the worksheet page's data is one statement: the raadslid's worksheet, the herhalingen open to answer (as openRepeats lists them), the room for input and the round", async () => {
     const { griffier, raadsleden } = await council();
     const { sessionId } = await answeredSession(griffier, raadsleden, { label: "werkblad", anonymous: true, rungs: ["REGULEREN", "REGULEREN", "REGISSEREN"] });
     const moments = [
@@ -246,7 +247,21 @@ describe("statements per page request (issue 17)", () => {
       { id: late, date: "2027-11-01", subject: "Tweede evaluatie" },
     ]);
     expect(result.openRepeats).toEqual(await openRepeats(raadsleden[0], sessionId));
-    expect(result).toEqual({ ...(await myWorksheet(raadsleden[0], sessionId)), openRepeats: result.openRepeats });
+    // The same worksheet, own answers and room for input as their own reads; no round before the session is live.
+    const byActor = <T extends { actorId: string }>(answers: T[]) => [...answers].sort((a, b) => a.actorId.localeCompare(b.actorId));
+    const own = await myWorksheet(raadsleden[0], sessionId);
+    expect(own.answers.length).toBeGreaterThan(0);
+    expect({ ...result, answers: byActor(result.answers) }).toEqual({
+      ...own,
+      answers: byActor(own.answers),
+      openRepeats: result.openRepeats,
+      room: await worksheetRoom(raadsleden[0], sessionId),
+      round: null,
+    });
+
+    // Live, the room's round comes along; without the room for input shared, no room.
+    await db().councilSession.update({ where: { id: sessionId }, data: { status: "LIVE", liveRound: "CASUS", sharedParts: { set: ["PROGRAMME"] } } });
+    expect(await myWorksheetPage(raadsleden[0], sessionId)).toMatchObject({ round: "CASUS", room: null });
   });
 
   it("the griffier's dashboard is two statements, with the same sessions and open commitments as the lists", async () => {

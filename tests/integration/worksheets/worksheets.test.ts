@@ -4,7 +4,7 @@ import { createCouncilSession } from "@/lib/council-sessions/save-session";
 import { db } from "@/lib/db";
 import { saveStep } from "@/lib/preparation/save-step";
 import { emptyStepData } from "@/lib/preparation/schemas";
-import { myWorksheet, saveAnswer } from "@/lib/worksheets/answers";
+import { myWorksheet, myWorksheetPage, saveAnswer } from "@/lib/worksheets/answers";
 import { controlWorksheet } from "@/lib/worksheets/manage-worksheet";
 import { councilRungFromResults, worksheetResults } from "@/lib/worksheets/results";
 import { createGemeente, createMember } from "@/tests/support/factories";
@@ -87,6 +87,7 @@ describe("role-choice worksheet", () => {
     const { outsider, sessionId, actors } = await setup();
     await expect(answer(outsider, sessionId, actors[0].id, "REGULEREN")).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(myWorksheet(outsider, sessionId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(myWorksheetPage(outsider, sessionId)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     const other = await createGemeente();
     const foreignGriffier = await createMember(other, "GRIFFIER");
@@ -94,6 +95,7 @@ describe("role-choice worksheet", () => {
     await expect(worksheetResults(foreignGriffier, sessionId)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(controlWorksheet(foreignGriffier, { sessionId, command: "close" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(answer(foreignRaadslid, sessionId, actors[0].id, "REGULEREN")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(myWorksheetPage(foreignRaadslid, sessionId)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("cannot open without a question in step 4", async () => {

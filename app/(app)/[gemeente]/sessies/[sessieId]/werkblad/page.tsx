@@ -6,7 +6,6 @@ import { WorksheetScreens, screenIndex } from "@/components/worksheets/worksheet
 import { requireActor } from "@/lib/auth/session";
 import { saveAnswerAction } from "@/lib/worksheets/actions";
 import { myWorksheetPage } from "@/lib/worksheets/answers";
-import { worksheetRoomAndRound } from "@/lib/worksheets/room";
 import { RoundBanner } from "@/components/live/round-banner";
 import { RoomNote } from "@/components/worksheets/room-note";
 import { orNotFound } from "@/lib/not-found";
@@ -20,9 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 async function WorksheetPage({ params, searchParams }: { params: Promise<{ gemeente: string; sessieId: string }>; searchParams: Promise<{ rolspeler?: string | string[] }> }) {
   const [{ gemeente, sessieId }, { rolspeler }] = await Promise.all([params, searchParams]);
   const actor = await requireActor(gemeente, "worksheets.answer");
-  // Three statements: who is signed in, the worksheet with its open herhalingen, the room and round.
-  const worksheet = await orNotFound(myWorksheetPage(actor, sessieId));
-  const [t, { room, round }] = await Promise.all([getTranslations("worksheet"), worksheetRoomAndRound(actor, sessieId)]);
+  // Two statements: who is signed in; the worksheet with its open herhalingen, the room for input and the round.
+  const [worksheet, t] = await Promise.all([orNotFound(myWorksheetPage(actor, sessieId)), getTranslations("worksheet")]);
+  const { room, round } = worksheet;
   const repeats = worksheet.openRepeats;
   const closed = worksheet.state !== "OPEN";
   const base = `/${gemeente}/sessies/${sessieId}`;
