@@ -21,8 +21,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * Join a live session with its code; the QR code on the projector links here with
- * the code filled in. A member who takes part goes to the worksheet or projector;
- * anyone else, without an account, joins as a guest when the session lets guests in.
+ * the code filled in. A member who takes part goes to the worksheet or projector (with a
+ * herhaling's code: their own herhaling, lib/live/join.ts), never in as a guest; anyone
+ * else, without an account, joins as a guest when the session lets guests in.
  * A session for members only sends someone signed out to sign in first.
  */
 async function JoinPage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {

@@ -4,6 +4,7 @@ import { signGuestToken, signRepeatGuestToken } from "@/lib/auth/guest-token";
 import { changeSessionStatus } from "@/lib/council-sessions/change-status";
 import { db } from "@/lib/db";
 import { joinAsGuest, lookUpCode } from "@/lib/guests/join";
+import { joinByCode } from "@/lib/live/join";
 import { allowRepeatGuests, repeatGuestPanels, saveRepeatGuestAnswer, repeatGuestWorksheet } from "@/lib/guests/repeats";
 import { saveGuestSettings } from "@/lib/guests/settings";
 import type { Rung } from "@/lib/preparation/rungs";
@@ -14,7 +15,7 @@ import { saveAnswer } from "@/lib/worksheets/answers";
 import { controlWorksheet } from "@/lib/worksheets/manage-worksheet";
 import { controlRepeat, startRepeat } from "@/lib/worksheets/repeats";
 import { worksheetShift } from "@/lib/worksheets/shift";
-import { newClient } from "@/tests/support/factories";
+import { createGemeente, createMember, newClient } from "@/tests/support/factories";
 import { GROUPS, join, liveSessionWithGuests } from "./fixtures";
 
 // The guest cookies are read through next/headers: a jar per test stands in for the browser.
@@ -57,6 +58,18 @@ async function joinRepeat(code: string, group: string, nickname = ""): Promise<R
 const answer = (g: RepeatGuest, actorId: string, rung: Rung, motivation = "") => saveRepeatGuestAnswer(g, { actorId, rung, motivation, promise: "anonymous" });
 
 describe("guests answer a herhaling", () => {
+  it("a signed-in raadslid who types the herhaling's code answers as themself, never as a guest; the griffier goes to where it is steered", async () => {
+    const { griffier, raadsleden, sessionId, repeatId, repeatCode } = await repeatedSession();
+    const session = `/${griffier.gemeenteSlug}/sessies/${sessionId}`;
+    expect(await joinByCode(raadsleden[0].userId, repeatCode!)).toBe(`${session}/werkblad/herhaling/${repeatId}`);
+    expect(await joinByCode(griffier.userId, repeatCode!.toLowerCase())).toBe(`${session}/terugblik`);
+    const elsewhere = await createMember(await createGemeente(), "RAADSLID");
+    await expect(joinByCode(elsewhere.userId, repeatCode!)).rejects.toMatchObject({ code: "JOIN_CODE_UNKNOWN" });
+
+    await controlRepeat(griffier, { sessionId, repeatId, command: "close" });
+    await expect(joinByCode(raadsleden[0].userId, repeatCode!)).rejects.toMatchObject({ code: "JOIN_CODE_UNKNOWN" });
+  });
+
   it("join with the herhaling's own code, answer and change it while open; closed, nothing more is taken and the cookie opens nothing", async () => {
     const { griffier, sessionId, code, repeatId, repeatCode, repeatActors } = await repeatedSession();
     expect(repeatCode).toMatch(/^[A-Z2-9]{6}$/);
