@@ -37,7 +37,8 @@ export const changeRoleAction = gemeenteAction({ permission: "members.manage", s
 export const removeMemberAction = gemeenteAction({ permission: "members.manage", schema: removeMemberSchema }, async ({ actor, input, gemeente }) => {
   await removeMember(actor, input);
   revalidatePath(`/${gemeente}/leden`);
-  return { status: "success", message: (await getTranslations("members"))("removed") };
+  // The member's row (and its form with any message) is gone: say it at the top of the page, as an erasure does.
+  redirect(`/${gemeente}/leden?verwijderd=lid`);
 });
 
 /** Public: the invitation's single-use token is the credential. */

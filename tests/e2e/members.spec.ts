@@ -100,3 +100,18 @@ test("an invitation is no way around the sign-in limit: after five wrong passwor
   await expect(guesser.getByText(/Te veel mislukte pogingen met een wachtwoord\. Uw wachtwoord wordt 15 minuten niet gecontroleerd, ook niet als het klopt/)).toBeVisible();
   await expect(guesser).toHaveURL(link);
 });
+
+test("a beheerder removes a member and the page says so, although the member's row is gone", async ({ page }) => {
+  const own = { email: `beheerder-${crypto.randomBytes(3).toString("hex")}@leden.test`, name: "Bas Beheer", role: "BEHEERDER", password: PASSWORD };
+  const leaving = { email: `raadslid-${crypto.randomBytes(3).toString("hex")}@leden.test`, name: "Rik Vertrekt", role: "RAADSLID" };
+  const place = await gemeenteWithPeople(runtime().databaseUrl, [own, leaving]);
+  await signIn(page, own.email, PASSWORD);
+  await page.goto(`/${place.slug}/leden`);
+  const list = page.getByRole("region", { name: "Leden" });
+  await list.getByText("Rik Vertrekt verwijderen uit deze gemeente").click();
+  await list.getByRole("button", { name: "Verwijderen", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Het lidmaatschap is verwijderd." })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/${place.slug}/leden\\?verwijderd=lid$`));
+  await expect(list.getByText("Rik Vertrekt")).toHaveCount(0);
+  await expectAccessible(page);
+});

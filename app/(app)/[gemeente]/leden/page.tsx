@@ -28,19 +28,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("members") };
 }
 
-/** After an erasure the action redirects here with what happened (no personal data in the URL). */
-function erasedMessage(search: { gewist?: string; losgekoppeld?: string }) {
+type Done = { gewist?: string; losgekoppeld?: string; verwijderd?: string };
+
+/** After an erasure or a removal the action redirects here with what happened (no personal data in the URL). */
+function doneMessage(search: Done): { key: "privacy.erasedWithAccount" | "privacy.erasedKeptAccount" | "members.removed"; detached: number } | null {
+  if (search.verwijderd === "lid") return { key: "members.removed", detached: 0 };
   if (search.gewist !== "account" && search.gewist !== "lid") return null;
   const detached = Math.max(0, Math.min(1_000_000, Number.parseInt(search.losgekoppeld ?? "0", 10) || 0));
-  return { key: search.gewist === "account" ? ("privacy.erasedWithAccount" as const) : ("privacy.erasedKeptAccount" as const), detached };
+  return { key: search.gewist === "account" ? "privacy.erasedWithAccount" : "privacy.erasedKeptAccount", detached };
 }
 
 async function MembersPage({ params, searchParams }: {
   params: Promise<{ gemeente: string }>;
-  searchParams: Promise<{ gewist?: string; losgekoppeld?: string }>;
+  searchParams: Promise<Done>;
 }) {
   const { gemeente } = await params;
-  const erased = erasedMessage(await searchParams);
+  const done = doneMessage(await searchParams);
   const actor = await requireActor(gemeente, "members.manage");
   const [{ members, invitations }, retention, fracties, outbox, ori] = await Promise.all([listMembers(actor), privacySettings(actor), listFracties(actor), failedMail(actor), oriBaseUrl(actor)]);
   const t = await getTranslations();
@@ -51,7 +54,7 @@ async function MembersPage({ params, searchParams }: {
         <h1 className="text-3xl font-semibold">{t("members.title", { gemeente: actor.gemeenteName })}</h1>
         <p className="mt-2 text-muted">{t("members.intro")}</p>
       </div>
-      {erased && <Notice tone="success">{t(erased.key, { detached: erased.detached })}</Notice>}
+      {done && <Notice tone="success">{t(done.key, { detached: done.detached })}</Notice>}
 
       <Card id="leden-lijst" title={t("members.listTitle")}>
         <ul className="divide-y divide-line">
