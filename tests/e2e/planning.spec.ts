@@ -22,8 +22,13 @@ test.beforeAll(async () => {
   slug = (await gemeenteWithPeople(runtime().databaseUrl, Object.values(people))).slug;
 });
 
-/** "YYYY-MM-DD", `days` from now (24 days: steps 1–5 are late, 6–8 not yet, whatever the hour). */
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/**
+ * "YYYY-MM-DD", `days` from today in Amsterdam, as the app counts (24 days: steps 1–5 are late,
+ * 6–8 not yet, whatever the hour). Not the UTC date: between midnight in Amsterdam and midnight
+ * UTC that is a day behind, and every count below would be off by one.
+ */
+const AMSTERDAM_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" });
+const inDays = (days: number) => new Date(Date.parse(AMSTERDAM_DATE.format(new Date())) + days * 86_400_000).toISOString().slice(0, 10);
 
 test("the griffier plans a session backwards from its date and sees what is late", async ({ page }) => {
   await signIn(page, people.griffier.email, password);
