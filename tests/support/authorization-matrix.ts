@@ -827,6 +827,7 @@ export const ROUTE_ROWS: RouteRow[] = [
   // The benchmark's baseline exists only in `npm run bench`'s own run (BERAAD_BENCH=1).
   { file: "app/bench/bare/page.tsx", path: () => "/bench/bare", allowed: [] },
   { file: "app/bench/memory/route.ts", path: () => "/bench/memory", allowed: [] },
+  { file: `${APP}/bench/page.tsx`, path: (ids) => `/${ids.gemeente}/bench`, allowed: [] },
   { file: `${SESSION}/page.tsx`, path: S, allowed: MEMBERS },
   { file: `${SESSION}/bewerken/page.tsx`, path: (ids) => `${S(ids)}/bewerken`, allowed: PREPARERS },
   { file: `${SESSION}/programma/page.tsx`, path: (ids) => `${S(ids)}/programma`, allowed: MEMBERS },
