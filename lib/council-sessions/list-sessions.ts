@@ -43,12 +43,25 @@ export function listedSession<S extends Prisma.CouncilSessionGetPayload<{ select
   };
 }
 
-export async function listCouncilSessions(actor: Actor, { archived = false } = {}) {
+/**
+ * The current list as a griffier reads it: a live session on top, then the coming ones (soonest
+ * first), then those that took place (latest first), so years of sessions not yet archived do
+ * not push next month's to the bottom. `sessions` come in the list's order (startsAt ascending).
+ */
+export function currentFirst<S extends { startsAt: Date; status: string }>(sessions: S[], now: Date): S[] {
+  const live = sessions.filter((s) => s.status === "LIVE");
+  const coming = sessions.filter((s) => s.status !== "LIVE" && s.startsAt >= now);
+  // A stable sort keeps the title order among sessions that started at the same moment.
+  const past = sessions.filter((s) => s.status !== "LIVE" && s.startsAt < now).sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime());
+  return [...live, ...coming, ...past];
+}
+
+export async function listCouncilSessions(actor: Actor, { archived = false, now = new Date() } = {}) {
   assertCan(actor, "sessions.view");
   const sessions = await db().councilSession.findMany({
     where: { ...sessionScope(actor), archivedAt: archived ? { not: null } : null },
     select: sessionListSelect(actor.role),
     orderBy: sessionListOrder(archived),
   });
-  return sessions.map(listedSession);
+  return (archived ? sessions : currentFirst(sessions, now)).map(listedSession);
 }

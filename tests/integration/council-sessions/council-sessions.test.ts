@@ -88,6 +88,26 @@ describe("council sessions", () => {
     await expect(changeSessionStatus(outsider, { sessionId: session.id, to: "VOORBEREID" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("the current list shows a live session first, then the coming ones soonest first, then past ones latest first", async () => {
+    const gemeente = await createGemeente();
+    const griffier = await createMember(gemeente, "GRIFFIER");
+    const { createCouncilSession } = await import("@/lib/council-sessions/save-session");
+    const at = async (title: string, date: string) =>
+      (await createCouncilSession(griffier, { title, theme: "jeugdzorg", date, time: "20:00", location: "", description: "", facilitatorIds: [], inviteeIds: [] })).id;
+    const longAgo = await at("Lang geleden", "2025-03-01");
+    const lastMonth = await at("Vorige maand", "2026-11-02");
+    const nextYear = await at("Volgend jaar", "2027-06-01");
+    const nextMonth = await at("Volgende maand", "2026-12-20");
+    const live = await at("Nu live", "2026-10-01");
+    await db().councilSession.update({ where: { id: live }, data: { status: "LIVE" } });
+    const now = new Date("2026-12-01T09:00:00Z");
+
+    expect((await listCouncilSessions(griffier, { now })).map((s) => s.id)).toEqual([live, nextMonth, nextYear, lastMonth, longAgo]);
+    // The archive keeps its own order: latest first.
+    await db().councilSession.updateMany({ where: { gemeenteId: gemeente.id }, data: { archivedAt: now } });
+    expect((await listCouncilSessions(griffier, { archived: true })).map((s) => s.id)).toEqual([nextYear, nextMonth, lastMonth, live, longAgo]);
+  });
+
   it("archiving moves a session between the current list and the archive", async () => {
     const gemeente = await createGemeente();
     const griffier = await createMember(gemeente, "GRIFFIER");
