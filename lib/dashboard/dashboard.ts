@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan } from "@/lib/auth/membership";
 import type { Actor } from "@/lib/auth/permissions";
 import { listOpenCommitments, OPEN_COMMITMENTS_SHOWN } from "@/lib/commitments/commitments";
-import { listedSession, reviewWritten, sessionListOrder, sessionListSelect } from "@/lib/council-sessions/list-sessions";
+import { currentFirst, listedSession, reviewWritten, sessionListOrder, sessionListSelect } from "@/lib/council-sessions/list-sessions";
 import { commitmentSelect, commitmentView } from "@/lib/commitments/view";
 import { sessionScope } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
@@ -40,7 +40,8 @@ export async function loadPreparerDashboard(actor: Actor, today: string) {
       select: { data: true, session: { select: { id: true, title: true } } },
     }),
   ]);
-  const sessions = rows.map((row) => listedSession(withoutCommitments(row)));
+  // In the sessions list's order (lib/council-sessions/list-sessions.ts#currentFirst), grouped by status on the page.
+  const sessions = currentFirst(rows, new Date()).map((row) => listedSession(withoutCommitments(row)));
   const commitments = rows
     .flatMap((s) => s.commitments.map((c) => ({ ...c, session: { id: s.id, title: s.title } })))
     .sort((a, b) => a.dueDate.getTime() - b.dueDate.getTime())
@@ -87,7 +88,7 @@ export async function loadRaadslidDashboard(actor: Actor, today: string) {
     listOpenCommitments(actor, today),
   ]);
   return {
-    sessions: sessions.map(({ preparers, ...session }) => ({ ...listedSession(session), preparing: preparers.length > 0 })),
+    sessions: currentFirst(sessions, new Date()).map(({ preparers, ...session }) => ({ ...listedSession(session), preparing: preparers.length > 0 })),
     releasedResults: released.flatMap((w) => (w.session ? [w.session] : [])),
     commitments,
   };
@@ -107,7 +108,7 @@ export async function loadFacilitatorDashboard(userId: string) {
     select: { id: true, title: true, startsAt: true, status: true, reviewStoodOut: true, reviewAgreements: true, reviewNextSteps: true, gemeente: { select: { slug: true, name: true } } },
     orderBy: [{ startsAt: "asc" }, { title: "asc" }, { id: "asc" }],
   });
-  const sessions = rows.map(({ reviewStoodOut, reviewAgreements, reviewNextSteps, ...s }) => ({ ...s, reviewWritten: reviewWritten({ reviewStoodOut, reviewAgreements, reviewNextSteps }) }));
+  const sessions = currentFirst(rows, new Date()).map(({ reviewStoodOut, reviewAgreements, reviewNextSteps, ...s }) => ({ ...s, reviewWritten: reviewWritten({ reviewStoodOut, reviewAgreements, reviewNextSteps }) }));
   return {
     sessions: sessions.filter((s) => s.status !== "AFGEROND" && s.status !== "GEEVALUEERD"),
     reviewsToWrite: sessions.filter((s) => s.status === "AFGEROND" && !s.reviewWritten),

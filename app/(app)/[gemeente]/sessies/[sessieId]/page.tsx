@@ -78,6 +78,16 @@ async function SessionPage({ params }: Params) {
   const [tclock, tris, tdraai] = await Promise.all([getTranslations("clock"), getTranslations("ris"), getTranslations("draaiboek")]);
   const clock = programmeClock(session.startsAt, session.agendaItems, { endsAt: session.endsAt });
   const transitions = allowedTransitions(actor, session.status);
+  // The ten steps, with the planning: the griffier's work while the session is being prepared, so on top until then.
+  const preparing = session.status === "CONCEPT" || session.status === "VOORBEREID";
+  const preparation = seeSteps && (
+    <>
+      {progress && <StepsOverview progress={progress} stepHref={(slug) => `${base}/stappen/${slug}`} />}
+      <Link href={`${base}/planning`} className="-mt-3 inline-block min-h-11 py-2 text-accent underline">
+        {t("openPlanning")}
+      </Link>
+    </>
+  );
 
   return (
     <div className="flex flex-col gap-6">
@@ -142,6 +152,7 @@ async function SessionPage({ params }: Params) {
 
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="flex flex-col gap-6">
+          {preparing && preparation}
           <Card id="werkblad" title={tw("control.title")}>
             {runner ? (
               <>
@@ -196,12 +207,7 @@ async function SessionPage({ params }: Params) {
               <GuestSettings settings={guests} action={saveGuestSettingsAction.bind(null, gemeente, session.id)} />
             </Card>
           )}
-          {progress && <StepsOverview progress={progress} stepHref={(slug) => `${base}/stappen/${slug}`} />}
-          {seeSteps && (
-            <Link href={`${base}/planning`} className="-mt-3 inline-block min-h-11 py-2 text-accent underline">
-              {t("openPlanning")}
-            </Link>
-          )}
+          {!preparing && preparation}
           <Card id="toezeggingen" title={tc("title")}>
             {commitments.length === 0 ? (
               <p className="text-muted">{tc("none")}</p>
