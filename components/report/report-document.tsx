@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CommitmentList } from "@/components/commitments/commitment-list";
-import { StepStatusBadge } from "@/components/preparation/step-status-badge";
+import { StepsStatusList } from "@/components/preparation/steps-status-list";
 import { PurgedNote } from "@/components/privacy/purged-note";
 import { ActorResultView } from "@/components/worksheets/actor-result";
 import { PublicationNote } from "@/components/worksheets/publication-note";
@@ -318,16 +318,7 @@ export async function ReportDocument({ model }: { model: ReportModel }) {
 
       {model.reviewer && (
         <Section id="v-stappen" title={`${t("preparation.overview.title")} (${t("preparation.overview.progress", { done: model.progress.done, total: model.progress.total })})`}>
-          <ol className="divide-y divide-line">
-            {model.progress.steps.map((s) => (
-              <li key={s.number} className="flex items-center justify-between gap-3 py-2">
-                <span>
-                  {s.number}. {t(`preparation.${s.messageKey}.title` as "preparation.steps.proces.title")}
-                </span>
-                <StepStatusBadge status={s.status} />
-              </li>
-            ))}
-          </ol>
+          <StepsStatusList steps={model.progress.steps} />
         </Section>
       )}
     </>

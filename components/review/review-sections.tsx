@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CommitmentList } from "@/components/commitments/commitment-list";
-import { StepStatusBadge } from "@/components/preparation/step-status-badge";
+import { StepsStatusList } from "@/components/preparation/steps-status-list";
 import { PurgedNote } from "@/components/privacy/purged-note";
 import { ActorResultView } from "@/components/worksheets/actor-result";
 import { PublicationNote } from "@/components/worksheets/publication-note";
@@ -8,7 +8,7 @@ import type { ReportModel } from "@/lib/report/report-model";
 
 const box = "rounded-lg border border-line bg-white p-4 sm:p-6 print:border-0 print:p-0";
 
-/** The outcomes of a session, shared by the review page and the printable report. */
+/** The outcomes of a session on the review page (the report, components/report, tells them at more length). */
 export async function ReviewSections({ model }: { model: ReportModel }) {
   const t = await getTranslations();
   const format = await getFormatter();
@@ -117,16 +117,7 @@ export async function ReviewSections({ model }: { model: ReportModel }) {
         <h2 id="r-stappen" className="mb-2 text-2xl font-semibold">
           {t("preparation.overview.title")} ({t("preparation.overview.progress", { done: model.progress.done, total: model.progress.total })})
         </h2>
-        <ol className="divide-y divide-line">
-          {model.progress.steps.map((s) => (
-            <li key={s.number} className="flex items-center justify-between gap-3 py-2">
-              <span>
-                {s.number}. {t(`preparation.${s.messageKey}.title` as "preparation.steps.proces.title")}
-              </span>
-              <StepStatusBadge status={s.status} />
-            </li>
-          ))}
-        </ol>
+        <StepsStatusList steps={model.progress.steps} />
       </section>
     </>
   );
