@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { StepStatusBadge } from "@/components/preparation/step-status-badge";
-import type { ReportModel } from "@/lib/report/report-model";
+import type { StepProgress } from "@/lib/preparation/progress";
 
 /** The ten steps with their status, as the review page and the report (verslag) list them. */
-export async function StepsStatusList({ steps }: { steps: ReportModel["progress"]["steps"] }) {
+export async function StepsStatusList({ steps }: { steps: StepProgress[] }) {
   const t = await getTranslations("preparation");
   return (
     <ol className="divide-y divide-line">

@@ -106,7 +106,7 @@ export async function loadFacilitatorDashboard(userId: string) {
       participants: { some: { kind: "FACILITATOR", membership: { userId } } },
     },
     select: { id: true, title: true, startsAt: true, status: true, reviewStoodOut: true, reviewAgreements: true, reviewNextSteps: true, gemeente: { select: { slug: true, name: true } } },
-    orderBy: [{ startsAt: "asc" }, { title: "asc" }, { id: "asc" }],
+    orderBy: sessionListOrder(false),
   });
   const sessions = currentFirst(rows, new Date()).map(({ reviewStoodOut, reviewAgreements, reviewNextSteps, ...s }) => ({ ...s, reviewWritten: reviewWritten({ reviewStoodOut, reviewAgreements, reviewNextSteps }) }));
   return {

@@ -80,9 +80,9 @@ async function SessionPage({ params }: Params) {
   const transitions = allowedTransitions(actor, session.status);
   // The ten steps, with the planning: the griffier's work while the session is being prepared, so on top until then.
   const preparing = session.status === "CONCEPT" || session.status === "VOORBEREID";
-  const preparation = seeSteps && (
+  const preparation = progress && (
     <>
-      {progress && <StepsOverview progress={progress} stepHref={(slug) => `${base}/stappen/${slug}`} />}
+      <StepsOverview progress={progress} stepHref={(slug) => `${base}/stappen/${slug}`} />
       <Link href={`${base}/planning`} className="-mt-3 inline-block min-h-11 py-2 text-accent underline">
         {t("openPlanning")}
       </Link>
