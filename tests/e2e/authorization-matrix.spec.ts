@@ -64,6 +64,8 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
+  // Its sessions (many live) are archived, so they do not crowd the worker's demo copy for the specs after it.
+  if (db && fixtures) await db.councilSession.updateMany({ where: { gemeenteId: fixtures.gemeenteId, theme: "matrix", archivedAt: null }, data: { archivedAt: new Date() } });
   await db?.$disconnect();
 });
 
