@@ -21,6 +21,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 /** No WCAG 2.2 A/AA violations that axe can detect. */
 export async function expectAccessible(page: Page) {
+  // After a server action Next streams the page's metadata again, and for a moment the <title> is gone
+  // (axe then reports document-title): check the settled page. A page without a title still fails here.
+  await expect(page, "the page has a title").toHaveTitle(/\S/);
   expect(await axeViolations(page)).toEqual([]);
 }
 
